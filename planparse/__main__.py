@@ -1,0 +1,5 @@
+"""`python -m planparse` works like the `planparse` command."""
+
+from .cli import main
+
+main(prog_name="planparse")

@@ -1,0 +1,242 @@
+"""Which outline items are activities, and what each says: who, by when.
+
+An activity is decided by evidence, not by its level: an item that carries unit or deadline
+fields is one, and so are its siblings; an item whose descendants carry the fields only
+groups them (its title becomes their `category`). Items under headings such as 工作要求 or
+保障措施 are never activities, however they are numbered. A plan with no fields at all still
+yields the items under an activity heading (活动安排, 重点任务, …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .deadlines import deadline_in_text, parse_deadline
+from .fields import Field, find_fields
+from .models import Activity, ParseWarning, Section, Span
+from .outline import Node
+from .text import first_sentence, fold, squeeze
+from .units import split_names
+from .vocabulary import ACTIVITY_HEADINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
+
+_HEADING_MAX = 30
+
+
+@dataclass
+class _ItemFields:
+    fields: list[Field] = field(default_factory=list)
+
+    @property
+    def has_roles(self) -> bool:
+        return any(f.role in (*NAME_ROLES, "deadline") for f in self.fields)
+
+    def names(self, role: str) -> list[str]:
+        names: list[str] = []
+        for f in self.fields:
+            if f.role == role:
+                names.extend(n for n in split_names(f.value) if n not in names)
+        return names
+
+    def deadline_value(self) -> str | None:
+        return next((f.value for f in self.fields if f.role == "deadline" and f.value), None)
+
+
+def item_fields(node: Node) -> _ItemFields:
+    """Fields in an item's own lines; a label that opens the marker line is a title, not a field."""
+    found: list[Field] = []
+    for i, line in enumerate(node.lines):
+        fields = find_fields(line)
+        if i == 0:
+            fields = [f for f in fields if f.role is not None]
+        found.extend(fields)
+    return _ItemFields(found)
+
+
+def heading_title(node: Node) -> str:
+    """The first sentence of the marker line, without the fields it may carry inline."""
+    first = node.heading
+    inline = [f.start for f in find_fields(first) if f.role is not None]
+    title = squeeze(first_sentence(first[: min(inline, default=len(first))]).rstrip("（([【"))
+    if not title and len(node.lines) > 1:
+        title = squeeze(first_sentence(node.lines[1]))
+    return title
+
+
+def heading_kind(node: Node) -> str | None:
+    """The kind a heading's words name, or None when they name none."""
+    title = fold(heading_title(node))
+    if len(title) > _HEADING_MAX:
+        return None
+    for word, kind in NON_ACTIVITY_HEADINGS.items():
+        if word in title:
+            return kind
+    if any(word in title for word in ACTIVITY_HEADINGS):
+        return "activities"
+    return None
+
+
+def _is_group_heading(node: Node) -> bool:
+    """A short title line that only gathers the items under it."""
+    return bool(node.children) and len(node.blocks) == 1 and len(heading_title(node)) <= _HEADING_MAX and not any(
+        ch in node.heading for ch in "。；;"
+    )
+
+
+def _fallback_items(section: Node) -> list[Node]:
+    """Activities of a section that names its items but gives no field: its items, or, where an
+    item only groups others, the items it groups."""
+    items: list[Node] = []
+    for child in section.children:
+        items.extend(child.children if _is_group_heading(child) else [child])
+    return items
+
+
+def select_activities(root: Node, plan_like: bool) -> list[Node]:
+    fields_of = {node: item_fields(node) for node in root.walk() if node is not root}
+    excluded: set[Node] = set()
+    for top in root.children:
+        kind = heading_kind(top)
+        if kind not in (None, "activities") and not fields_of[top].has_roles:
+            excluded.update(top.walk())
+    candidates = [n for n in fields_of if n not in excluded]
+    fielded = {n for n in candidates if fields_of[n].has_roles}
+    groups = {a for n in fielded for a in n.ancestors()}
+    chosen = {n for n in fielded if n not in groups}
+    for node in list(chosen):
+        parent = node.parent
+        assert parent is not None and node.marker is not None
+        for sibling in parent.children:
+            if sibling.marker and sibling.marker.style == node.marker.style and sibling not in groups and sibling not in excluded:
+                chosen.add(sibling)
+    # sections that hold activities by their heading but carry no field at all
+    for top in root.children:
+        if top in excluded or heading_kind(top) != "activities" or any(n in fielded for n in top.walk()):
+            continue
+        chosen.update(_fallback_items(top))
+    if not chosen and plan_like and not any(heading_kind(top) for top in root.children):
+        chosen.update(_fallback_items(root))
+    # an item inside an activity is part of its content, not an activity of its own
+    chosen = {n for n in chosen if not any(a in chosen for a in n.ancestors())}
+    return [n for n in fields_of if n in chosen]  # document order
+
+
+def _content(node: Node) -> str:
+    lines = list(node.lines)
+    for child in node.children:
+        lines.extend(block.text.strip() for block in child.all_blocks())
+    return "\n".join(lines)
+
+
+def _span(node: Node) -> Span:
+    blocks = node.all_blocks()
+    return Span(start_line=blocks[0].line, end_line=blocks[-1].line)
+
+
+def activity_warnings(activity: Activity, deadline_field: str | None) -> list[ParseWarning]:
+    """What a supervisor should check by hand: no unit, no deadline, a deadline not understood."""
+    warnings = []
+    if not (activity.lead_units or activity.responsible_units or activity.cooperating_units):
+        warnings.append(ParseWarning(code="no_units", message="no unit is named for this activity", span=activity.span))
+    deadline = activity.deadline
+    if deadline is None:
+        warnings.append(ParseWarning(code="no_deadline", message="no deadline found", span=activity.span))
+    elif deadline.placeholder:
+        warnings.append(ParseWarning(code="placeholder_deadline", message=f"deadline is a placeholder: {deadline.raw}", span=activity.span))
+    elif deadline_field and deadline.kind == "unknown":
+        warnings.append(ParseWarning(code="deadline_unparsed", message=f"deadline not understood: {deadline.raw}", span=activity.span))
+    return warnings
+
+
+def build_activity(node: Node, year: int | None) -> Activity:
+    fields = item_fields(node)
+    # roles a group heading above gives to every item under it, and roles only sub-items name
+    inherited = [item_fields(a) for a in reversed(node.ancestors())]
+    below = [item_fields(n) for n in node.walk() if n is not node]
+    roles: dict[str, list[str]] = {}
+    for role in NAME_ROLES:
+        names = fields.names(role)
+        if not names:
+            for other in (*inherited, *below):
+                names = names or other.names(role)
+        roles[role] = names
+    deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
+    deadline = parse_deadline(deadline_field, year) if deadline_field else deadline_in_text(_content(node), year)
+    raw_fields: dict[str, str] = {}
+    for f in fields.fields:
+        raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value
+    ancestors = node.ancestors()
+    section = heading_title(ancestors[0]) if ancestors else None
+    nearest = ancestors[-1] if ancestors else None
+    category = None
+    if nearest is not None and not (nearest.parent is not None and nearest.parent.parent is None and heading_kind(nearest)):
+        category = heading_title(nearest)
+    activity = Activity(
+        id=node.path(),
+        number=node.marker.text if node.marker else None,
+        section=section,
+        category=category,
+        title=heading_title(node),
+        content=_content(node),
+        deadline=deadline,
+        fields=raw_fields,
+        span=_span(node),
+        **roles,
+    )
+    warnings = activity_warnings(activity, deadline_field)
+    for f in fields.fields:
+        if f.role is None:
+            warnings.append(ParseWarning(code="unknown_label", message=f"label not known: {f.label}", span=activity.span))
+    return activity.model_copy(update={"warnings": warnings})
+
+
+def sections(root: Node, activities: list[Node]) -> list[Section]:
+    """Top-level headings: every top-level item that is not itself an activity."""
+    chosen = set(activities)
+    out = []
+    for top in root.children:
+        if top in chosen:
+            continue
+        holds = any(n in chosen for n in top.walk())
+        kind = "activities" if holds else (heading_kind(top) or "other")
+        blocks = top.all_blocks()
+        out.append(Section(
+            number=top.marker.text if top.marker else None,
+            title=heading_title(top),
+            kind=kind,
+            span=Span(start_line=blocks[0].line, end_line=blocks[-1].line),
+        ))
+    return out
+
+
+def numbering_warnings(root: Node) -> list[ParseWarning]:
+    """Gaps and repeats among sibling numbers; a sequence may run on across groups (court plans
+    number 1.–11. through several （一）（二） groups)."""
+    warnings = []
+    last_of_style: dict[str, int] = {}
+    for node in root.walk():
+        previous: dict[str, int] = {}
+        seen: dict[str, set[int]] = {}
+        for child in node.children:
+            if child.marker is None:
+                continue
+            style, number = child.marker.style, child.marker.number
+            span = Span(start_line=child.blocks[0].line, end_line=child.blocks[0].line)
+            if number in seen.setdefault(style, set()):
+                warnings.append(ParseWarning(code="duplicate_number", message=f"{child.marker.text} appears twice", span=span))
+            elif style in previous:
+                if number != previous[style] + 1:
+                    warnings.append(ParseWarning(code="numbering_gap", message=f"{child.marker.text} follows number {previous[style]}", span=span))
+            elif number not in (1, last_of_style.get(style, 0) + 1):
+                warnings.append(ParseWarning(code="numbering_gap", message=f"{child.marker.text} opens a list", span=span))
+            seen[style].add(number)
+            previous[style] = number
+            last_of_style[style] = number
+    return warnings
+
+
+def section_before(root: Node, line: int) -> str | None:
+    """The title of the top-level heading a table stands under, unless that heading holds no work."""
+    previous = [top for top in root.children if top.blocks and top.blocks[0].line <= line]
+    if not previous or heading_kind(previous[-1]) not in (None, "activities"):
+        return None
+    return heading_title(previous[-1])

@@ -1,0 +1,46 @@
+"""What a reader hands on: paragraphs of text, each saying where it came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import ParseWarning, Source
+
+# Debris that converters leave in plain text: Word bookmarks, pandoc anchors, zero-width marks.
+_DEBRIS = re.compile(r"\[bookmark:[^\]]*\]|\{#[^}]*\}|[\u200b\u200c\u200d\u2060\ufeff]")
+_TRAILING_SPACE = re.compile(r"[ \t\u3000\u00a0\u2002\u2003]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph (or table row) of the input."""
+
+    text: str
+    line: int  # 1-based: the line of a .txt, the paragraph number of a .docx
+    cells: tuple[str, ...] = ()  # a table row's cell texts, in order
+    table: int | None = None  # which table of the document the row belongs to
+
+
+@dataclass
+class RawDocument:
+    """A document as read, before any structure is found."""
+
+    blocks: list[Block]
+    source: Source
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def clean_line(line: str) -> str:
+    return _TRAILING_SPACE.sub("", _DEBRIS.sub("", line))
+
+
+def text_blocks(text: str, first_line: int = 1) -> list[Block]:
+    """One block per non-empty line, numbered as the lines of `text`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = []
+    for number, line in enumerate(lines, start=first_line):
+        cleaned = clean_line(line)
+        if cleaned.strip():
+            blocks.append(Block(cleaned, number))
+    return blocks

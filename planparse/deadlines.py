@@ -1,0 +1,512 @@
+"""Chinese time expressions as ISO windows: `2021年3月-6月` -> 2021-03-01..2021-06-30.
+
+One grammar serves a deadline field (`完成时限：6月底前`) and the prose of an item with no
+such field (`拟于9月…`, `2019年6月中旬,在…`). The text is first normalised (widths, Chinese
+numerals, ISO and dotted dates, dashes) with a map back to the original, so `raw` is always
+what the document says. Points (a day, a month and its part, a quarter, a half, a year, a
+holiday) are found, joined into ranges where a connector stands between two of them, and
+given years: their own, a neighbour's in the same expression, else the document's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .models import Deadline
+from .outline import chinese_number
+from .text import fold
+from .vocabulary import ANNIVERSARY_BASES, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
+
+# ---------------------------------------------------------------- normalisation with an index map
+
+
+@dataclass(frozen=True, slots=True)
+class _Mapped:
+    text: str
+    origin: tuple[int, ...]  # origin[i]: index in the original of text[i]; one extra at the end
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
+        parts: list[str] = []
+        origin: list[int] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            parts.append(self.text[last: match.start()])
+            origin.extend(self.origin[last: match.start()])
+            new = repl(match)
+            parts.append(new)
+            origin.extend([self.origin[match.start()]] * len(new))
+            last = match.end()
+        parts.append(self.text[last:])
+        origin.extend(self.origin[last:])
+        origin.append(self.origin[-1])
+        return _Mapped("".join(parts), tuple(origin))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end] if end < len(self.text) else self.origin[-1]
+
+
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_YEAR = re.compile(rf"([{_CN_DIGIT}]{{4}})(?=\s*年)")
+# A Chinese month or day number; the character before it must not make it part of a word
+# (统一月度 is no January), so only a few words may stand right before it.
+_CN_MONTH_DAY = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})(?=\s*[月日号])")
+_CN_MONTH_DAY_AFTER = re.compile(r"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{1,3})(?=\s*[月日号])")
+_CN_QUARTER = re.compile(r"(?<![\u4e00-\u9fff])([一二三四])(?=\s*季度)|(?<=[第年])([一二三四])(?=\s*季度)")
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?![\d.])")
+_DOTTED_MONTH = re.compile(r"(?<!\d)(\d{4})\s*[./]\s*(\d{1,2})(?![\d./])")
+_DAY_HAO = re.compile(r"(?<=\d)(\s*)号")
+_DASHES = re.compile(r"\s*(?:—+|–|-+|~|～|－|−)\s*")
+
+
+def _normalise(text: str) -> _Mapped:
+    mapped = _Mapped(fold(text), tuple(range(len(text) + 1)))
+    mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
+    for pattern in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
+        mapped = mapped.sub(pattern, lambda m: str(chinese_number(m.group(1))))
+    mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))))
+    mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月")
+    mapped = mapped.sub(_DAY_HAO, lambda m: "日")
+    mapped = mapped.sub(_DASHES, lambda m: "-")
+    return mapped
+
+
+# ---------------------------------------------------------------- points
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    pos: int
+    end: int
+    year: int | None = None  # as written
+    rel_year: int = 0  # 次年 +1
+    relative: bool = False  # 今年/当年/次年: a year named by reference, not by number
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None  # 上旬 / 底 / q2 / 上半年 / 全年 ...
+    holiday: str | None = None
+    holiday_mode: str | None = None
+    placeholder: bool = False
+    bare: bool = False  # a lone number before a dash: 2-11月
+    precision: str = "month"
+
+
+_YEAR = r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?\s*"
+_XUN = r"(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
+_MONTH_POINT = re.compile(
+    rf"{_YEAR}(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}})\s*月份?\s*"
+    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}})\s*日|{_XUN})?"
+)
+_QUARTER_POINT = re.compile(rf"{_YEAR}第?\s*(?P<q>[1-4])\s*季度")
+_HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
+_YEAR_PART_POINT = re.compile(
+    r"(?:(?P<y>\d{4})\s*年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
+    r"|(?<!\d)(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
+)
+_BARE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|\s*第|\s*[上下]半年|[底末初中内度])")
+_DAY_POINT = re.compile(r"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9])\s*日(?!内|以内|来)")
+_HOLIDAY_NAMES = "|".join(sorted({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}, key=len, reverse=True)).replace("·", "[·.・•]?")
+_HOLIDAY_POINT = re.compile(
+    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?\s*"
+    r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后)"
+)
+_RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
+_XUN_DAYS = {
+    "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
+    "下旬": (21, 31), "底": (21, 31), "末": (21, 31), "上中旬": (1, 20), "中下旬": (11, 31),
+}
+
+
+def _year_fields(match: re.Match[str]) -> dict[str, object]:
+    groups = match.groupdict()
+    if groups.get("y"):
+        return {"year": int(groups["y"])}
+    if groups.get("ry"):
+        return {"rel_year": _RELATIVE_YEARS[groups["ry"]], "relative": True}
+    return {}
+
+
+def _is_placeholder(token: str | None) -> bool:
+    return bool(token) and not token.isdigit()  # type: ignore[union-attr]
+
+
+def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
+    found: list[_Point] = []
+    for match in _MONTH_POINT.finditer(text):
+        month, day, xun = match.group("m"), match.group("d"), match.group("xun")
+        placeholder = _is_placeholder(month) or _is_placeholder(day)
+        found.append(_Point(
+            match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
+            month=None if _is_placeholder(month) else int(month),
+            day=int(day) if day and day.isdigit() else None,
+            part=xun, placeholder=placeholder,
+            precision="day" if day else "xun" if xun else "month",
+        ))
+    for match in _QUARTER_POINT.finditer(text):
+        found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
+                            part=f"q{match.group('q')}", precision="quarter"))
+    for match in _HALF_POINT.finditer(text):
+        found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
+                            part=f"{match.group('h')}半年", precision="half"))
+    for match in _YEAR_PART_POINT.finditer(text):
+        part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
+        precision = "month" if part in ("底", "末", "初") else "year"
+        found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
+                            part=f"年{part}", precision=precision))
+    for match in _HOLIDAY_POINT.finditer(text):
+        found.append(_Point(match.start(), match.end(), holiday=re.sub(r"[·.・•]", "", match.group("hol")),
+                            holiday_mode=match.group("mode"), precision="day"))
+    if not in_prose:
+        for match in _BARE_YEAR.finditer(text):
+            found.append(_Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year"))
+    for match in _DAY_POINT.finditer(text):
+        found.append(_Point(match.start(), match.end(), day=int(match.group("d")), precision="day"))
+    found.sort(key=lambda p: (p.pos, -(p.end - p.pos)))
+    points: list[_Point] = []
+    for point in found:
+        if points and point.pos < points[-1].end:
+            continue
+        points.append(point)
+    return points
+
+
+# ---------------------------------------------------------------- windows
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1900 <= year <= 2200 and 1 <= month <= 12 and day >= 1):
+        return None
+    return date(year, month, min(day, _month_end(year, month)))
+
+
+def _holiday_day(name: str, year: int) -> date | None:
+    if name in SOLAR_HOLIDAYS or name.replace("·", "") in SOLAR_HOLIDAYS:
+        month, day = SOLAR_HOLIDAYS.get(name) or SOLAR_HOLIDAYS[name.replace("·", "")]
+        return date(year, month, day)
+    table = MOVABLE_HOLIDAYS.get(name) or MOVABLE_HOLIDAYS.get(name.removesuffix("节"), {})
+    if year in table:
+        return date(year, *table[year])
+    return None
+
+
+_HOLIDAY_LENGTH = {"春节": 7, "国庆": 7, "国庆节": 7, "十一": 7, "五一": 5, "劳动节": 5}
+
+
+def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
+    """(start, end, fuzzy) of a point whose year is settled."""
+    if point.holiday:
+        day = _holiday_day(point.holiday, year)
+        if day is None:
+            return None, None, False
+        mode = point.holiday_mode or ""
+        if mode in ("前后", "左右", "之际"):
+            return day - timedelta(days=7), day + timedelta(days=7), True
+        if mode == "前夕":
+            return day - timedelta(days=7), day - timedelta(days=1), True
+        if mode in ("前", "之前", "以前"):
+            return None, day, False
+        if mode in ("后", "以后", "之后"):
+            return day + timedelta(days=1), None, False
+        return day, day + timedelta(days=_HOLIDAY_LENGTH.get(point.holiday, 1) - 1), False
+    part = point.part or ""
+    if part.startswith("q"):
+        quarter = int(part[1])
+        return date(year, 3 * quarter - 2, 1), date(year, 3 * quarter, _month_end(year, 3 * quarter)), False
+    if part.endswith("半年"):
+        return (date(year, 1, 1), date(year, 6, 30), False) if part[0] == "上" else (date(year, 7, 1), date(year, 12, 31), False)
+    if part.startswith("年"):
+        if part in ("年底", "年末"):
+            return date(year, 12, 1), date(year, 12, 31), False
+        if part == "年初":
+            return date(year, 1, 1), date(year, 1, 31), False
+        if part == "年中":
+            return date(year, 6, 1), date(year, 7, 31), False
+        return date(year, 1, 1), date(year, 12, 31), False
+    if point.month is None:
+        return None, None, False
+    if point.day is not None:
+        day = _safe_date(year, point.month, point.day)
+        return day, day, False
+    if part in _XUN_DAYS:
+        first, last = _XUN_DAYS[part]
+        return _safe_date(year, point.month, first), _safe_date(year, point.month, last), False
+    return _safe_date(year, point.month, 1), _safe_date(year, point.month, 31), False
+
+
+# ---------------------------------------------------------------- expressions: points joined
+
+
+@dataclass
+class _Expression:
+    first: _Point
+    last: _Point
+    start: date | None = None
+    end: date | None = None
+    fuzzy: bool = False
+    placeholder: bool = False
+    year_inferred: bool = False
+    kind: str = "window"
+
+
+_CONNECTOR = re.compile(r"^\s*(?:-|至|到|~)\s*$")
+_BARE_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:-|至|到)\s*$")
+_BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-|至|到)\s*$")
+_BY_AFTER = re.compile(r"^\s*(?:之前|以前|为止|前(?!后|夕))")
+_FROM_AFTER = re.compile(r"^\s*(?:起|开始|以后|之后|后(?!期))")
+_FUZZY_AFTER = re.compile(r"^\s*(?:前后|左右)")
+_BY_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|不晚于|最迟)\s*$")
+_FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
+_IMMEDIATE = re.compile(r"即日起|即日开始|自即日")
+
+
+def _settle_years(points: list[_Point], year: int | None) -> list[tuple[_Point, int | None, bool]]:
+    """Each point's year: its own, else the nearest earlier point's, else the next one's, else `year`."""
+    settled: list[tuple[_Point, int | None, bool]] = []
+    explicit = [p.year for p in points if p.year is not None]
+    previous: int | None = None
+    for point in points:
+        value: int | None
+        if point.year is not None:
+            value, inferred = point.year, False
+        elif point.relative:
+            base = previous if previous is not None else year
+            value, inferred = (base + point.rel_year if base is not None else None), previous is None
+        elif previous is not None:
+            value, inferred = previous, False
+        elif explicit:
+            value, inferred = explicit[0], False
+        else:
+            value, inferred = year, True
+        settled.append((point, value, inferred))
+        if value is not None:
+            previous = value
+    return settled
+
+
+def _inherit_month(points: list[_Point]) -> list[_Point]:
+    """A lone day (3月1日至10日) takes the month of the point before it."""
+    out: list[_Point] = []
+    for point in points:
+        if point.month is None and point.day is not None and out and out[-1].month is not None:
+            point = replace(point, month=out[-1].month, year=point.year or out[-1].year)
+        out.append(point)
+    return out
+
+
+def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_Expression]:
+    text = mapped.text
+    points = _find_points(text, in_prose=in_prose)
+    # a lone number before a dash takes the unit of the point after it: 2-11月, 1-10日
+    with_bare: list[_Point] = []
+    for i, point in enumerate(points):
+        before = text[points[i - 1].end if i else 0: point.pos]
+        bare_year = _BARE_YEAR_BEFORE.search(before)
+        if bare_year and point.year is not None and point.part == "年度":  # 2021—2023年
+            pos = (points[i - 1].end if i else 0) + bare_year.start(1)
+            with_bare.append(_Point(pos, pos + 4, year=int(bare_year.group(1)), part="年度", bare=True, precision="year"))
+        bare = None if bare_year else _BARE_BEFORE.search(before)
+        if bare and (point.month is not None or point.day is not None) and not point.holiday:
+            number = int(bare.group(1))
+            pos = (points[i - 1].end if i else 0) + bare.start(1)
+            if point.month is not None and point.day is None and point.part is None and 1 <= number <= 12:
+                with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=number, bare=True))
+            elif point.day is not None and 1 <= number <= 31:
+                with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=point.month,
+                                        day=number, bare=True, precision="day"))
+            elif point.month is not None and 1 <= number <= 12:
+                with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=number, bare=True))
+        with_bare.append(point)
+    points = _inherit_month(with_bare)
+    # in prose, a day without a month is a duration or a count, not a date
+    points = [p for p in points if not (in_prose and p.month is None and p.day is not None and not p.part)]
+    settled = _settle_years(points, year)
+
+    expressions: list[_Expression] = []
+    i = 0
+    while i < len(settled):
+        point, point_year, inferred = settled[i]
+        expression = _Expression(point, point)
+        start, end, fuzzy = _window(point, point_year) if point_year is not None else (None, None, False)
+        expression.placeholder = point.placeholder
+        if i + 1 < len(settled) and _CONNECTOR.match(text[point.end: settled[i + 1][0].pos]):
+            other, other_year, other_inferred = settled[i + 1]
+            if other.year is None and not other.relative and other_year is not None and point_year is not None:
+                other_year = point_year  # 2021年11月至3月: the end shares the start's year ...
+            _, other_end, other_fuzzy = (
+                _window(other, other_year) if other_year is not None else (None, None, False)
+            )
+            if start and other_end and other_end < start and other.year is None and not other.relative:
+                other_end = _window(other, (other_year or 0) + 1)[1]  # ... unless it would end before it starts
+            expression.last = other
+            end = other_end
+            fuzzy = fuzzy or other_fuzzy
+            inferred = inferred or other_inferred
+            expression.placeholder = expression.placeholder or other.placeholder
+            i += 1
+        after = text[expression.last.end:]
+        before = text[: point.pos]
+        if point.holiday and point.holiday_mode in ("前", "之前", "以前"):
+            expression.kind = "by"
+        elif point.holiday and point.holiday_mode in ("后", "以后", "之后"):
+            expression.kind = "from"
+        elif _FUZZY_AFTER.match(after):
+            fuzzy = True
+            if expression.first is expression.last and point.precision == "day" and start:
+                start, end = start - timedelta(days=7), start + timedelta(days=7)
+        elif _BY_AFTER.match(after) or _BY_BEFORE.search(before):
+            start, expression.kind = None, "by"
+        elif _FROM_AFTER.match(after) or (_FROM_BEFORE.search(before) and expression.first is expression.last):
+            end, expression.kind = None, "from"
+        if expression.kind == "window" and expression.first is expression.last and point.precision == "day" and not fuzzy:
+            expression.kind = "date"
+        if start and end and start > end:
+            start, end = end, start
+        expression.start, expression.end, expression.fuzzy = start, end, fuzzy
+        expression.year_inferred = inferred
+        if expression.placeholder:
+            expression.start = expression.end = None
+        expressions.append(expression)
+        i += 1
+    return expressions
+
+
+def _raw(mapped: _Mapped, original: str, expression: _Expression) -> str:
+    start, end = mapped.original_span(expression.first.pos, expression.last.end)
+    return original[start:end].strip()
+
+
+def _precision(expression: _Expression) -> str | None:
+    if expression.start is None and expression.end is None:
+        return None
+    return expression.first.precision
+
+
+def _envelope(expressions: list[_Expression], raw: str, source: str) -> Deadline:
+    dated = [e for e in expressions if e.start or e.end]
+    if not dated:
+        return Deadline(raw=raw, kind="unknown", placeholder=any(e.placeholder for e in expressions), source=source)
+    if len(dated) == 1:
+        only = dated[0]
+        return Deadline(
+            raw=raw, start=only.start, end=only.end, kind=only.kind,
+            precision=_precision(only), fuzzy=only.fuzzy,
+            year_inferred=only.year_inferred, source=source,
+        )
+    starts = [e.start for e in dated if e.start]
+    ends = [e.end for e in dated if e.end]
+    start, end = (min(starts) if starts else None), (max(ends) if ends else None)
+    if start and end and start > end:  # 6月起…3月前: open ends that contradict; span every date named
+        start, end = min(starts + ends), max(starts + ends)
+    kind = "window" if start and end else "by" if end else "from"
+    return Deadline(
+        raw=raw, start=start, end=end, kind=kind, precision=_precision(dated[0]),
+        fuzzy=any(e.fuzzy for e in dated), year_inferred=any(e.year_inferred for e in dated),
+        source=source,
+    )
+
+
+_RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|年|周|旬|天|日)")
+
+
+def _undated_kind(folded: str) -> str | None:
+    if _RECURRING.search(folded):
+        return "recurring"
+    for phrase, kind in sorted(UNDATED_TIMES.items(), key=lambda item: -len(item[0])):
+        if phrase in folded:
+            return kind
+    return None
+
+
+def parse_deadline(value: str, year: int | None = None, issued: date | None = None) -> Deadline | None:
+    """A deadline field's value as a Deadline; kind `unknown` when it names no date planparse knows.
+
+    `year` is the document's reference year, for expressions written without one; `issued`, the
+    date the document was issued, dates `即日起`.
+    """
+    raw = value.strip()
+    if not raw:
+        return None
+    mapped = _normalise(raw)
+    expressions = _expressions(mapped, year, in_prose=False)
+    deadline = _envelope(expressions, raw, "field")
+    if _IMMEDIATE.search(mapped.text):
+        deadline = _from_now(deadline, issued)
+    if deadline.start is None and deadline.end is None and not deadline.placeholder:
+        kind = _undated_kind(mapped.text)
+        if kind:
+            return deadline.model_copy(update={"kind": kind})
+    return deadline
+
+
+def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
+    """即日起 [至 X]: starts when the document is issued, if that is known."""
+    kind = "window" if deadline.end else "from"
+    if issued is None:
+        kind = "by" if deadline.end else "from"
+    return deadline.model_copy(update={"start": issued, "kind": kind})
+
+
+def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
+    """The window named by the time expressions of an item's prose, when it has no deadline field.
+
+    The envelope runs from the earliest start to the latest end. Durations and ages (67年来,
+    5年内, 70周年, 1分钟) are not dates and never match; a year alone (2020年) is too vague in
+    prose to count; a holiday counts only with 前/后/前后/期间 (国庆节 alone names a topic).
+    """
+    mapped = _normalise(text)
+    expressions = [e for e in _expressions(mapped, year, in_prose=True)]
+    if not expressions:
+        return None
+    dated = [e for e in expressions if e.start or e.end]
+    chosen = dated or [e for e in expressions if e.placeholder]
+    if not chosen:
+        return None
+    raw = "；".join(dict.fromkeys(_raw(mapped, text, e) for e in chosen))
+    return _envelope(chosen, raw, "text")
+
+
+# ---------------------------------------------------------------- the document's year
+
+_DATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]")
+_ANNIVERSARY = re.compile(
+    "(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + r")"
+    r"\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*(?:周年|华诞)"
+    "|(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + ")(百年)"
+)
+
+
+def reference_year(lines: list[str], title: str | None = None) -> int | None:
+    """The year a plan is for: a vote of its title, document numbers, dated lines and anniversaries.
+
+    The title counts most; an anniversary (建党100周年) counts twice, since a plan names the
+    year it celebrates but may cite older years in passing.
+    """
+    votes: dict[int, int] = {}
+
+    def vote(year: int, weight: int) -> None:
+        if 1900 <= year <= 2200:
+            votes[year] = votes.get(year, 0) + weight
+
+    if title:
+        for match in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", fold(title)):
+            vote(int(match.group(1)), 10)
+    for line in map(fold, lines):
+        for pattern in (_DATED_YEAR, _DOC_NUMBER_YEAR):
+            for match in pattern.finditer(line):
+                vote(int(match.group(1)), 1)
+        for match in _ANNIVERSARY.finditer(line):
+            base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
+            number = match.group(2) or "百"
+            years = int(number) if number.isdigit() else (100 if number == "百" else chinese_number(number))
+            if years:
+                vote(base + years, 2)
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None

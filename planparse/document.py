@@ -1,0 +1,101 @@
+"""Decisions about the document as a whole: its title, where its closing starts, what kind it is."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .fields import find_fields
+from .outline import find_marker
+from .text import fold
+from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, TITLE_ENDINGS
+
+_TITLE_MAX = 60
+_ISSUED_NOTICE = re.compile(r"关于印发\s*[《<〈](?P<name>[^》>〉]+)[》>〉]\s*的通知")
+# A title may end in a bracketed note: （试行）, （2021—2023年）, (征求意见稿).
+_TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
+_SENTENCE_PUNCTUATION = "。，,；;：:！!？?"
+_NEWS_WITH_COLON = "|".join(m for m in NEWS_MARKERS if m not in ("编者按", "扫描关注", "本报讯", "本网讯", "新华社"))
+_NEWS_LINE = re.compile(
+    rf"(?:^|[\s(（])(?:(?:{_NEWS_WITH_COLON})\s*:|编者按|扫描关注|本报讯|本网讯|新华社)"
+)
+_NEWS_TIMESTAMP = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}")
+
+
+def _title_like(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= _TITLE_MAX
+        and stripped[-1] not in _SENTENCE_PUNCTUATION
+        and find_marker(stripped) is None
+        and not find_fields(stripped)
+    )
+
+
+def _ends_like_title(text: str) -> bool:
+    core = _TITLE_NOTE.sub("", text.strip())
+    return core.endswith(TITLE_ENDINGS)
+
+
+def find_title(blocks: list[Block]) -> tuple[str | None, int]:
+    """The document's title and how many leading blocks it takes (0 when it opens with body text).
+
+    A title is a short leading line without sentence punctuation that ends like a title
+    (方案, 通知, …) or stands apart from the body by a blank line; a title broken over two
+    lines is joined. For `关于印发《…》的通知` the title is the plan's name inside.
+    """
+    if not blocks or blocks[0].cells:
+        return None, 0
+    first = blocks[0].text.strip()
+    if not _title_like(first):
+        return None, 0
+    title, used = first, 1
+    if not _ends_like_title(first) and len(blocks) > 1 and not blocks[1].cells:
+        second = blocks[1].text.strip()
+        joined = first + second
+        if _title_like(second) and _ends_like_title(second) and len(joined) <= _TITLE_MAX:
+            title, used = joined, 2
+    stands_apart = len(blocks) == used or blocks[used].line > blocks[used - 1].line + 1
+    if not (_ends_like_title(title) or stands_apart):
+        return None, 0
+    issued = _ISSUED_NOTICE.search(title)
+    return (issued.group("name") if issued else title), used
+
+
+def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Body and closing: the closing starts at the last contact, attachment or sign-off line
+    after which no numbered item or table row follows."""
+    cut = len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if block.cells or find_marker(block.text):
+            break
+        if fold(block.text).lstrip().startswith(CLOSING_OPENERS):
+            cut = i
+    return blocks[:cut], blocks[cut:]
+
+
+def news_evidence(lines: list[str]) -> int:
+    """How many lines carry the marks of a press report (来源：, 记者, 编者按, 责编, a timestamp)."""
+    return sum(1 for line in lines if _NEWS_LINE.search(fold(line)) or _NEWS_TIMESTAMP.match(fold(line)))
+
+
+def plan_evidence(title: str | None, preamble: list[str]) -> bool:
+    if title and _ends_like_title(title) and not title.endswith("通知"):
+        return True
+    opening = fold("".join(preamble))
+    return any(phrase in opening for phrase in PLAN_PHRASES)
+
+
+def classify(title: str | None, lines: list[str], preamble: list[str], has_activities: bool, has_fields: bool) -> str:
+    """plan, notice, news or other. A report that merely mentions a plan stays news."""
+    news = news_evidence(lines)
+    if news >= 2 or (news and not has_fields and not plan_evidence(title, preamble)):
+        return "news"
+    if has_activities:
+        return "plan"
+    if title and title.endswith("通知"):
+        return "notice"
+    if plan_evidence(title, preamble):
+        return "plan"
+    return "other"

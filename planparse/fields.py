@@ -1,0 +1,65 @@
+"""Labelled values: `牵头部门：…` on its own line, or `（牵头领导:…,责任科室:…）` inline.
+
+Labels are found in the folded text, so 牽頭單位 and a half-width colon work like 牵头单位：.
+A value runs to the next label, to a bracket that closes the group it sits in, or to the end
+of the sentence; brackets inside it (各党委（工委）) are part of the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze
+from .vocabulary import LABEL_ROLES
+
+_LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
+# A label stands at the start of a line or after punctuation, a space or a bracket, never
+# inside a word: 发布时间： is not 时间：.
+_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*:")
+_UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*:\s*(\S.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    label: str  # as written
+    role: str | None  # an Activity attribute, or None for a label planparse does not know
+    value: str  # as written, separators trimmed
+    start: int  # where the field (or the bracket holding it) starts in its line
+
+
+def starts_with_label(text: str) -> bool:
+    match = _LABEL.match(fold(text).lstrip())
+    return match is not None
+
+
+def find_fields(line: str) -> list[Field]:
+    """Every labelled value in one line, in order."""
+    folded = fold(line)
+    matches = list(_LABEL.finditer(folded))
+    if not matches:
+        unknown = _UNKNOWN_LABEL.match(folded)
+        if unknown:
+            label = line[unknown.start(1): unknown.end(1)]
+            return [Field(label, None, squeeze(line[unknown.start(2):]), unknown.start(1))]
+        return []
+    fields = []
+    for i, match in enumerate(matches):
+        value_start = match.end()
+        value_end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        segment = folded[value_start:value_end]
+        closer = closing_bracket_at_depth_zero(segment)
+        if closer >= 0:
+            value_end = value_start + closer
+            segment = segment[:closer]
+        for j, ch in enumerate(segment):
+            if ch in SENTENCE_ENDS and ch not in ";；":
+                value_end = value_start + j
+                break
+        label_start = match.start(1)
+        start = label_start
+        if i == 0 and label_start > 0 and folded[label_start - 1] in "([【〔":
+            start = label_start - 1
+        label = line[label_start: match.end(1)]
+        fields.append(Field(label, LABEL_ROLES[match.group(1)], squeeze(line[value_start:value_end]), start))
+    return fields

@@ -1,0 +1,107 @@
+"""The output contract: what other systems read. Renaming a field needs a SCHEMA_VERSION bump."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+DocType = Literal["plan", "notice", "news", "other"]
+DeadlineKind = Literal["date", "window", "by", "from", "ongoing", "recurring", "unknown"]
+Precision = Literal["day", "xun", "month", "quarter", "half", "year"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """Where a thing stands in the input: lines of a .txt, paragraph numbers of a .docx."""
+
+    start_line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+
+
+class ParseWarning(_Model):
+    """Something planparse is unsure of; `code` is stable, so users can filter on it."""
+
+    code: Literal[
+        "no_units",
+        "no_deadline",
+        "deadline_unparsed",
+        "placeholder_deadline",
+        "unknown_label",
+        "numbering_gap",
+        "duplicate_number",
+        "no_activities",
+        "decode_replaced",
+    ]
+    message: str
+    span: Span | None = None
+
+
+class Deadline(_Model):
+    """A time expression as written (`raw`) and the ISO window it names."""
+
+    raw: str
+    start: date | None = None
+    end: date | None = None
+    kind: DeadlineKind = "unknown"
+    precision: Precision | None = None
+    fuzzy: bool = False
+    placeholder: bool = False
+    year_inferred: bool = False
+    source: Literal["field", "text"] = "field"
+
+
+class Activity(_Model):
+    """One numbered task of the plan, with who does it and by when."""
+
+    id: str = Field(description="Stable outline path, e.g. 2.1.3")
+    number: str | None = Field(description="The marker as printed, e.g. （一） or 3.")
+    section: str | None = Field(description="Title of the top-level heading it sits under")
+    category: str | None = Field(description="Title of the group heading it sits under")
+    title: str
+    content: str = Field(description="The whole item text, marker removed")
+    lead_units: list[str] = []
+    responsible_units: list[str] = []
+    cooperating_units: list[str] = []
+    lead_officials: list[str] = Field(default=[], description="People, not units")
+    deadline: Deadline | None = None
+    fields: dict[str, str] = Field(default={}, description="Every labelled value, raw, by label")
+    span: Span
+    warnings: list[ParseWarning] = []
+
+
+class Section(_Model):
+    """A top-level heading of the plan."""
+
+    number: str | None
+    title: str
+    kind: Literal["activities", "guidance", "requirements", "schedule", "other"]
+    span: Span
+
+
+class Source(_Model):
+    path: str | None = Field(description="As given; null for text passed in memory or stdin")
+    format: Literal["txt", "docx"]
+    encoding: str | None = None
+    sha256: str
+
+
+class Plan(_Model):
+    """A plan document as structured data."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    title: str | None
+    doc_type: DocType
+    year: int | None = Field(description="Reference year given to dates written without one")
+    preamble: str = Field(default="", description="Text before the first numbered item")
+    sections: list[Section] = []
+    activities: list[Activity] = []
+    closing: str = Field(default="", description="Contacts, attachments, sign-off after the body")
+    warnings: list[ParseWarning] = []

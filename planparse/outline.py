@@ -1,0 +1,158 @@
+"""Numbering markers and the tree they build.
+
+GB/T 9704 nests official documents as 一、 then （一） then 1. then （1）, but plans skip and
+reorder levels, so the tree is built from what the document does, not from that list: the
+first style seen is the outer level, a new style opens a level below the current one, and a
+style seen before returns to the level it first had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .fields import starts_with_label
+from .text import fold
+
+_CN = "[一二三四五六七八九十百零〇两]+"
+
+# (style, pattern) on folded text; the first group is the number. A number followed by a digit
+# (1.5万人) or a year (2021年) never matches, since each pattern wants its own punctuation next.
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (style, re.compile(pattern))
+    for style, pattern in (
+        ("第N部分", rf"\s*第\s*({_CN}|\d{{1,3}})\s*部分\s*"),
+        ("第N章", rf"\s*第\s*({_CN}|\d{{1,3}})\s*章\s*"),
+        ("第N节", rf"\s*第\s*({_CN}|\d{{1,3}})\s*节\s*"),
+        ("第N条", rf"\s*第\s*({_CN}|\d{{1,3}})\s*条\s*"),
+        ("一、", rf"\s*({_CN})\s*[、.](?!\d)\s*"),
+        ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
+        ("1.", r"\s*(\d{1,3})\s*(?:、|\.(?!\d))\s*"),
+        ("（1）", r"\s*\(\s*(\d{1,3})\s*\)\s*"),
+        ("1）", r"\s*(\d{1,3})\s*\)\s*"),
+        ("①", r"\s*([\u2460-\u2473])\s*"),
+    )
+)
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """十一 -> 11, 二十 -> 20, 一百零五 -> 105, 二〇二一 -> 2021 (digit by digit)."""
+    if not text:
+        return None
+    if all(ch in _CN_DIGITS for ch in text):
+        value = 0
+        for ch in text:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    style: str  # the style's canonical form, e.g. "（一）"
+    number: int
+    text: str  # as printed
+    end: int  # where the item's text starts in its block
+
+
+def find_marker(text: str) -> Marker | None:
+    """The numbering marker a line opens with, unless what follows is a field label."""
+    folded = fold(text)
+    for style, pattern in _MARKERS:
+        match = pattern.match(folded)
+        if not match:
+            continue
+        raw = match.group(1)
+        number = ord(raw) - 0x245F if style == "①" else (int(raw) if raw.isdigit() else chinese_number(raw))
+        if number is None:
+            continue
+        rest = text[match.end():]
+        if not rest.strip() and style in ("1.", "1）"):
+            return None  # a lone "3." is a page number or debris, not an item
+        if starts_with_label(rest):
+            return None  # "1.活动时间：…" is a field of the item above, not an item
+        return Marker(style, number, text[: match.end()].strip(), match.end())
+    return None
+
+
+@dataclass(eq=False)
+class Node:
+    """An item of the outline: its own lines (marker line first) and the items nested in it."""
+
+    marker: Marker | None
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+
+    @property
+    def lines(self) -> list[str]:
+        """Own lines, the marker cut from the first."""
+        if not self.blocks:
+            return []
+        first = self.blocks[0].text[self.marker.end:] if self.marker else self.blocks[0].text
+        return [first.strip(), *(b.text.strip() for b in self.blocks[1:])]
+
+    @property
+    def heading(self) -> str:
+        return self.lines[0] if self.lines else ""
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_blocks(self) -> list[Block]:
+        return [block for node in self.walk() for block in node.blocks]
+
+    def path(self) -> str:
+        parts: list[str] = []
+        node: Node = self
+        while node.parent is not None:
+            parts.append(str(node.parent.children.index(node) + 1))
+            node = node.parent
+        return ".".join(reversed(parts))
+
+    def ancestors(self) -> list[Node]:
+        """From the top-level item down to the parent; the root is left out."""
+        chain: list[Node] = []
+        node = self.parent
+        while node is not None and node.parent is not None:
+            chain.append(node)
+            node = node.parent
+        return list(reversed(chain))
+
+
+def build_outline(blocks: list[Block]) -> Node:
+    """The tree of numbered items; lines before the first marker stay on the root."""
+    root = Node(None, 0)
+    levels: dict[str, int] = {}
+    stack = [root]
+    for block in blocks:
+        marker = find_marker(block.text) if not block.cells else None
+        if marker is None:
+            stack[-1].blocks.append(block)
+            continue
+        level = levels.setdefault(marker.style, stack[-1].level + 1)
+        while stack[-1].level >= level:
+            stack.pop()
+        node = Node(marker, level, [block], parent=stack[-1])
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root

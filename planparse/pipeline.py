@@ -1,0 +1,71 @@
+"""The public API: a document in, a Plan out. reader -> blocks -> outline -> activities -> Plan."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from .activities import build_activity, item_fields, numbering_warnings, section_before, sections, select_activities
+from .blocks import RawDocument, text_blocks
+from .deadlines import reference_year
+from .document import classify, find_title, plan_evidence, split_closing
+from .models import ParseWarning, Plan, Source
+from .outline import build_outline
+from .readers import read_bytes, read_path
+from .tables import split_tables, table_activities
+
+
+def parse(path: str | os.PathLike[str]) -> Plan:
+    """Parse a plan document from disk (.txt or .docx)."""
+    return parse_document(read_path(path))
+
+
+def parse_bytes(data: bytes, name: str | None = None) -> Plan:
+    """Parse a document held in memory; `name` tells the format when the content does not."""
+    return parse_document(read_bytes(data, name))
+
+
+def parse_text(text: str) -> Plan:
+    """Parse plan text that is already decoded. Any string gives a Plan."""
+    source = Source(path=None, format="txt", encoding=None, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    return parse_document(RawDocument(text_blocks(text), source))
+
+
+def parse_document(document: RawDocument) -> Plan:
+    blocks = document.blocks
+    title, title_blocks = find_title(blocks)
+    body, closing = split_closing(blocks[title_blocks:])
+    text, task_tables = split_tables(body)
+    root = build_outline(text)
+    lines = [block.text for block in blocks]
+    preamble = [block.text for block in root.blocks]
+    year = reference_year(lines, title)
+
+    chosen = select_activities(root, plan_like=plan_evidence(title, preamble))
+    table_rows = any(table.rows for table in task_tables)
+    has_fields = table_rows or any(item_fields(node).has_roles for node in root.walk() if node is not root)
+    doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
+    if doc_type in ("news", "other"):
+        chosen, task_tables = [], []
+    activities = [build_activity(node, year) for node in chosen]
+    for table in task_tables:
+        first_line = table.rows[0][0].line if table.rows else 0
+        activities.extend(table_activities(table, year, section_before(root, first_line)))
+    activities.sort(key=lambda activity: activity.span.start_line)
+
+    warnings = list(document.warnings)
+    if doc_type == "plan":
+        warnings.extend(numbering_warnings(root))
+        if not activities:
+            warnings.append(ParseWarning(code="no_activities", message="a plan, but no activity was found"))
+    return Plan(
+        source=document.source,
+        title=title,
+        doc_type=doc_type,
+        year=year,
+        preamble="\n".join(preamble),
+        sections=sections(root, chosen) if doc_type in ("plan", "notice") else [],
+        activities=activities,
+        closing="\n".join(block.text for block in closing),
+        warnings=warnings,
+    )

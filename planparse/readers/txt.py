@@ -1,0 +1,103 @@
+"""Plain-text plans: UTF-8 (with or without BOM), UTF-16, GB18030/GBK, or a mix of lines."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+
+from ..blocks import RawDocument, text_blocks
+from ..errors import DecodeError
+from ..models import ParseWarning, Source
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_like_text(text: str) -> bool:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls <= max(2, len(text) // 200)
+
+
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u201f\u00b7\s!-~]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: accepted when nearly every character is Chinese, ASCII or
+    common punctuation, which random bytes with NULs in them never are."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and len(_PLAUSIBLE.findall(text)) >= 0.95 * len(text) and _looks_like_text(text):
+            return text
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[ParseWarning]]:
+    """Text, the encoding it was read in, and a warning when some lines needed another one."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, []
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}") from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, "utf-16", []
+        raise DecodeError("binary data, not text (it holds NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if not _looks_like_text(text):
+            raise DecodeError("binary data, not text (it holds control characters)")
+        return text, "utf-8", []
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str, list[ParseWarning]]:
+    """GB18030 covers GBK and GB2312; a file pasted together from both gets decoded line by line."""
+    lines = data.split(b"\n")
+    utf8_lines = 0
+    for line in lines:
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                utf8_lines += 1
+            except UnicodeDecodeError:
+                pass
+    if utf8_lines == 0:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise DecodeError("not UTF-8, UTF-16 or GB18030/GBK text") from None
+        if not _looks_like_text(text):
+            raise DecodeError("binary data, not text (it holds control characters)")
+        return text, "gb18030", []
+    decoded, replaced = [], 0
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode("gb18030", errors="replace"))
+            replaced += 1
+    warning = ParseWarning(
+        code="decode_replaced",
+        message=f"{replaced} line(s) are not UTF-8 and were read as GB18030",
+    )
+    return "\n".join(decoded), "utf-8+gb18030", [warning]
+
+
+def read_txt(data: bytes, path: str | None) -> RawDocument:
+    text, encoding, warnings = decode(data)
+    source = Source(path=path, format="txt", encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    return RawDocument(text_blocks(text), source, warnings)

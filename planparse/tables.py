@@ -1,0 +1,147 @@
+"""Task tables (任务分工表): a header row of known columns makes every row below an activity.
+
+Columns are named through the same label vocabulary as text fields (牵头单位, 完成时限, …)
+plus the task and number columns only tables have. A row whose cells all say the same (a
+merged full-width cell) names the group of the rows under it; a header split over two rows
+is joined. A table without such a header is ordinary text and is read in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .activities import activity_warnings
+from .blocks import Block
+from .deadlines import deadline_in_text, parse_deadline
+from .models import Activity, Span
+from .text import first_sentence, fold, squeeze
+from .units import split_names
+from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
+
+_HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
+_LEADING_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))\s*")
+_HEADER_CELL_MAX = 16
+
+
+def column_role(header: str) -> str | None:
+    """The role a column header names: a field role, `task`, `number`, or None."""
+    folded = re.sub(r"\s+", "", fold(header))
+    if not folded or len(folded) > _HEADER_CELL_MAX:
+        return None
+    for word, role in _HEADER_WORDS:
+        if word in folded:
+            return "task" if role == "content" else role
+    return None
+
+
+def _is_header(cells: tuple[str, ...]) -> bool:
+    roles = [column_role(c) for c in cells]
+    known = {r for r in roles if r}
+    return len(known) >= 2 and bool(known & {*NAME_ROLES, "deadline"}) and "task" in known
+
+
+@dataclass
+class TaskTable:
+    headers: list[str]
+    roles: list[str | None]
+    rows: list[tuple[Block, str | None]] = field(default_factory=list)  # (row, category)
+    table: int = 0
+
+
+def _header_rows(rows: list[Block]) -> tuple[int, list[str]] | None:
+    """Where the data starts and the column names, or None when the table has no task header."""
+    for i, row in enumerate(rows[:3]):
+        if _is_header(row.cells):
+            headers = list(row.cells)
+            following = rows[i + 1] if i + 1 < len(rows) else None
+            if following is not None and len(following.cells) == len(headers) and all(
+                len(c) <= _HEADER_CELL_MAX for c in following.cells
+            ) and any(column_role(c) for c in following.cells if c not in headers):
+                joined = [top if top == bottom else top + bottom for top, bottom in zip(headers, following.cells, strict=True)]
+                return i + 2, joined
+            return i + 1, headers
+    return None
+
+
+def _group_name(cells: tuple[str, ...]) -> str | None:
+    """The text of a row that only names a group: one merged cell, or the first cell alone."""
+    filled = [c for c in cells if c]
+    if len(filled) >= 2 and len(set(filled)) == 1 and len(cells) > 1:
+        return filled[0]
+    if len(filled) == 1 and len(cells) > 2 and cells[0] == filled[0] and not cells[0].strip().isdigit():
+        return filled[0]
+    return None
+
+
+def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
+    """Text blocks (ordinary tables flattened in place) and the task tables."""
+    text: list[Block] = []
+    tables: list[TaskTable] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.table is None:
+            text.append(block)
+            i += 1
+            continue
+        rows = [block]
+        while i + len(rows) < len(blocks) and blocks[i + len(rows)].table == block.table:
+            rows.append(blocks[i + len(rows)])
+        i += len(rows)
+        header = _header_rows(rows)
+        if header is None:
+            for row in rows:
+                seen: list[str] = []
+                for cell in row.cells:
+                    if cell and cell not in seen:
+                        seen.append(cell)
+                        text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
+            continue
+        start, headers = header
+        task_table = TaskTable(headers, [column_role(h) for h in headers], table=block.table)
+        category = None
+        for row in rows[start:]:
+            group = _group_name(row.cells)
+            if group is not None:
+                category = squeeze(_LEADING_MARKER.sub("", group))
+                continue
+            task_table.rows.append((row, category))
+        tables.append(task_table)
+    return text, tables
+
+
+def table_activities(table: TaskTable, year: int | None, section: str | None) -> list[Activity]:
+    activities = []
+    for index, (row, category) in enumerate(table.rows, start=1):
+        by_role: dict[str, list[str]] = {}
+        fields: dict[str, str] = {}
+        for header, role, cell in zip(table.headers, table.roles, row.cells, strict=False):
+            if not cell:
+                continue
+            if header and header not in fields:
+                fields[squeeze(header)] = cell
+            if role:
+                by_role.setdefault(role, []).append(cell)
+        task = "\n".join(dict.fromkeys(by_role.get("task", [])))
+        marker = _LEADING_MARKER.match(task)
+        body = task[marker.end():] if marker else task
+        numbers = by_role.get("number") or ([marker.group(0).strip()] if marker else [])
+        number = numbers[0] if numbers else None
+        roles = {role: [n for cell in by_role.get(role, []) for n in split_names(cell)] for role in NAME_ROLES}
+        deadline_value = next(iter(by_role.get("deadline", [])), None)
+        deadline = parse_deadline(deadline_value, year) if deadline_value else deadline_in_text(body, year)
+        activity = Activity(
+            id=f"t{table.table}.{index}",
+            number=number,
+            section=section,
+            category=category,
+            title=squeeze(first_sentence(body.split("\n")[0])),
+            content=body,
+            deadline=deadline,
+            fields=fields,
+            span=Span(start_line=row.line, end_line=row.line),
+            **roles,
+        )
+        activities.append(activity.model_copy(update={"warnings": activity_warnings(activity, deadline_value)}))
+    return activities

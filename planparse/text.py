@@ -1,0 +1,87 @@
+"""Character-level helpers shared by every stage.
+
+`fold` maps a string onto the forms the vocabulary is written in *without changing its length*,
+so a match found in the folded text slices the original: values keep the script and width the
+document used while patterns are written once, in simplified script and ASCII punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .vocabulary import SIMPLIFIED_OF
+
+OPENING = "（(〈<《“‘[【{「『〔［｛"
+CLOSING = "）)〉>》”’]】}」』〕］｝"
+CLOSER_OF = dict(zip(OPENING, CLOSING, strict=True))
+
+#: Sentence ends for an item's title; commas are not, since titles hold them inside quotes.
+SENTENCE_ENDS = "。！？!?；;"
+
+_SPACES = "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII
+        return chr(code - 0xFEE0)
+    if ch in _SPACES:
+        return " "
+    if ch in "－—–−":
+        return "-" if ch in "－−" else ch
+    return SIMPLIFIED_OF.get(ch, ch)
+
+
+def fold(text: str) -> str:
+    """Simplified script, half-width punctuation and digits; same length as `text`."""
+    return "".join(map(_fold_char, text))
+
+
+def has_cjk(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def split_top_level(text: str, separators: str) -> Iterator[tuple[int, int]]:
+    """Spans of `text` between separators that stand outside every bracket and quote."""
+    depth: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in CLOSER_OF:
+            depth.append(CLOSER_OF[ch])
+        elif ch in CLOSING and ch in depth:  # a mismatched closer: unwind to it
+            while depth and depth.pop() != ch:
+                pass
+        elif not depth and ch in separators:
+            yield start, i
+            start = i + 1
+    yield start, len(text)
+
+
+def first_sentence(text: str) -> str:
+    """The text up to the first sentence end that stands outside brackets and quotes."""
+    for start, end in split_top_level(text, SENTENCE_ENDS):
+        return text[start:end].strip()
+    return text.strip()
+
+
+def closing_bracket_at_depth_zero(text: str) -> int:
+    """Index of the first closing bracket in `text` that closes nothing opened within it, or -1."""
+    depth: list[str] = []
+    for i, ch in enumerate(text):
+        if depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in CLOSER_OF:
+            depth.append(CLOSER_OF[ch])
+        elif ch in CLOSING and ch not in "”’":
+            return i
+    return -1
+
+
+def squeeze(text: str) -> str:
+    """Strip the separators and spaces that a list or a label leaves at either end."""
+    return text.strip(" \t\r\n\u3000、，,；;。:：")

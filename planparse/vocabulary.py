@@ -1,0 +1,297 @@
+"""Words planparse recognises, one table per kind: adding a label or a heading is one line.
+
+Every table is written in simplified script; text is matched through `text.fold`, which maps
+traditional characters and full-width forms onto these before any pattern sees them.
+"""
+
+from __future__ import annotations
+
+#: Field label -> the Activity attribute its value fills.
+LABEL_ROLES: dict[str, str] = {
+    # lead units
+    "牵头部门": "lead_units",
+    "牵头单位": "lead_units",
+    "牵头科室": "lead_units",
+    "牵头处室": "lead_units",
+    "牵头机构": "lead_units",
+    "牵头责任单位": "lead_units",
+    "牵头责任部门": "lead_units",
+    "主办单位": "lead_units",
+    "主责单位": "lead_units",
+    "主责部门": "lead_units",
+    "牵头": "lead_units",
+    # responsible units
+    "责任部门": "responsible_units",
+    "责任单位": "responsible_units",
+    "责任科室": "responsible_units",
+    "责任处室": "responsible_units",
+    "责任主体": "responsible_units",
+    "承办单位": "responsible_units",
+    "承办部门": "responsible_units",
+    "实施单位": "responsible_units",
+    "实施部门": "responsible_units",
+    "负责单位": "responsible_units",
+    "负责部门": "responsible_units",
+    "落实单位": "responsible_units",
+    "执行单位": "responsible_units",
+    "组织单位": "responsible_units",
+    "具体负责": "responsible_units",
+    # cooperating units
+    "配合单位": "cooperating_units",
+    "配合部门": "cooperating_units",
+    "配合科室": "cooperating_units",
+    "配合处室": "cooperating_units",
+    "协办单位": "cooperating_units",
+    "协办部门": "cooperating_units",
+    "协助单位": "cooperating_units",
+    "协作单位": "cooperating_units",
+    "参与单位": "cooperating_units",
+    "参与部门": "cooperating_units",
+    "参加单位": "cooperating_units",
+    "配合": "cooperating_units",
+    # people, not units
+    "牵头领导": "lead_officials",
+    "责任领导": "lead_officials",
+    "分管领导": "lead_officials",
+    "联系领导": "lead_officials",
+    "包保领导": "lead_officials",
+    "责任人": "lead_officials",
+    "牵头人": "lead_officials",
+    # deadline
+    "完成时限": "deadline",
+    "完成时间": "deadline",
+    "完成期限": "deadline",
+    "完成日期": "deadline",
+    "办结时限": "deadline",
+    "时间安排": "deadline",
+    "时间节点": "deadline",
+    "时间进度": "deadline",
+    "进度安排": "deadline",
+    "截止时间": "deadline",
+    "活动时间": "deadline",
+    "实施时间": "deadline",
+    "时限要求": "deadline",
+    "时限": "deadline",
+    "时间": "deadline",
+    # the item's own text, when a plan numbers it like a field
+    "活动内容": "content",
+    "工作内容": "content",
+    "主要内容": "content",
+}
+
+#: Roles whose values are lists of names.
+NAME_ROLES = ("lead_units", "responsible_units", "cooperating_units", "lead_officials")
+
+#: Column headers of a task table (任务分工表) beyond the field labels above.
+TABLE_COLUMNS: dict[str, str] = {
+    "序号": "number",
+    "编号": "number",
+    "工作任务": "task",
+    "任务内容": "task",
+    "具体措施": "task",
+    "工作内容": "task",
+    "工作措施": "task",
+    "重点任务": "task",
+    "主要任务": "task",
+    "具体任务": "task",
+    "任务名称": "task",
+    "工作事项": "task",
+    "活动名称": "task",
+    "活动内容": "task",
+    "项目名称": "task",
+    "主要内容": "task",
+    "具体工作": "task",
+    "任务": "task",
+    "事项": "task",
+    "内容": "task",
+}
+
+#: Top-level headings whose numbered items are not activities, even when numbered like them.
+NON_ACTIVITY_HEADINGS: dict[str, str] = {
+    "指导思想": "guidance",
+    "总体要求": "guidance",
+    "总体目标": "guidance",
+    "工作目标": "guidance",
+    "主要目标": "guidance",
+    "目标要求": "guidance",
+    "基本原则": "guidance",
+    "工作原则": "guidance",
+    "活动主题": "guidance",
+    "活动目的": "guidance",
+    "目的意义": "guidance",
+    "适用范围": "guidance",
+    "工作要求": "requirements",
+    "有关要求": "requirements",
+    "相关要求": "requirements",
+    "具体要求": "requirements",
+    "保障措施": "requirements",
+    "组织领导": "requirements",
+    "组织保障": "requirements",
+    "工作保障": "requirements",
+    "组织机构": "requirements",
+    "工作机制": "requirements",
+    "注意事项": "requirements",
+    "其他事项": "requirements",
+    "时间安排": "schedule",
+    "实施步骤": "schedule",
+    "工作步骤": "schedule",
+    "方法步骤": "schedule",
+    "进度安排": "schedule",
+    "阶段安排": "schedule",
+}
+
+#: Top-level headings under which numbered items are activities even when no field says so.
+ACTIVITY_HEADINGS = (
+    "活动安排", "主要活动", "重点活动", "系列活动", "具体活动", "活动内容", "活动项目",
+    "重点任务", "主要任务", "工作任务", "具体任务", "任务分工", "任务清单",
+    "具体措施", "工作措施", "主要措施", "重点工作", "主要工作", "工作安排", "具体安排",
+    "主要内容", "实施内容", "工作内容", "工作要点",
+)
+
+#: Last words of a document title (a leading short line).
+TITLE_ENDINGS = (
+    "方案", "通知", "计划", "意见", "要点", "安排", "办法", "规划", "细则", "纲要",
+    "清单", "台账", "分工", "通告", "决定", "规定", "实施意见", "工作要点",
+)
+
+#: Lines that mark a press report rather than a plan.
+NEWS_MARKERS = (
+    "原标题", "编者按", "责编", "责任编辑", "来源", "记者", "通讯员", "本报讯", "扫描关注",
+    "新华社", "本网讯", "编辑", "供图", "撰稿",
+)
+
+#: Plans say what they are in their opening.
+PLAN_PHRASES = (
+    "如下方案", "本方案", "实施方案", "工作方案", "活动方案", "具体工作安排如下", "安排如下",
+    "工作要点", "任务分工",
+)
+
+#: A document ends with these: everything from such a line on is the closing.
+CLOSING_OPENERS = (
+    "联系人", "联系电话", "联系方式", "邮箱", "电子邮箱", "传真", "附件", "抄送", "印发",
+    "上一篇", "下一篇", "（此件", "(此件", "此件公开",
+)
+
+#: Verbs in prose that assign a role (issue: responsibility written in prose).
+ROLE_VERBS: dict[str, str] = {
+    "牵头": "lead_units",
+    "主抓": "lead_units",
+    "负责": "responsible_units",
+    "落实": "responsible_units",
+    "承办": "responsible_units",
+    "实施": "responsible_units",
+    "配合": "cooperating_units",
+    "参与": "cooperating_units",
+    "协助": "cooperating_units",
+    "协办": "cooperating_units",
+}
+
+#: Fixed-date holidays: name -> (month, day).
+SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1),
+    "三八": (3, 8),
+    "妇女节": (3, 8),
+    "五一": (5, 1),
+    "劳动节": (5, 1),
+    "五四": (5, 4),
+    "青年节": (5, 4),
+    "六一": (6, 1),
+    "儿童节": (6, 1),
+    "七一": (7, 1),
+    "建党节": (7, 1),
+    "八一": (8, 1),
+    "建军节": (8, 1),
+    "教师节": (9, 10),
+    "十一": (10, 1),
+    "十·一": (10, 1),
+    "国庆": (10, 1),
+    "国庆节": (10, 1),
+}
+
+#: Holidays that move with the lunar calendar or the solar terms: name -> year -> (month, day).
+#: Covers the years a current plan may name; outside them the holiday stays undated.
+MOVABLE_HOLIDAYS: dict[str, dict[int, tuple[int, int]]] = {
+    "春节": {
+        2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+        2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+        2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
+        2030: (2, 3),
+    },
+    "元宵": {
+        2015: (3, 5), 2016: (2, 22), 2017: (2, 11), 2018: (3, 2), 2019: (2, 19),
+        2020: (2, 8), 2021: (2, 26), 2022: (2, 15), 2023: (2, 5), 2024: (2, 24),
+        2025: (2, 12), 2026: (3, 3), 2027: (2, 20), 2028: (2, 9), 2029: (2, 27),
+        2030: (2, 17),
+    },
+    "清明": {
+        2015: (4, 5), 2016: (4, 4), 2017: (4, 4), 2018: (4, 5), 2019: (4, 5),
+        2020: (4, 4), 2021: (4, 4), 2022: (4, 5), 2023: (4, 5), 2024: (4, 4),
+        2025: (4, 4), 2026: (4, 5), 2027: (4, 5), 2028: (4, 4), 2029: (4, 4),
+        2030: (4, 5),
+    },
+    "端午": {
+        2015: (6, 20), 2016: (6, 9), 2017: (5, 30), 2018: (6, 18), 2019: (6, 7),
+        2020: (6, 25), 2021: (6, 14), 2022: (6, 3), 2023: (6, 22), 2024: (6, 10),
+        2025: (5, 31), 2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16),
+        2030: (6, 5),
+    },
+    "中秋": {
+        2015: (9, 27), 2016: (9, 15), 2017: (10, 4), 2018: (9, 24), 2019: (9, 13),
+        2020: (10, 1), 2021: (9, 21), 2022: (9, 10), 2023: (9, 29), 2024: (9, 17),
+        2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22),
+        2030: (9, 12),
+    },
+}
+
+#: Anniversaries that date a plan: phrase -> the founding year it counts from.
+ANNIVERSARY_BASES: dict[str, int] = {
+    "建党": 1921,
+    "中国共产党成立": 1921,
+    "党的生日": 1921,
+    "新中国成立": 1949,
+    "中华人民共和国成立": 1949,
+    "人民共和国成立": 1949,
+    "改革开放": 1978,
+    "建军": 1927,
+    "中国人民解放军建军": 1927,
+    "五四运动": 1919,
+    "抗日战争胜利": 1945,
+    "抗战胜利": 1945,
+    "红军长征胜利": 1936,
+    "辛亥革命": 1911,
+}
+
+#: Time words that name no dates: value -> Deadline.kind.
+UNDATED_TIMES: dict[str, str] = {
+    "长期坚持": "ongoing",
+    "持续推进": "ongoing",
+    "持续开展": "ongoing",
+    "常态化开展": "ongoing",
+    "常态化推进": "ongoing",
+    "常态化": "ongoing",
+    "长期": "ongoing",
+    "持续": "ongoing",
+    "每月": "recurring",
+    "每季度": "recurring",
+    "每季": "recurring",
+    "每半年": "recurring",
+    "每年": "recurring",
+    "每周": "recurring",
+    "每旬": "recurring",
+    "每天": "recurring",
+    "每日": "recurring",
+}
+
+#: Traditional characters seen in plans' labels, markers and dates, and their simplified form.
+TRADITIONAL = (
+    "牽牵 頭头 單单 責责 門门 處处 協协 辦办 時时 間间 負负 領领 導导 實实 參参 與与 "
+    "組组 織织 關关 於于 區区 縣县 廳厅 員员 會会 務务 點点 節节 屬属 號号 週周 屆届 "
+    "後后 舉举 動动 劃划 內内 為为 進进 國国 慶庆 觀观 戰战 標标 準准 計计 記记 黨党 "
+    "團团 隊队 議议 紀纪 檢检 財财 稅税 農农 業业 衛卫 環环 護护 應应 傳传 統统 報报 "
+    "開开 東东 莊庄 鄉乡 鎮镇 廣广 義义 書书 調调 達达 產产 場场 機机 約约 極极 積积 "
+    "習习 務务 個个 歲岁 來来 當当 這这 選选 薦荐 聯联 絡络 規规 範范 設设 處处 體体 "
+    "運运 華华 長长 縣县 擬拟 啟启 辭辞 總总 獎奖 勵励 級级 評评 測测 驗验 證证 論论 "
+    "導导 階阶 屆届 續续 層层 "
+)
+
+SIMPLIFIED_OF = {pair[0]: pair[1] for pair in TRADITIONAL.split()}

@@ -1,0 +1,123 @@
+"""The command line as a user drives it: through click's runner and a real subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from planparse import __version__
+from planparse.cli import main
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+CELEBRATION = str(SAMPLES / "celebration_plan_2021.txt")
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_extract_prints_the_plan_as_json() -> None:
+    code, out, _ = run("extract", CELEBRATION)
+    assert code == 0
+    plan = json.loads(out)
+    assert plan["title"] == "关于举行中国共产党成立100周年庆祝活动方案"
+    assert len(plan["activities"]) == 9
+    assert "党群工作部" in out  # Chinese is written as is, not \\u-escaped
+
+
+def test_several_inputs_give_an_array_and_jsonl_gives_lines() -> None:
+    court = str(SAMPLES / "court_campaign_plan_2021.txt")
+    code, out, _ = run("extract", CELEBRATION, court)
+    assert code == 0 and [len(p["activities"]) for p in json.loads(out)] == [9, 11]
+    code, out, _ = run("extract", "--format", "jsonl", CELEBRATION, court)
+    assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == [CELEBRATION, court]
+
+
+def test_csv_to_a_file_reads_back(tmp_path: Path) -> None:
+    target = tmp_path / "tasks.csv"
+    code, _, _ = run("extract", CELEBRATION, "--format", "csv", "-o", str(target))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert len(rows) == 9
+    assert rows[0]["lead_units"] == "党群工作部、社会事业局"
+    assert rows[0]["deadline_end"] == "2021-06-30"
+    assert list(rows[0])[:13] == [
+        "source", "id", "number", "section", "category", "title", "lead_units", "responsible_units",
+        "cooperating_units", "lead_officials", "deadline_raw", "deadline_start", "deadline_end",
+    ]
+
+
+def test_csv_with_bom_for_excel() -> None:
+    code, out, _ = run("extract", CELEBRATION, "--format", "csv", "--bom")
+    assert code == 0 and out.startswith("\ufeffsource,")
+
+
+def test_standard_input() -> None:
+    data = Path(CELEBRATION).read_text(encoding="utf-8").encode("gb18030")
+    code, out, _ = run("extract", "-", stdin=data)
+    plan = json.loads(out)
+    assert code == 0 and plan["source"]["path"] is None and plan["source"]["encoding"] == "gb18030"
+    assert len(plan["activities"]) == 9
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+        (lambda p: (p / "bin.txt", (p / "bin.txt").write_bytes(bytes(range(256)) * 8))[0], "binary"),
+        (lambda p: (p / "old.doc", (p / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600))[0], ".doc"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("extract", str(make(tmp_path)))
+    assert code == 1 and out == ""
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--debug", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1 and result.exception is not None
+
+
+def test_strict_fails_on_warnings() -> None:
+    court = str(SAMPLES / "court_campaign_plan_2021.txt")  # items without deadlines
+    assert run("extract", court)[0] == 0
+    assert run("extract", "--strict", court)[0] == 1
+
+
+def test_schema_command_matches_the_published_schema() -> None:
+    code, out, _ = run("schema")
+    published = (Path(__file__).parent.parent / "schemas" / "plan.schema.json").read_text(encoding="utf-8")
+    assert code == 0 and out == published
+
+
+def test_version() -> None:
+    assert run("--version")[1].strip() == f"planparse, version {__version__}"
+
+
+def _commands(group: click.Group) -> list[click.Command]:
+    return list(group.commands.values())
+
+
+@pytest.mark.parametrize("command", _commands(main), ids=lambda c: c.name)
+def test_every_command_has_help(command: click.Command) -> None:
+    assert command.help and len(command.help.strip()) > 20
+    assert all(isinstance(p, click.Argument) or p.help for p in command.params)  # type: ignore[attr-defined]
+
+
+def test_python_dash_m_works_like_the_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "planparse", "extract", "--format", "jsonl", CELEBRATION],
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )
+    assert json.loads(result.stdout)["doc_type"] == "plan"

@@ -1,0 +1,133 @@
+"""Deadlines: every form of Chinese time expression a plan uses, as the ISO window a ledger sorts by.
+
+The table is shared with benchmarks/deadlines.py, which scores planparse against JioNLP on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planparse.deadlines import deadline_in_text, parse_deadline, reference_year
+from tests.deadline_table import FIELD_CASES, TEXT_CASES
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@pytest.mark.parametrize(("expression", "start", "end"), FIELD_CASES, ids=[c[0] for c in FIELD_CASES])
+def test_field_expression_window(expression: str, start: str | None, end: str | None) -> None:
+    deadline = parse_deadline(expression, year=2021)
+    assert deadline is not None
+    assert (_iso(deadline.start), _iso(deadline.end)) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), TEXT_CASES, ids=[c[0][:20] for c in TEXT_CASES])
+def test_prose_window(text: str, start: str | None, end: str | None) -> None:
+    deadline = deadline_in_text(text, year=2021)
+    got = (_iso(deadline.start), _iso(deadline.end)) if deadline else (None, None)
+    assert got == (start, end)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(FIELD_CASES) + len(TEXT_CASES) >= 150
+
+
+@pytest.mark.parametrize(
+    ("expression", "kind"),
+    [
+        ("2021年6月30日", "date"),
+        ("2021年3月-6月", "window"),
+        ("6月底前", "by"),
+        ("3月起", "from"),
+        ("即日起", "from"),
+        ("长期坚持", "ongoing"),
+        ("持续推进", "ongoing"),
+        ("常态化开展", "ongoing"),
+        ("每月", "recurring"),
+        ("每两个月", "recurring"),
+        ("每季度", "recurring"),
+        ("X月下旬", "unknown"),
+        ("待定", "unknown"),
+    ],
+)
+def test_kind(expression: str, kind: str) -> None:
+    deadline = parse_deadline(expression, year=2021)
+    assert deadline is not None and deadline.kind == kind
+
+
+def test_placeholders_invent_no_dates() -> None:
+    for expression in ("X月下旬", "XX月底", "×月", "X月X日"):
+        deadline = parse_deadline(expression, year=2021)
+        assert deadline is not None
+        assert deadline.placeholder and deadline.start is None and deadline.end is None
+
+
+def test_holiday_window_is_fuzzy() -> None:
+    deadline = parse_deadline("“十·一”前后", year=2019)
+    assert deadline is not None and deadline.fuzzy
+    assert deadline.start and deadline.end and deadline.start <= date(2019, 10, 1) <= deadline.end
+
+
+def test_year_inference_is_reported() -> None:
+    written = parse_deadline("2021年6月", year=2020)
+    inferred = parse_deadline("6月", year=2020)
+    assert written and not written.year_inferred
+    assert inferred and inferred.year_inferred and inferred.start == date(2020, 6, 1)
+
+
+def test_neighbouring_year_wins_over_document_year() -> None:
+    deadline = parse_deadline("2019年7月—10月，9月下旬", year=2021)
+    assert deadline and (deadline.start, deadline.end) == (date(2019, 7, 1), date(2019, 10, 31))
+
+
+def test_raw_keeps_what_the_document_wrote() -> None:
+    deadline = deadline_in_text("拟于二〇二一年九月下旬组织集中走访。", year=None)
+    assert deadline and deadline.raw == "二〇二一年九月下旬"
+
+
+def test_traditional_script() -> None:
+    deadline = parse_deadline("2021年6月30日之前", year=None)
+    assert deadline and deadline.end == date(2021, 6, 30)
+    assert parse_deadline("6月底前", year=2021) == parse_deadline("6月底前", year=2021)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "year"),
+    [
+        (["2021年3月1日"], None, 2021),
+        (["（X办发〔2021〕XX号）"], None, 2021),
+        (["庆祝新中国成立70周年系列活动"], None, 2019),
+        (["庆祝中国共产党成立100周年"], None, 2021),
+        (["纪念改革开放40周年"], None, 2018),
+        (["庆祝建党百年"], None, 2021),
+        (["2020年工作回顾", "2021年3月", "2021年6月"], None, 2021),
+        (["庆祝新中国成立70周年", "2018年以来"], None, 2019),
+        ([], "2022年全区工作要点", 2022),
+        (["没有年份"], None, None),
+    ],
+)
+def test_reference_year(lines: list[str], title: str | None, year: int | None) -> None:
+    assert reference_year(lines, title) == year
+
+
+@given(st.text(max_size=60), st.one_of(st.none(), st.integers(1990, 2050)))
+def test_any_string_gives_a_sane_deadline(text: str, year: int | None) -> None:
+    for deadline in (parse_deadline(text, year), deadline_in_text(text, year)):
+        if deadline is not None and deadline.start and deadline.end:
+            assert deadline.start <= deadline.end
+
+
+FRAGMENTS = ["2021年", "3月", "-", "至", "6月", "底", "前", "上旬", "日", "10", "十", "一", "次年", "X", "季度", "第", "起"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=8))
+def test_grammar_fragments_never_break(parts: list[str]) -> None:
+    text = "".join(parts)
+    for deadline in (parse_deadline(text, 2021), deadline_in_text(text, 2021)):
+        if deadline is not None and deadline.start and deadline.end:
+            assert deadline.start <= deadline.end

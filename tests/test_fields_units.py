@@ -1,0 +1,71 @@
+"""Labelled fields and the unit lists inside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from planparse.fields import find_fields
+from planparse.units import split_names
+
+
+def _pairs(line: str) -> list[tuple[str, str | None, str]]:
+    return [(f.label, f.role, f.value) for f in find_fields(line)]
+
+
+def test_field_on_its_own_line() -> None:
+    assert _pairs("牵头部门：党群工作部、社会事业局") == [("牵头部门", "lead_units", "党群工作部、社会事业局")]
+
+
+def test_inline_bracket_with_several_fields_and_half_width_colons() -> None:
+    line = "开展调研。(牵头领导:张三、李四,责任科室:研究室,配合科室:各民主党派市委〈总支〉办公室、非公经济科)"
+    assert _pairs(line) == [
+        ("牵头领导", "lead_officials", "张三、李四"),
+        ("责任科室", "responsible_units", "研究室"),
+        ("配合科室", "cooperating_units", "各民主党派市委〈总支〉办公室、非公经济科"),
+    ]
+
+
+def test_several_fields_on_one_line_separated_by_semicolons() -> None:
+    assert _pairs("牵头单位：区委办；责任单位：区政府办；完成时限：6月底前") == [
+        ("牵头单位", "lead_units", "区委办"),
+        ("责任单位", "responsible_units", "区政府办"),
+        ("完成时限", "deadline", "6月底前"),
+    ]
+
+
+def test_traditional_labels_keep_their_script() -> None:
+    assert _pairs("牽頭單位：區委辦公室") == [("牽頭單位", "lead_units", "區委辦公室")]
+    assert _pairs("完成時限：2021年6月") == [("完成時限", "deadline", "2021年6月")]
+
+
+def test_a_label_inside_a_word_is_not_a_label() -> None:
+    assert _pairs("发布时间:2021年3月") == [("发布时间", None, "2021年3月")]
+
+
+def test_unknown_labels_are_kept() -> None:
+    assert _pairs("活动地点：市民中心") == [("活动地点", None, "市民中心")]
+
+
+def test_brackets_inside_a_value_do_not_end_it() -> None:
+    assert _pairs("（责任单位：各党委（工委）、机关各支部）") == [("责任单位", "responsible_units", "各党委（工委）、机关各支部")]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("党群工作部、社会事业局", ["党群工作部", "社会事业局"]),
+        ("党群工作部、", ["党群工作部"]),
+        ("各党委（工委）、机关各支部", ["各党委（工委）", "机关各支部"]),
+        ("各民主党派市委〈总支〉办公室、非公经济科", ["各民主党派市委〈总支〉办公室", "非公经济科"]),
+        ("党外干部和民主党派科", ["党外干部和民主党派科"]),
+        ("政治部，党支部", ["政治部", "党支部"]),
+        ("区委办;区政府办", ["区委办", "区政府办"]),
+        ("《人民日报》编辑部、“两新”组织党委", ["《人民日报》编辑部", "“两新”组织党委"]),
+        ("各乡(镇、街道)党委", ["各乡(镇、街道)党委"]),
+        ("王 明、李\u3000\u3000华", ["王明", "李华"]),
+        ("无", []),
+        ("", []),
+    ],
+)
+def test_unit_lists(value: str, names: list[str]) -> None:
+    assert split_names(value) == names

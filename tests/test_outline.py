@@ -1,0 +1,73 @@
+"""Numbering markers and the section tree they build."""
+
+from __future__ import annotations
+
+import pytest
+
+from planparse.blocks import text_blocks
+from planparse.outline import build_outline, chinese_number, find_marker
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "rest"),
+    [
+        ("一、指导思想", "一、", 1, "指导思想"),
+        ("十一、其他", "一、", 11, "其他"),
+        ("（三）开展活动", "（一）", 3, "开展活动"),
+        ("(十二)开展活动", "（一）", 12, "开展活动"),
+        ("1.开展活动", "1.", 1, "开展活动"),
+        ("2、开展活动", "1.", 2, "开展活动"),
+        ("3．开展活动", "1.", 3, "开展活动"),
+        ("１０. 开展活动", "1.", 10, "开展活动"),
+        ("（1）开展活动", "（1）", 1, "开展活动"),
+        ("(2)开展活动", "（1）", 2, "开展活动"),
+        ("3）开展活动", "1）", 3, "开展活动"),
+        ("④开展活动", "①", 4, "开展活动"),
+        ("第三条 工作职责", "第N条", 3, "工作职责"),
+        ("第二部分 主要任务", "第N部分", 2, "主要任务"),
+    ],
+)
+def test_markers(line: str, style: str, number: int, rest: str) -> None:
+    marker = find_marker(line)
+    assert marker is not None
+    assert (marker.style, marker.number, line[marker.end:]) == (style, number, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2021年6月开展活动", "1.5万人参加", "2021.6.30前完成", "一是加强领导", "100周年", "3.", "1.责任单位：办公室", "（一）牵头单位：办公室"],
+)
+def test_not_markers(line: str) -> None:
+    assert find_marker(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一百零五", 105), ("二〇二一", 2021)]
+)
+def test_chinese_numbers(text: str, value: int) -> None:
+    assert chinese_number(text) == value
+
+
+def _shape(node) -> list:  # type: ignore[no-untyped-def]
+    return [(child.marker.text, _shape(child)) for child in node.children]
+
+
+def test_first_style_is_outer_and_known_styles_return_to_their_level() -> None:
+    root = build_outline(text_blocks("前言\n一、甲\n（一）乙\n1.丙\n2.丁\n（二）戊\n二、己\n1.庚"))
+    assert _shape(root) == [
+        ("一、", [("（一）", [("1.", []), ("2.", [])]), ("（二）", [])]),
+        ("二、", [("1.", [])]),
+    ]
+    assert [b.text for b in root.blocks] == ["前言"]
+
+
+def test_plans_that_start_with_arabic_numbers_nest_the_other_way() -> None:
+    root = build_outline(text_blocks("1.甲\n（1）乙\n（2）丙\n2.丁"))
+    assert _shape(root) == [("1.", [("（1）", []), ("（2）", [])]), ("2.", [])]
+
+
+def test_field_lines_numbered_like_items_stay_with_their_item() -> None:
+    root = build_outline(text_blocks("（一）举办读书会\n1.活动时间：3月\n2.责任单位：办公室\n（二）举办讲座"))
+    first = root.children[0]
+    assert first.children == []
+    assert first.lines == ["举办读书会", "1.活动时间：3月", "2.责任单位：办公室"]

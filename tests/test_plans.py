@@ -1,0 +1,135 @@
+"""Whole documents, written for these tests: what a user sees in the Plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planparse import parse_text
+
+REQUIREMENTS_NUMBERED_LIKE_ACTIVITIES = """\
+关于开展全民阅读活动的实施方案
+
+为推进书香社会建设，制定如下方案。
+一、指导思想
+1.坚持以人民为中心。
+二、重点任务
+1.举办读书节。组织各类读书活动。
+责任单位：区文旅局
+完成时限：2022年4月
+2.建设社区书屋。
+牵头单位：区住建局
+配合单位：各街道办事处、区财政局
+完成时限：2022年6月底前
+三、保障措施
+1.加强组织领导。各单位要高度重视。
+2.强化经费保障。区财政局负责落实经费。
+"""
+
+
+def test_numbered_requirements_are_not_activities() -> None:
+    plan = parse_text(REQUIREMENTS_NUMBERED_LIKE_ACTIVITIES)
+    assert plan.title == "关于开展全民阅读活动的实施方案"
+    assert plan.doc_type == "plan"
+    assert [a.title for a in plan.activities] == ["举办读书节", "建设社区书屋"]
+    assert [(s.title, s.kind) for s in plan.sections] == [("指导思想", "guidance"), ("重点任务", "activities"), ("保障措施", "requirements")]
+    second = plan.activities[1]
+    assert second.lead_units == ["区住建局"]
+    assert second.cooperating_units == ["各街道办事处", "区财政局"]
+    assert second.deadline and second.deadline.end == date(2022, 6, 30) and second.deadline.start is None
+    assert second.section == "重点任务" and second.category is None
+    assert plan.year == 2022
+
+
+def test_group_headings_become_categories() -> None:
+    plan = parse_text(
+        "一、主要活动\n（一）宣讲活动\n1.组织宣讲团。\n责任单位：宣传部\n2.开展网络宣讲。\n责任单位：网信办\n"
+        "（二）文艺活动\n3.举办文艺汇演。\n责任单位：文旅局\n"
+    )
+    assert [(a.number, a.category, a.responsible_units) for a in plan.activities] == [
+        ("1.", "宣讲活动", ["宣传部"]),
+        ("2.", "宣讲活动", ["网信办"]),
+        ("3.", "文艺活动", ["文旅局"]),
+    ]
+    assert [a.id for a in plan.activities] == ["1.1.1", "1.1.2", "1.2.1"]
+    assert not [w for w in plan.warnings if w.code == "numbering_gap"]
+
+
+def test_inline_fields_in_brackets() -> None:
+    plan = parse_text(
+        "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
+        "2.开展督查（牵头领导：李华，责任单位：督查室、各科室，完成时限：每季度）。\n"
+    )
+    first, second = plan.activities
+    assert first.title == "召开推进会"
+    assert first.lead_officials == ["王明"] and first.responsible_units == ["办公室"]
+    assert first.fields == {"牵头领导": "王明", "责任单位": "办公室", "完成时限": "3月中旬"}
+    assert second.responsible_units == ["督查室", "各科室"]
+    assert second.deadline and second.deadline.kind == "recurring"
+
+
+def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() -> None:
+    plan = parse_text(
+        "一、总体目标\n2022年全面提升服务水平。\n二、活动安排\n（一）举办开幕式。3月举行。\n（二）开展志愿服务。\n"
+        "三、工作要求\n（一）加强领导。\n"
+    )
+    assert [a.title for a in plan.activities] == ["举办开幕式", "开展志愿服务"]
+    assert plan.activities[0].deadline and plan.activities[0].deadline.source == "text"
+    assert {w.code for w in plan.activities[1].warnings} == {"no_units", "no_deadline"}
+
+
+def test_group_fields_are_inherited_by_the_items_under_them() -> None:
+    plan = parse_text("（一）基础设施建设（牵头单位：发改局）\n1.新建道路。\n责任单位：交通局\n2.改造管网。\n责任单位：住建局\n")
+    assert [(a.title, a.lead_units, a.responsible_units, a.category) for a in plan.activities] == [
+        ("新建道路", ["发改局"], ["交通局"], "基础设施建设"),
+        ("改造管网", ["发改局"], ["住建局"], "基础设施建设"),
+    ]
+
+
+def test_a_news_report_yields_no_activities() -> None:
+    plan = parse_text(
+        "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n1.活动现场气氛热烈。\n"
+        "记者：张三\n（责编：李四）\n"
+    )
+    assert plan.doc_type == "news"
+    assert plan.activities == [] and plan.sections == []
+
+
+def test_a_notice_without_its_plan_is_a_notice() -> None:
+    plan = parse_text("关于召开工作会议的通知\n\n各单位：\n定于3月5日召开全区工作会议，请准时参加。\n")
+    assert plan.doc_type == "notice"
+    assert plan.activities == []
+
+
+def test_the_plan_inside_an_issuing_notice_is_named_by_its_title() -> None:
+    plan = parse_text("关于印发《2022年全区安全生产工作要点》的通知\n\n一、重点任务\n1.开展隐患排查。\n牵头单位：应急局\n")
+    assert plan.title == "2022年全区安全生产工作要点"
+    assert plan.doc_type == "plan"
+    assert plan.activities[0].lead_units == ["应急局"]
+
+
+def test_contacts_after_the_last_item_are_the_closing() -> None:
+    plan = parse_text("1.开展活动。\n责任单位：办公室\n联系人：张三\n联系电话：12345678\n")
+    assert plan.closing == "联系人：张三\n联系电话：12345678"
+    assert "联系人" not in plan.activities[0].content
+
+
+def test_numbering_gaps_and_repeats_are_reported() -> None:
+    plan = parse_text("1.甲。\n责任单位：A\n3.乙。\n责任单位：B\n3.丙。\n责任单位：C\n")
+    assert [w.code for w in plan.warnings] == ["numbering_gap", "duplicate_number"]
+
+
+def test_spans_point_at_the_lines() -> None:
+    plan = parse_text("方案\n\n1.甲。\n责任单位：A\n\n2.乙。\n责任单位：B\n完成时限：5月\n")
+    assert [(a.span.start_line, a.span.end_line) for a in plan.activities] == [(3, 4), (6, 8)]
+
+
+def test_empty_text_gives_an_empty_plan() -> None:
+    plan = parse_text("")
+    assert plan.activities == [] and plan.title is None and plan.doc_type == "other"
+
+
+def test_traditional_chinese_plan() -> None:
+    plan = parse_text("一、重點任務\n1.舉辦論壇。\n牽頭單位：區委宣傳部\n責任單位：區文化館\n完成時限：2021年6月30日前\n")
+    activity = plan.activities[0]
+    assert activity.lead_units == ["區委宣傳部"] and activity.responsible_units == ["區文化館"]
+    assert activity.deadline and activity.deadline.end == date(2021, 6, 30)

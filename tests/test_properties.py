@@ -1,0 +1,43 @@
+"""Any text in, a valid Plan out, never an exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse import parse_text
+from planparse.models import Plan
+
+SAMPLE_LINES = [
+    line
+    for path in sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+]
+PIECES = ["一、", "（一）", "(二)", "1.", "2、", "（1）", "①", "牵头单位：", "责任单位:", "完成时限：", "（牵头领导:",
+          "、", "，", "）", "\n", "2021年", "3月-6月", "底前", "X月", "活动安排", "工作要求", "方案", "通知"]
+
+
+def _valid(plan: Plan) -> None:
+    assert Plan.model_validate_json(plan.model_dump_json()) == plan
+    for activity in plan.activities:
+        deadline = activity.deadline
+        if deadline and deadline.start and deadline.end:
+            assert deadline.start <= deadline.end
+
+
+@given(st.text(max_size=300))
+def test_any_text(text: str) -> None:
+    _valid(parse_text(text))
+
+
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40))
+def test_plan_like_fragments(pieces: list[str]) -> None:
+    _valid(parse_text("".join(pieces)))
+
+
+@settings(max_examples=50)
+@given(st.lists(st.sampled_from(SAMPLE_LINES), max_size=30))
+def test_shuffled_sample_lines(lines: list[str]) -> None:
+    _valid(parse_text("\n".join(lines)))

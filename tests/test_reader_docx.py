@@ -1,0 +1,259 @@
+"""The .docx reader: what Word and WPS show, built from fixtures made in code."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planparse import parse_bytes, parse_text
+from planparse.errors import CorruptDocumentError, PlanparseError, UnsupportedFormatError
+from planparse.numbering import format_number
+from planparse.readers import read_bytes
+from tests.docx_builder import (
+    NS,
+    Cell,
+    LevelSpec,
+    docx_bytes,
+    literal_layout,
+    numbered_layout,
+    numbering_xml,
+    paragraph,
+    table,
+    table_layout,
+)
+
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+CN_LEVELS = [LevelSpec("chineseCounting", "%1、"), LevelSpec("chineseCounting", "（%2）"), LevelSpec("decimal", "%3.")]
+
+
+def lines(data: bytes) -> list[str]:
+    return [block.text for block in read_bytes(data, "x.docx").blocks]
+
+
+def test_automatic_numbering_three_levels() -> None:
+    body = "".join([
+        paragraph("主要活动", num=(1, 0)),
+        paragraph("宣讲活动", num=(1, 1)),
+        paragraph("组织宣讲团。", num=(1, 2)),
+        paragraph("开展网络宣讲。", num=(1, 2)),
+        paragraph("文艺活动", num=(1, 1)),
+        paragraph("举办汇演。", num=(1, 2)),
+        paragraph("工作要求", num=(1, 0)),
+    ])
+    data = docx_bytes(body, numbering_xml({1: CN_LEVELS}, {1: (1, {})}))
+    assert lines(data) == ["一、主要活动", "（一）宣讲活动", "1.组织宣讲团。", "2.开展网络宣讲。", "（二）文艺活动", "1.举办汇演。", "二、工作要求"]
+
+
+def test_a_list_restarts_with_start_override_and_continues_without() -> None:
+    levels = [LevelSpec("decimal", "%1.")]
+    body = "".join(paragraph(t, num=(n, 0)) for t, n in [("甲", 1), ("乙", 1), ("丙", 2), ("丁", 3), ("戊", 3)])
+    data = docx_bytes(body, numbering_xml({1: levels}, {1: (1, {}), 2: (1, {}), 3: (1, {0: 1})}))
+    assert lines(data) == ["1.甲", "2.乙", "3.丙", "1.丁", "2.戊"]
+
+
+def test_level_start_and_multi_level_templates() -> None:
+    levels = [LevelSpec("decimal", "%1", start=3), LevelSpec("decimal", "%1.%2")]
+    body = paragraph("甲", num=(1, 0)) + paragraph("乙", num=(1, 1)) + paragraph("丙", num=(1, 1))
+    assert lines(docx_bytes(body, numbering_xml({1: levels}, {1: (1, {})}))) == ["3甲", "3.1乙", "3.2丙"]
+
+
+def test_numbering_inherited_from_a_style_and_its_base() -> None:
+    styles = (
+        f'<w:styles {NS}>'
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="MyHeading"><w:basedOn w:val="Heading1"/></w:style>'
+        "</w:styles>"
+    )
+    body = paragraph("指导思想", style="Heading1") + paragraph("活动安排", style="MyHeading") + paragraph("正文", style="Normal")
+    data = docx_bytes(body, numbering_xml({1: [LevelSpec("chineseCounting", "%1、")]}, {1: (1, {})}), styles)
+    assert lines(data) == ["一、指导思想", "二、活动安排", "正文"]
+
+
+def test_num_style_link_points_at_the_styles_list() -> None:
+    numbering = (
+        f'<w:numbering {NS}>'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/>'
+        '<w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="CircleList"/></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+        "</w:numbering>"
+    )
+    styles = (
+        f'<w:styles {NS}><w:style w:type="numbering" w:styleId="CircleList"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr>'
+        "</w:pPr></w:style></w:styles>"
+    )
+    body = paragraph("甲", num=(2, 0)) + paragraph("乙", num=(2, 0))
+    assert lines(docx_bytes(body, numbering, styles)) == ["①甲", "②乙"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "n", "shown"),
+    [
+        ("decimal", 12, "12"), ("chineseCounting", 11, "十一"), ("chineseCountingThousand", 23, "二十三"),
+        ("ideographTraditional", 3, "丙"), ("japaneseCounting", 10, "十"), ("decimalEnclosedCircle", 5, "⑤"),
+        ("decimalFullWidth", 12, "１２"), ("upperLetter", 2, "B"), ("lowerLetter", 28, "bb"),
+        ("upperRoman", 14, "XIV"), ("lowerRoman", 4, "iv"), ("chineseCounting", 105, "一百零五"), ("bullet", 1, ""),
+    ],
+)
+def test_number_formats(fmt: str, n: int, shown: str) -> None:
+    assert format_number(n, fmt) == shown
+
+
+def test_tracked_changes_read_as_the_final_document() -> None:
+    raw = (
+        '<w:r><w:t>牵头单位：</w:t></w:r>'
+        '<w:del w:id="1" w:author="a"><w:r><w:delText>办公室</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="a"><w:r><w:t>督查室</w:t></w:r></w:ins>'
+        '<w:moveFrom w:id="3" w:author="a"><w:r><w:t>旧位置</w:t></w:r></w:moveFrom>'
+    )
+    assert lines(docx_bytes(paragraph(raw=raw))) == ["牵头单位：督查室"]
+
+
+def test_soft_breaks_hyperlinks_fields_and_text_boxes() -> None:
+    raw = (
+        '<w:r><w:t>1.召开会议。</w:t><w:br/><w:t>牵头单位：办公室</w:t></w:r>'
+        '<w:hyperlink><w:r><w:t>（详见网站）</w:t></w:r></w:hyperlink>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:Choice><w:drawing><w:txbxContent>{paragraph("框内文字")}</w:txbxContent></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><w:txbxContent>{paragraph("框内文字")}</w:txbxContent></w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r>"
+    )
+    assert lines(docx_bytes(paragraph(raw=raw))) == ["1.召开会议。", "牵头单位：办公室（详见网站）3", "框内文字"]
+
+
+def test_task_table_with_merged_cells_groups_and_a_two_row_header() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "工作任务", Cell("责任分工", span=2), "完成时限"],
+        ["", "", "牵头单位", "配合单位", ""],
+        [Cell("一、基础设施", span=5)],
+        ["1", "新建道路。年内通车。", Cell("交通局", vmerge="restart"), "财政局", "2021年6月底前"],
+        ["2", "改造管网。", Cell("", vmerge="continue"), "住建局、\n水务局", "2021年9月"],
+        [Cell("二、公共服务", span=5)],
+        ["3", "新建学校。", "教育局", "", "2022年8月"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("2021年重点项目实施方案") + table(rows)), "x.docx")
+    assert plan.title == "2021年重点项目实施方案"
+    got = [(a.number, a.category, a.title, a.lead_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities]
+    assert [(n, c, t, lead, coop, str(end)) for n, c, t, lead, coop, end in got] == [
+        ("1", "基础设施", "新建道路", ["交通局"], ["财政局"], "2021-06-30"),
+        ("2", "基础设施", "改造管网", ["交通局"], ["住建局", "水务局"], "2021-09-30"),
+        ("3", "公共服务", "新建学校", ["教育局"], [], "2022-08-31"),
+    ]
+    assert plan.activities[0].fields["责任分工牵头单位"] == "交通局"
+
+
+def test_a_table_that_is_not_a_task_table_is_read_as_text_in_place() -> None:
+    rows: list[list[str | Cell]] = [["姓名", "电话"], ["张三", "123"]]
+    body = paragraph("1.开展活动。") + table(rows) + paragraph("责任单位：办公室")
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert plan.activities[0].content == "开展活动。\n姓名\n电话\n张三\n123\n责任单位：办公室"
+    assert plan.activities[0].responsible_units == ["办公室"]
+
+
+def test_a_document_written_by_python_docx() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("读书活动方案")
+    document.add_paragraph("")
+    document.add_paragraph("举办读书会。", style="List Number")
+    document.add_paragraph("责任单位：图书馆")
+    document.add_paragraph("开展征文。", style="List Number")
+    document.add_paragraph("责任单位：团委")
+    task = document.add_table(rows=2, cols=3)
+    for cell, text in zip(task.rows[0].cells, ["序号", "工作任务", "责任单位"], strict=True):
+        cell.text = text
+    for cell, text in zip(task.rows[1].cells, ["3", "评选书香之星", "工会"], strict=True):
+        cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    plan = parse_bytes(buffer.getvalue(), "x.docx")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("举办读书会", ["图书馆"]), ("开展征文", ["团委"]), ("评选书香之星", ["工会"]),
+    ]
+    assert plan.source.format == "docx"
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("layout", [literal_layout, numbered_layout, table_layout], ids=["literal", "numbered", "table"])
+def test_the_same_plan_whatever_the_layout(sample: Path, layout) -> None:  # type: ignore[no-untyped-def]
+    text = sample.read_text(encoding="utf-8")
+
+    def essence(plan):  # type: ignore[no-untyped-def]
+        return [
+            (a.title, a.category, a.lead_units, a.responsible_units, a.cooperating_units, a.lead_officials,
+             a.deadline and (a.deadline.start, a.deadline.end))
+            for a in plan.activities
+        ]
+
+    assert essence(parse_bytes(layout(text), "x.docx")) == essence(parse_text(text))
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "message"),
+    [
+        (b"PK\x03\x04 this is not a zip", CorruptDocumentError, "corrupt or truncated"),
+        (docx_bytes(paragraph("x"))[:200], CorruptDocumentError, "corrupt"),
+        (_zip({"word/other.xml": b"<x/>"}), CorruptDocumentError, "no word/document.xml"),
+        (_zip({"word/document.xml": b"<w:document"}), CorruptDocumentError, "not well-formed"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, CorruptDocumentError, "encrypted"),
+    ],
+    ids=["not-a-zip", "truncated", "no-document", "bad-xml", "encrypted-or-doc"],
+)
+def test_broken_documents_raise_one_clear_error(data: bytes, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        read_bytes(data, "broken.docx")
+
+
+def test_a_doc_named_doc_is_refused_with_the_fix() -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"save it as \.docx"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, "old.doc")
+
+
+def test_an_empty_document_is_an_empty_plan() -> None:
+    plan = parse_bytes(docx_bytes(""), "empty.docx")
+    assert plan.activities == [] and plan.doc_type == "other"
+
+
+def test_a_zip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLANPARSE_MAX_UNZIPPED_MB", "1")
+    big = docx_bytes(paragraph("甲" * (2 * 1024 * 1024)))
+    with pytest.raises(CorruptDocumentError, match="limit"):
+        read_bytes(big, "bomb.docx")
+
+
+def test_entities_are_never_expanded() -> None:
+    evil = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        f'<w:document {NS}><w:body><w:p><w:r><w:t>&b;正文</w:t></w:r></w:p></w:body></w:document>'
+    ).encode()
+    blocks = read_bytes(_zip({"word/document.xml": evil}), "x.docx").blocks
+    assert all("AAAA" not in block.text for block in blocks)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_corrupted_bytes_give_a_plan_or_a_planparse_error(data: st.DataObject) -> None:
+    original = bytearray(numbered_layout(SAMPLES[0].read_text(encoding="utf-8")))
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(original) - 1))
+        original[position] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(0, len(original)))
+    with contextlib.suppress(PlanparseError):
+        parse_bytes(bytes(original[:cut] if data.draw(st.booleans()) else original), "x.docx")
