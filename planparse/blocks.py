@@ -32,7 +32,9 @@ class RawDocument:
 
 
 def clean_line(line: str) -> str:
-    return _TRAILING_SPACE.sub("", _DEBRIS.sub("", line))
+    if "[" in line or "{" in line or not line.isprintable():
+        line = _DEBRIS.sub("", line)
+    return _TRAILING_SPACE.sub("", line) if line[-1:].isspace() else line
 
 
 def text_blocks(text: str, first_line: int = 1) -> list[Block]:

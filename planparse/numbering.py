@@ -90,26 +90,15 @@ class Numbering:
     abstract_levels: dict[str, dict[int, Level]] = field(default_factory=dict)
     num_abstract: dict[str, str] = field(default_factory=dict)
     num_overrides: dict[str, dict[int, int]] = field(default_factory=dict)
-    style_numpr: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
-    style_parent: dict[str, str] = field(default_factory=dict)
+    styles: StyleSheet | None = None
     _counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    _levels: dict[str, dict[int, Level]] = field(default_factory=dict)
     _overridden: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_xml(cls, numbering: Any | None, styles: Any | None) -> Numbering:
-        """Build from the parsed roots of numbering.xml and styles.xml (either may be None)."""
-        self = cls()
-        if styles is not None:
-            for style in styles.iter(f"{W}style"):
-                style_id = style.get(f"{W}styleId")
-                if not style_id:
-                    continue
-                based = style.find(f"{W}basedOn")
-                if based is not None:
-                    self.style_parent[style_id] = based.get(f"{W}val", "")
-                numpr = style.find(f"{W}pPr/{W}numPr")
-                if numpr is not None:
-                    self.style_numpr[style_id] = _numpr_values(numpr)
+    def from_xml(cls, numbering: Any | None, styles: StyleSheet | None) -> Numbering:
+        """Build from the parsed root of numbering.xml (or None) and the document's styles."""
+        self = cls(styles=styles)
         if numbering is None:
             return self
         links: dict[str, str] = {}
@@ -138,7 +127,7 @@ class Numbering:
                 self.num_overrides[num_id] = overrides
         # numStyleLink: the abstract list is the one the numbering style's own numId points at
         for abstract_id, style_id in links.items():
-            target_num = self.style_numpr.get(style_id, (None, None))[0]
+            target_num = styles.numpr(style_id)[0] if styles else None
             target = self.num_abstract.get(target_num or "")
             if target and target != abstract_id:
                 for num_id, ref in self.num_abstract.items():
@@ -146,24 +135,18 @@ class Numbering:
                         self.num_abstract[num_id] = target
         return self
 
-    def _style_numpr(self, style_id: str | None) -> tuple[str | None, int | None]:
-        seen = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            if style_id in self.style_numpr:
-                return self.style_numpr[style_id]
-            style_id = self.style_parent.get(style_id)
-        return None, None
-
     def label(self, num_id: str | None, ilvl: int | None, style_id: str | None) -> str:
         """The label of the next paragraph of this list, advancing its counters; '' if none."""
-        style_num, style_lvl = self._style_numpr(style_id)
+        style_num, style_lvl = self.styles.numpr(style_id) if self.styles and style_id else (None, None)
         num_id = num_id if num_id is not None else style_num
         ilvl = ilvl if ilvl is not None else (style_lvl or 0)
         if not num_id or num_id == "0" or num_id not in self.num_abstract:
             return ""
         abstract_id = self.num_abstract[num_id]
-        levels = {**self.abstract_levels.get(abstract_id, {}), **self.abstract_levels.get(f"num:{num_id}", {})}
+        levels = self._levels.get(num_id)
+        if levels is None:
+            levels = {**self.abstract_levels.get(abstract_id, {}), **self.abstract_levels.get(f"num:{num_id}", {})}
+            self._levels[num_id] = levels
         level = levels.get(ilvl, Level())
         counters = self._counters.setdefault(abstract_id, {})
         overrides = self.num_overrides.get(num_id, {})
@@ -184,6 +167,55 @@ class Numbering:
                 value = counters.get(k, k_level.start)
                 text = text.replace(placeholder, format_number(value, level.fmt if k == ilvl else k_level.fmt))
         return "" if level.fmt in ("bullet", "none") else text
+
+
+class StyleSheet:
+    """Paragraph styles' list properties, looked up by style id.
+
+    Word's styles.xml runs to hundreds of kilobytes of latent styles while a plan uses a few,
+    so each asked-for `<w:style>` element is cut from the bytes and parsed alone; a file that
+    does not name its elements with the usual `w:` prefix is parsed whole, once.
+    """
+
+    def __init__(self, data: bytes, parse: Any) -> None:
+        self._data = data
+        self._parse = parse
+        root_end = data.find(b">", data.find(b"<w:styles"))
+        self._root_tag = data[: root_end + 1] if root_end >= 0 else b""
+        self._elements: dict[str, Any] | None = None  # filled by the whole parse, when needed
+        self._numpr: dict[str, tuple[str | None, int | None]] = {}
+
+    def _element(self, style_id: str) -> Any | None:
+        if self._elements is None and self._root_tag:
+            for quote in (b'"', b"'"):
+                at = self._data.find(b"w:styleId=" + quote + style_id.encode() + quote)
+                if at < 0:
+                    continue
+                start = self._data.rfind(b"<w:style", 0, at)
+                end = self._data.find(b"</w:style>", at)
+                if start >= 0 and end >= 0:
+                    snippet = self._root_tag + self._data[start: end + len(b"</w:style>")] + b"</w:styles>"
+                    return self._parse(snippet).find(f"{W}style")
+            if b"<w:style " in self._data:
+                return None  # the usual prefix is used and the style is not there
+        if self._elements is None:
+            root = self._parse(self._data)
+            self._elements = {el.get(f"{W}styleId", ""): el for el in root.iter(f"{W}style")}
+        return self._elements.get(style_id)
+
+    def numpr(self, style_id: str) -> tuple[str | None, int | None]:
+        """(numId, ilvl) of a style, inherited through `basedOn`."""
+        if style_id not in self._numpr:
+            self._numpr[style_id] = (None, None)  # guards against basedOn cycles
+            element = self._element(style_id)
+            if element is not None:
+                numpr = element.find(f"{W}pPr/{W}numPr")
+                based = element.find(f"{W}basedOn")
+                if numpr is not None:
+                    self._numpr[style_id] = _numpr_values(numpr)
+                elif based is not None:
+                    self._numpr[style_id] = self.numpr(based.get(f"{W}val", ""))
+        return self._numpr[style_id]
 
 
 def _numpr_values(numpr: Any) -> tuple[str | None, int | None]:

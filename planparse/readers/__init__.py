@@ -7,26 +7,47 @@ from pathlib import Path
 
 from ..blocks import RawDocument
 from ..errors import CorruptDocumentError, InputError, UnsupportedFormatError
+from .convert import CONVERTIBLE, convert_to_docx
 from .txt import read_txt
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
-_OTHER_SUFFIXES = {".pdf", ".doc", ".wps", ".rtf", ".odt", ".html", ".htm", ".xls", ".xlsx", ".pptx"}
+_RTF_MAGIC = b"{\\rtf"
+# An encrypted .docx is an OLE container whose directory names this stream (UTF-16 LE).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
+_UNREAD_SUFFIXES = {".pdf", ".html", ".htm", ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"}
+
+
+def _sniff(data: bytes, suffix: str) -> str:
+    """What the bytes are, whatever the name says: docx, txt, or a suffix to convert from."""
+    if data.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in data:
+            return "encrypted"
+        return suffix if suffix in (".doc", ".wps") else ".doc"
+    if data.startswith(_ZIP_MAGIC):
+        return ".odt" if data[30:30 + len(_ODT_MIMETYPE)] == _ODT_MIMETYPE else "docx"
+    if data.lstrip().startswith(_RTF_MAGIC):
+        return ".rtf"
+    if suffix == ".docx":
+        return "docx"  # a .docx that is no zip: the reader says it is corrupt
+    return "txt"
 
 
 def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
     """Read a document held in memory; `name` (a path or file name) only labels it."""
     suffix = Path(name).suffix.lower() if name else ""
-    if data.startswith(_OLE_MAGIC):
-        if suffix == ".docx":
-            raise CorruptDocumentError("encrypted (password-protected) Word document, or a .doc renamed .docx", name)
-        raise UnsupportedFormatError("an old binary Office document (.doc/.wps); save it as .docx", name)
-    if data.startswith(_ZIP_MAGIC) or suffix == ".docx":
+    if suffix in _UNREAD_SUFFIXES:
+        raise UnsupportedFormatError(f"{suffix} files are not read yet; save the plan as .docx or .txt", name)
+    kind = _sniff(data, suffix)
+    if kind == "encrypted":
+        raise CorruptDocumentError("encrypted (password-protected) document; save a copy without a password", name)
+    if kind in CONVERTIBLE:
+        data, kind = convert_to_docx(data, kind, name), "docx"
+    if kind == "docx":
         from .docx import read_docx  # lxml only for documents that need it
 
         return read_docx(data, name)
-    if suffix in _OTHER_SUFFIXES:
-        raise UnsupportedFormatError(f"{suffix} files are not read yet; save the plan as .docx or .txt", name)
     return read_txt(data, name)
 
 

@@ -15,7 +15,7 @@ import io
 import os
 import zipfile
 import zlib
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -23,12 +23,9 @@ from lxml import etree
 from ..blocks import Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError
 from ..models import Source
-from ..numbering import Numbering, W
+from ..numbering import Numbering, StyleSheet, W
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_SKIPPED = {f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}pPr", f"{W}rPr", _MC_FALLBACK,
-            f"{W}footnoteReference", f"{W}endnoteReference", f"{W}commentReference"}
-_CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins", f"{W}moveTo"}
 
 #: Refuse archives whose parts would unpack past this (a zip bomb); PLANPARSE_MAX_UNZIPPED_MB overrides.
 DEFAULT_MAX_UNZIPPED = 200 * 1024 * 1024
@@ -44,7 +41,7 @@ def _max_unzipped() -> int:
     return int(value) * 1024 * 1024 if value and value.isdigit() else DEFAULT_MAX_UNZIPPED
 
 
-def _part(archive: zipfile.ZipFile, name: str, path: str | None) -> Any | None:
+def _bytes(archive: zipfile.ZipFile, name: str, path: str | None) -> bytes | None:
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -58,131 +55,160 @@ def _part(archive: zipfile.ZipFile, name: str, path: str | None) -> Any | None:
         raise CorruptDocumentError(f"corrupt .docx: {name} cannot be unpacked ({exc})", path) from None
     if len(data) > _max_unzipped():
         raise CorruptDocumentError(f"{name} unpacks past the size limit (a zip bomb?)", path)
+    return data
+
+
+def _xml(data: bytes, name: str, path: str | None) -> Any:
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         raise CorruptDocumentError(f"corrupt .docx: {name} is not well-formed XML ({exc.msg})", path) from None
 
 
+@dataclass
+class _Paragraph:
+    number: int
+    label: str = ""
+    style: str | None = None
+    num_id: str | None = None
+    level: int | None = None
+    parts: list[str] = field(default_factory=list)
+    boxes: list[Block] = field(default_factory=list)  # paragraphs of text boxes anchored in it
+
+    def blocks(self) -> list[Block]:
+        text = "".join(self.parts)
+        label = self.label + " " if self.label and text[:1].isdigit() else self.label  # "1." + "5万人" is not 1.5万人
+        lines = (clean_line(line) for line in (label + text).split("\n"))
+        return [Block(line, self.number) for line in lines if line.strip()] + self.boxes
+
+
+@dataclass
+class _Cell:
+    span: int
+    merge: str | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class _Table:
+    number: int
+    above: dict[int, str] = field(default_factory=dict)  # grid column -> text that starts a vertical merge
+    cells: list[str] = field(default_factory=list)
+    row_start: int = 0
+
+
+_P, _T, _BR, _CR, _TAB, _HYPHEN = (f"{W}{t}" for t in ("p", "t", "br", "cr", "tab", "noBreakHyphen"))
+_TBL, _TR, _TC = f"{W}tbl", f"{W}tr", f"{W}tc"
+# Regions whose text is not shown: deletions, moved-away text, the fallback copy of
+# alternate content (a text box stands twice in the XML), and properties (w:tabs holds w:tab).
+_HIDDEN = {f"{W}del", f"{W}moveFrom", _MC_FALLBACK, f"{W}pPr", f"{W}rPr", f"{W}tcPr", f"{W}sectPr"}
+_PPR, _PSTYLE, _NUMID, _ILVL = f"{W}pPr", f"{W}pStyle", f"{W}numId", f"{W}ilvl"
+_EVENT_TAGS = (_P, _T, _BR, _CR, _TAB, _HYPHEN, _TBL, _TR, _TC, _PSTYLE, _NUMID, _ILVL, *_HIDDEN)
+
+
 class _Walker:
-    """Walks the body in reading order, numbering paragraphs as it goes."""
+    """One pass over the body in reading order: lxml's iterwalk does the walking in C, Python
+    sees only the tags that carry text or structure."""
 
     def __init__(self, numbering: Numbering | None) -> None:
         self.numbering = numbering
         self.paragraph = 0
         self.tables = 0
 
-    def body(self, body: Any) -> Iterator[Block]:
-        for child in body:
-            if child.tag == f"{W}p":
-                yield from self.paragraph_blocks(child)
-            elif child.tag == f"{W}tbl":
-                yield from self.table(child)
-            elif child.tag in _CONTAINERS:
-                yield from self.body(child)
+    def body(self, body: Any) -> list[Block]:
+        out: list[Block] = []
+        sinks: list[list[Block]] = [out]  # where finished blocks go: the body, or the open cell
+        paragraphs: list[_Paragraph] = []
+        cells: list[_Cell] = []
+        tables: list[_Table] = []
+        hidden = 0
+        numbering = self.numbering
+        for event, element in etree.iterwalk(body, events=("start", "end"), tag=_EVENT_TAGS):
+            tag = element.tag
+            if tag in _HIDDEN:
+                hidden += 1 if event == "start" else -1
+                if tag == _PPR and event == "end" and numbering is not None and paragraphs:
+                    # the label is due when the paragraph's properties close, in reading order
+                    paragraph = paragraphs[-1]
+                    if paragraph.num_id is not None or paragraph.style is not None:
+                        paragraph.label = numbering.label(paragraph.num_id, paragraph.level, paragraph.style)
+            elif tag in (_PSTYLE, _NUMID, _ILVL):
+                if event == "start" and hidden == 1 and paragraphs and numbering is not None:
+                    value = element.get(f"{W}val")
+                    if tag == _PSTYLE:
+                        paragraphs[-1].style = value
+                    elif tag == _NUMID:
+                        paragraphs[-1].num_id = value
+                    elif value is not None and value.isdigit():
+                        paragraphs[-1].level = int(value)
+            elif hidden:
+                continue
+            elif event == "start":
+                if tag == _T:
+                    paragraphs[-1].parts.append(element.text or "")
+                elif tag in (_BR, _CR):
+                    paragraphs[-1].parts.append("\n")
+                elif tag == _TAB:
+                    paragraphs[-1].parts.append(" ")
+                elif tag == _HYPHEN:
+                    paragraphs[-1].parts.append("-")
+                elif tag == _P:
+                    self.paragraph += 1
+                    paragraphs.append(_Paragraph(self.paragraph))
+                elif tag == _TC:
+                    cells.append(self._cell(element))
+                    sinks.append(cells[-1].blocks)
+                elif tag == _TR:
+                    tables[-1].cells = []
+                    tables[-1].row_start = self.paragraph + 1
+                elif tag == _TBL:
+                    self.tables += 1
+                    tables.append(_Table(self.tables))
+            elif tag == _P:
+                finished = paragraphs.pop().blocks()
+                (paragraphs[-1].boxes if paragraphs else sinks[-1]).extend(finished)
+            elif tag == _TC:
+                sinks.pop()
+                self._close_cell(tables[-1], cells.pop())
+            elif tag == _TR:
+                row = self._row(tables[-1])
+                if row is not None:
+                    sinks[-1].append(row)
+            elif tag == _TBL:
+                tables.pop()
+        return out
 
-    def label(self, p: Any) -> str:
-        if self.numbering is None:
-            return ""
-        ppr = p.find(f"{W}pPr")
-        if ppr is None:
-            return ""
-        numpr = ppr.find(f"{W}numPr")
-        style = ppr.find(f"{W}pStyle")
-        style_id = style.get(f"{W}val") if style is not None else None
-        num_id = ilvl = None
-        if numpr is not None:
-            num = numpr.find(f"{W}numId")
-            lvl = numpr.find(f"{W}ilvl")
-            num_id = num.get(f"{W}val") if num is not None else None
-            ilvl = int(lvl.get(f"{W}val", "0")) if lvl is not None else None
-        elif style_id is None:
-            return ""
-        return self.numbering.label(num_id, ilvl, style_id)
+    @staticmethod
+    def _cell(tc: Any) -> _Cell:
+        props = tc.find(f"{W}tcPr")
+        span, merge = 1, None
+        if props is not None:
+            grid = props.find(f"{W}gridSpan")
+            span = int(grid.get(f"{W}val", "1")) if grid is not None else 1
+            vmerge = props.find(f"{W}vMerge")
+            if vmerge is not None:
+                merge = vmerge.get(f"{W}val", "continue")
+        return _Cell(max(span, 1), merge)
 
-    def paragraph_text(self, p: Any, boxes: list[Any]) -> str:
-        parts: list[str] = []
+    @staticmethod
+    def _close_cell(table: _Table, cell: _Cell) -> None:
+        """A vertically merged cell repeats the text of the cell that starts the merge."""
+        text = "\n".join(block.text.strip() for block in cell.blocks if block.text.strip())
+        column = len(table.cells)
+        if cell.merge == "continue":
+            text = table.above.get(column, "")
+        elif cell.merge == "restart":
+            table.above[column] = text
+        else:
+            table.above.pop(column, None)
+        table.cells.extend([text] * cell.span)
 
-        def walk(element: Any) -> None:
-            for child in element:
-                tag = child.tag
-                if not isinstance(tag, str) or tag in _SKIPPED:
-                    continue
-                if tag == f"{W}t":
-                    parts.append(child.text or "")
-                elif tag in (f"{W}br", f"{W}cr"):
-                    parts.append("\n")
-                elif tag == f"{W}tab":
-                    parts.append(" ")
-                elif tag == f"{W}noBreakHyphen":
-                    parts.append("-")
-                elif tag == f"{W}txbxContent":
-                    boxes.append(child)  # a text box: its paragraphs are read after this one
-                else:
-                    walk(child)
-
-        walk(p)
-        return "".join(parts)
-
-    def paragraph_blocks(self, p: Any) -> Iterator[Block]:
-        self.paragraph += 1
-        number = self.paragraph
-        boxes: list[Any] = []
-        text = self.paragraph_text(p, boxes)
-        label = self.label(p)
-        if label and text[:1].isdigit():
-            label += " "  # "1." + "5万人" must not read as 1.5万人
-        for line in (label + text).split("\n"):
-            cleaned = clean_line(line)
-            if cleaned.strip():
-                yield Block(cleaned, number)
-        for box in boxes:
-            yield from self.body(box)
-
-    def cell_text(self, tc: Any) -> str:
-        lines: list[str] = []
-        for child in tc:
-            if child.tag == f"{W}p":
-                lines.extend(block.text for block in self.paragraph_blocks(child))
-            elif child.tag == f"{W}tbl":
-                lines.extend(block.text for block in self.table(child))
-            elif child.tag in _CONTAINERS:
-                lines.extend(self.cell_text(child).splitlines())
-        return "\n".join(line.strip() for line in lines if line.strip())
-
-    def table(self, tbl: Any) -> Iterator[Block]:
-        """One block per row, its cells resolved: a vertically merged cell repeats its text in
-        every row it spans; a cell spanning columns stands once."""
-        self.tables += 1
-        table = self.tables
-        above: dict[int, str] = {}  # grid column -> text of the cell that started a vertical merge
-        for tr in tbl.iter(f"{W}tr"):
-            if tr.getparent() is not tbl:
-                continue  # rows of a nested table are read through their cell
-            cells: list[str] = []
-            column = 0
-            first_paragraph = self.paragraph + 1
-            for tc in tr.findall(f"{W}tc"):
-                props = tc.find(f"{W}tcPr")
-                span, merge = 1, None
-                if props is not None:
-                    grid = props.find(f"{W}gridSpan")
-                    span = int(grid.get(f"{W}val", "1")) if grid is not None else 1
-                    vmerge = props.find(f"{W}vMerge")
-                    if vmerge is not None:
-                        merge = vmerge.get(f"{W}val", "continue")
-                text = self.cell_text(tc)
-                if merge == "continue":
-                    text = above.get(column, "")
-                elif merge == "restart":
-                    above[column] = text
-                else:
-                    above.pop(column, None)
-                cells.extend([text] * span)
-                column += span
-            if any(cells):
-                shown = [c.replace("\n", " ") for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
-                yield Block(" ".join(shown), min(first_paragraph, self.paragraph), tuple(cells), table)
+    def _row(self, table: _Table) -> Block | None:
+        cells = table.cells
+        if not any(cells):
+            return None
+        shown = [c.replace("\n", " ") for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
+        return Block(" ".join(shown), min(table.row_start, self.paragraph), tuple(cells), table.number)
 
 
 def read_docx(data: bytes, path: str | None) -> RawDocument:
@@ -194,15 +220,20 @@ def read_docx(data: bytes, path: str | None) -> RawDocument:
         total = sum(info.file_size for info in archive.infolist())
         if total > 20 * _max_unzipped():
             raise CorruptDocumentError(f"archive unpacks to {total // 2**20} MB, past the limit (a zip bomb?)", path)
-        document = _part(archive, "word/document.xml", path)
-        if document is None:
+        raw = _bytes(archive, "word/document.xml", path)
+        if raw is None:
             raise CorruptDocumentError("not a Word document: the archive has no word/document.xml", path)
+        document = _xml(raw, "word/document.xml", path)
         numbering = None
-        if "word/numbering.xml" in archive.namelist():
-            numbering = Numbering.from_xml(_part(archive, "word/numbering.xml", path), _part(archive, "word/styles.xml", path))
+        if b"numPr" in raw or b"pStyle" in raw:  # only numbered documents pay for the list parts
+            numbering_xml = _bytes(archive, "word/numbering.xml", path)
+            styles_xml = _bytes(archive, "word/styles.xml", path)
+            if numbering_xml is not None:
+                styles = StyleSheet(styles_xml, lambda data: _xml(data, "word/styles.xml", path)) if styles_xml else None
+                numbering = Numbering.from_xml(_xml(numbering_xml, "word/numbering.xml", path), styles)
     body = document.find(f"{W}body")
     if body is None:
         raise CorruptDocumentError("not a Word document: word/document.xml has no body", path)
-    blocks = list(_Walker(numbering).body(body))
+    blocks = _Walker(numbering).body(body)
     source = Source(path=path, format="docx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
     return RawDocument(blocks, source)

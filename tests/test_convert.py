@@ -1,0 +1,105 @@
+"""Old and other formats (.doc, .wps, .rtf, .odt) go through LibreOffice; without it, a clear error."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from planparse import parse_bytes
+from planparse.errors import CorruptDocumentError, UnsupportedFormatError
+from planparse.readers import convert, read_bytes
+from tests.docx_builder import literal_layout
+
+PLAN = "读书活动方案\n\n1.举办读书会。\n责任单位：图书馆\n完成时限：2021年4月\n2.开展征文。\n责任单位：团委\n"
+EXPECTED = [("举办读书会", ["图书馆"]), ("开展征文", ["团委"])]
+needs_soffice = pytest.mark.skipif(convert.soffice() is None, reason="LibreOffice (soffice) is not installed")
+
+
+def rtf(text: str) -> bytes:
+    def escape(ch: str) -> str:
+        code = ord(ch)
+        return ch if code < 128 else f"\\u{code if code < 32768 else code - 65536}?"
+
+    body = "".join("\\par\n" if ch == "\n" else escape(ch) for ch in text)
+    return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 " + body + "}").encode("ascii")
+
+
+def odt(text: str) -> bytes:
+    paragraphs = "".join(f"<text:p>{line}</text:p>" for line in text.split("\n"))
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f"<office:body><office:text>{paragraphs}</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def doc_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    folder = tmp_path_factory.mktemp("doc")
+    source = folder / "plan.docx"
+    source.write_bytes(literal_layout(PLAN))
+    program = convert.soffice()
+    assert program is not None
+    subprocess.run([program, "--headless", "--convert-to", "doc", "--outdir", str(folder), str(source)],
+                   capture_output=True, timeout=120, check=True)
+    return (folder / "plan.doc").read_bytes()
+
+
+def _activities(data: bytes, name: str) -> list[tuple[str, list[str]]]:
+    return [(a.title, a.responsible_units) for a in parse_bytes(data, name).activities]
+
+
+@needs_soffice
+def test_doc(doc_bytes: bytes) -> None:
+    assert _activities(doc_bytes, "plan.doc") == EXPECTED
+
+
+@needs_soffice
+def test_doc_renamed_docx_is_converted(doc_bytes: bytes) -> None:
+    assert _activities(doc_bytes, "plan.docx") == EXPECTED
+
+
+@needs_soffice
+@pytest.mark.parametrize(("make", "name"), [(rtf, "plan.rtf"), (odt, "plan.odt"), (rtf, "plan.wps.txt")])
+def test_rtf_and_odt(make, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _activities(make(PLAN), name) == EXPECTED
+
+
+def test_without_libreoffice_the_error_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(convert, "soffice", lambda: None)
+    with pytest.raises(UnsupportedFormatError, match="install LibreOffice"):
+        read_bytes(rtf(PLAN), "plan.rtf")
+
+
+def test_an_encrypted_docx_says_so() -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 500
+    with pytest.raises(CorruptDocumentError, match="encrypted"):
+        read_bytes(ole, "secret.docx")
+
+
+@needs_soffice
+def test_garbage_in_an_ole_container_is_a_clear_error() -> None:
+    with pytest.raises(CorruptDocumentError, match="could not convert"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, "broken.doc")
+
+
+def test_formats_not_read_yet_are_named(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"\.pdf files are not read yet"):
+        read_bytes(b"%PDF-1.4", "plan.pdf")
