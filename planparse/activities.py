@@ -43,17 +43,23 @@ class _ItemFields:
 
 def item_fields(node: Node) -> _ItemFields:
     """Fields in an item's own lines; a label that opens the marker line is a title, not a field."""
+    if "fields" in node.memo:
+        return node.memo["fields"]  # type: ignore[no-any-return]
     found: list[Field] = []
     for i, line in enumerate(node.lines):
-        fields = find_fields(line)
-        if i == 0:
-            fields = [f for f in fields if f.role is not None]
-        found.extend(fields)
-    return _ItemFields(found)
+        found.extend(f for f in find_fields(line) if i or f.role is not None)
+    node.memo["fields"] = _ItemFields(found)
+    return node.memo["fields"]  # type: ignore[no-any-return]
 
 
 def heading_title(node: Node) -> str:
     """The first sentence of the marker line, without the fields it may carry inline."""
+    if "title" not in node.memo:
+        node.memo["title"] = _heading_title(node)
+    return node.memo["title"]  # type: ignore[no-any-return]
+
+
+def _heading_title(node: Node) -> str:
     first = node.heading
     inline = [f.start for f in find_fields(first) if f.role is not None]
     title = squeeze(first_sentence(first[: min(inline, default=len(first))]).rstrip("（([【"))
@@ -64,6 +70,12 @@ def heading_title(node: Node) -> str:
 
 def heading_kind(node: Node) -> str | None:
     """The kind a heading's words name, or None when they name none."""
+    if "kind" not in node.memo:
+        node.memo["kind"] = _heading_kind(node)
+    return node.memo["kind"]  # type: ignore[no-any-return]
+
+
+def _heading_kind(node: Node) -> str | None:
     title = fold(heading_title(node))
     if len(title) > _HEADING_MAX:
         return None

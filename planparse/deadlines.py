@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -30,6 +30,8 @@ class _Mapped:
     origin: tuple[int, ...]  # origin[i]: index in the original of text[i]; one extra at the end
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
+        if pattern.search(self.text) is None:
+            return self
         parts: list[str] = []
         origin: list[int] = []
         last = 0
@@ -97,10 +99,12 @@ class _Point:
 
 _YEAR = r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?\s*"
 _XUN = r"(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
+# A month point is found by its number and 月, then its year is looked for right before it:
+# an optional group at the front of a pattern is tried at every character of the text.
 _MONTH_POINT = re.compile(
-    rf"{_YEAR}(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}})\s*月份?\s*"
-    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}})\s*日|{_XUN})?"
+    rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}})\s*月份?\s*(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}})\s*日|{_XUN})?"
 )
+_YEAR_BEFORE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))\s*$")
 _QUARTER_POINT = re.compile(rf"{_YEAR}第?\s*(?P<q>[1-4])\s*季度")
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
@@ -134,25 +138,31 @@ def _is_placeholder(token: str | None) -> bool:
     return bool(token) and not token.isdigit()  # type: ignore[union-attr]
 
 
+def _matches(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
+    """finditer, skipped outright when the text lacks the character every match must hold."""
+    return pattern.finditer(text) if needs in text else iter(())
+
+
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     found: list[_Point] = []
-    for match in _MONTH_POINT.finditer(text):
+    for match in _matches(_MONTH_POINT, text, "月"):
         month, day, xun = match.group("m"), match.group("d"), match.group("xun")
         placeholder = _is_placeholder(month) or _is_placeholder(day)
+        year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
         found.append(_Point(
-            match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
+            year.start() if year else match.start(), match.end(), **(_year_fields(year) if year else {}),  # type: ignore[arg-type]
             month=None if _is_placeholder(month) else int(month),
             day=int(day) if day and day.isdigit() else None,
             part=xun, placeholder=placeholder,
             precision="day" if day else "xun" if xun else "month",
         ))
-    for match in _QUARTER_POINT.finditer(text):
+    for match in _matches(_QUARTER_POINT, text, "季"):
         found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
                             part=f"q{match.group('q')}", precision="quarter"))
-    for match in _HALF_POINT.finditer(text):
+    for match in _matches(_HALF_POINT, text, "半"):
         found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
                             part=f"{match.group('h')}半年", precision="half"))
-    for match in _YEAR_PART_POINT.finditer(text):
+    for match in _matches(_YEAR_PART_POINT, text, "年"):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初") else "year"
         found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
@@ -161,9 +171,9 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         found.append(_Point(match.start(), match.end(), holiday=re.sub(r"[·.・•]", "", match.group("hol")),
                             holiday_mode=match.group("mode"), precision="day"))
     if not in_prose:
-        for match in _BARE_YEAR.finditer(text):
+        for match in _matches(_BARE_YEAR, text, "年"):
             found.append(_Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year"))
-    for match in _DAY_POINT.finditer(text):
+    for match in _matches(_DAY_POINT, text, "日"):
         found.append(_Point(match.start(), match.end(), day=int(match.group("d")), precision="day"))
     found.sort(key=lambda p: (p.pos, -(p.end - p.pos)))
     points: list[_Point] = []
@@ -503,6 +513,8 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
         for pattern in (_DATED_YEAR, _DOC_NUMBER_YEAR):
             for match in pattern.finditer(line):
                 vote(int(match.group(1)), 1)
+        if "周年" not in line and "华诞" not in line and "百年" not in line:
+            continue
         for match in _ANNIVERSARY.finditer(line):
             base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
             number = match.group(2) or "百"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze
 from .vocabulary import LABEL_ROLES
@@ -33,7 +34,8 @@ def starts_with_label(text: str) -> bool:
     return match is not None
 
 
-def find_fields(line: str) -> list[Field]:
+@lru_cache(maxsize=8192)
+def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
     folded = fold(line)
     matches = list(_LABEL.finditer(folded))
@@ -41,8 +43,8 @@ def find_fields(line: str) -> list[Field]:
         unknown = _UNKNOWN_LABEL.match(folded)
         if unknown:
             label = line[unknown.start(1): unknown.end(1)]
-            return [Field(label, None, squeeze(line[unknown.start(2):]), unknown.start(1))]
-        return []
+            return (Field(label, None, squeeze(line[unknown.start(2):]), unknown.start(1)),)
+        return ()
     fields = []
     for i, match in enumerate(matches):
         value_start = match.end()
@@ -62,4 +64,4 @@ def find_fields(line: str) -> list[Field]:
             start = label_start - 1
         label = line[label_start: match.end(1)]
         fields.append(Field(label, LABEL_ROLES[match.group(1)], squeeze(line[value_start:value_end]), start))
-    return fields
+    return tuple(fields)

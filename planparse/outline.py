@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
 
 from .blocks import Block
 from .fields import starts_with_label
@@ -71,6 +73,7 @@ class Marker:
     end: int  # where the item's text starts in its block
 
 
+@lru_cache(maxsize=8192)
 def find_marker(text: str) -> Marker | None:
     """The numbering marker a line opens with, unless what follows is a field label."""
     folded = fold(text)
@@ -100,8 +103,9 @@ class Node:
     blocks: list[Block] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what later stages derive from it
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         """Own lines, the marker cut from the first."""
         if not self.blocks:
