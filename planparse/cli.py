@@ -1,17 +1,24 @@
 """The command line: a thin click layer over the library. Each command parses options, calls
-one library function and hands the result to a writer; library errors become one line."""
+the library and hands the result to a writer; library errors become one line on stderr.
+
+Exit status: 0 when every input parsed, 1 when some failed (the rest are still written) or,
+with --strict, when a warning was raised, 2 for a usage error.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 
 if TYPE_CHECKING:
+    from .batch import Outcome
     from .models import Plan
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,6 +49,24 @@ def _debug_option(func: F) -> F:
     )(func)
 
 
+def _input_options(func: F) -> F:
+    """Options shared by the commands that read folders."""
+    for option in reversed([
+        click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
+                     help="In folders, read files matching this pattern (repeatable). Default: *.txt *.docx *.doc *.wps *.rtf *.odt."),
+        click.option("--exclude", multiple=True, metavar="PATTERN",
+                     help="Leave out files whose name or path under the folder matches (repeatable), e.g. --exclude '*草稿*'."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
+                     help="Parse in this many processes."),
+    ]):
+        func = option(func)
+    return func
+
+
+_BOM_HELP = ("CSV: start with a UTF-8 byte-order mark so that Excel and WPS show Chinese correctly. "
+             "Plain UTF-8, the default, is right for pipes and other programs.")
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="planparse")
 def main() -> None:
@@ -50,56 +75,185 @@ def main() -> None:
 
     \b
     Examples:
-      planparse extract plan.txt                      JSON on stdout
-      planparse extract plan.docx --format csv -o tasks.csv
-      planparse extract - < plan.txt                  read standard input
+      planparse extract plan.docx                     the plan as JSON
+      planparse extract plan.txt -f csv -o tasks.csv  one row per activity
+      planparse extract notices/ -f xlsx -o 台账.xlsx  a folder as one ledger
+      planparse batch notices/ -o out/                one .json per document, in parallel
+      planparse show plan.docx                        the activities as a table
     """
 
 
-def _read(path: str) -> Plan:
-    from .pipeline import parse, parse_bytes
+def _out(output: str | None) -> IO[bytes]:
+    return open(output, "wb") if output else sys.stdout.buffer  # the caller closes it
 
-    if path == "-":
-        return parse_bytes(sys.stdin.buffer.read(), None)
-    return parse(path)
+
+def _report(outcome: Outcome) -> None:
+    if outcome.failed:
+        click.echo(f"Error: {outcome.path}: {outcome.error}", err=True)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True,
-              help="json: one Plan (an array for several inputs); jsonl: one Plan per line; csv: one row per activity.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json", show_default=True,
+              help="json: one Plan, or an array for several inputs; jsonl: one Plan per line, written as each file "
+                   "finishes; csv and xlsx: one row per activity, with a source column.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of standard output.")
-@click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte-order mark, so Excel and WPS show Chinese "
-              "correctly. Plain UTF-8 (the default) is right for pipes and other programs.")
+              help="Write to this file instead of standard output (required for xlsx).")
+@click.option("--bom", is_flag=True, help=_BOM_HELP)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any warning is raised.")
+@_input_options
 @_debug_option
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool) -> None:
-    """Extract the activities of plan documents (.txt, .docx; '-' for standard input).
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool,
+            patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
+    """Extract the activities of plan documents: files, folders (searched recursively) or '-'
+    for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, and .doc/.wps/.rtf/.odt
+    when LibreOffice is installed.
 
     JSON follows schemas/plan.schema.json (also printed by `planparse schema`).
     """
     from . import writers
+    from .batch import DOCUMENT_PATTERNS, discover
 
-    plans = [_read(path) for path in paths]
-    if fmt == "json":
-        text = writers.plans_json(plans) + "\n"
-    elif fmt == "jsonl":
-        text = "".join(writers.plan_jsonl(plan) for plan in plans)
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
+    failed = False
+    if paths == ("-",):
+        plans = [_stdin_plan()]
+    elif "-" in paths:
+        raise click.UsageError("'-' (standard input) cannot be mixed with files")
     else:
-        text = ("\ufeff" if bom else "") + writers.csv_text(plans)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    else:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    if strict and any(plan.warnings or any(a.warnings for a in plan.activities) for plan in plans):
+        found = discover(paths, patterns, exclude)
+        if not found.files:
+            from .errors import InputError
+
+            raise InputError("no documents found (looked for " + " ".join(patterns or DOCUMENT_PATTERNS) + ")", " ".join(paths))
+        if len(paths) == 1 and found.files == [Path(paths[0])]:
+            from .pipeline import parse
+
+            plans = [parse(paths[0])]  # one file: its error is the command's error
+        elif fmt == "jsonl":
+            _exit(_stream_jsonl(found.files, output, jobs), strict=False, plans=[])
+            return
+        else:
+            plans, failed = _parse_all(found.files, jobs)
+    stream = _out(output)
+    try:
+        if fmt == "json":
+            stream.write((writers.plans_json(plans) + "\n").encode("utf-8"))
+        elif fmt == "jsonl":
+            stream.write("".join(writers.plan_jsonl(plan) for plan in plans).encode("utf-8"))
+        elif fmt == "csv":
+            stream.write((("\ufeff" if bom else "") + writers.csv_text(plans)).encode("utf-8"))
+        else:
+            from .xlsx import write_xlsx
+
+            write_xlsx(plans, stream)
+    finally:
+        if stream is not sys.stdout.buffer:
+            stream.close()
+    _exit(failed, strict, plans)
+
+
+def _stdin_plan() -> Plan:
+    from .pipeline import parse_bytes
+
+    return parse_bytes(sys.stdin.buffer.read(), None)
+
+
+def _parse_all(files: list[Path], jobs: int) -> tuple[list[Plan], bool]:
+    """Every input parsed (in parallel), in input order; failures reported as they happen."""
+    from .batch import parse_many
+    from .console import progress
+    from .models import Plan
+
+    order = {str(path): i for i, path in enumerate(files)}
+    plans: list[tuple[int, Plan]] = []
+    failed = False
+    with progress(len(files)) as tick:
+        for outcome in parse_many(files, jobs):
+            tick()
+            _report(outcome)
+            failed = failed or outcome.failed
+            if outcome.plan_json is not None:
+                plans.append((order[outcome.path], Plan.model_validate_json(outcome.plan_json)))
+    return [plan for _, plan in sorted(plans, key=lambda item: item[0])], failed
+
+
+def _stream_jsonl(files: list[Path], output: str | None, jobs: int) -> bool:
+    """One Plan per line, written and flushed as each file finishes: the form for pipes."""
+    from .batch import parse_many
+    from .console import progress
+
+    failed = False
+    stream = _out(output)
+    try:
+        with progress(len(files)) as tick:
+            for outcome in parse_many(files, jobs):
+                tick()
+                _report(outcome)
+                failed = failed or outcome.failed
+                if outcome.plan_json is not None:
+                    stream.write((outcome.plan_json + "\n").encode("utf-8"))
+                    stream.flush()
+    finally:
+        if stream is not sys.stdout.buffer:
+            stream.close()
+    return failed
+
+
+def _exit(failed: bool, strict: bool, plans: list[Plan]) -> None:
+    warned = any(plan.warnings or any(a.warnings for a in plan.activities) for plan in plans)
+    if failed or (strict and warned):
         raise SystemExit(1)
 
 
 @main.command()
+@click.argument("source", type=click.Path(exists=True, file_okay=False), metavar="SRC_DIR")
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), metavar="OUT_DIR",
+              help="Folder for the results; created if missing. Inputs are never modified.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True,
+              help="One file per input in this format.")
+@click.option("--skip-existing", is_flag=True, help="Keep outputs a previous (interrupted) run wrote; parse only the rest.")
+@click.option("--bom", is_flag=True, help=_BOM_HELP)
+@_input_options
+@_debug_option
+def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool,
+          patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
+    """Convert a folder of documents, mirroring its tree in OUT_DIR: one .json (or .csv) per
+    input, OUT_DIR/activities.csv with every activity of every input, and OUT_DIR/errors.jsonl
+    naming each file that failed and why. Outputs are written atomically, so an interrupted run
+    leaves no half-written file; --skip-existing resumes it."""
+    from .batch import prepare_batch, run_batch
+    from .console import print_summary, progress
+
+    run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom)
+    with progress(len(run.work)) as tick:
+
+        def done(outcome: Outcome) -> None:
+            tick()
+            _report(outcome)
+
+        summary = run_batch(run, jobs, on_outcome=done)
+    print_summary(summary)
+    if summary.failures:
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("path", metavar="PATH")
+@_debug_option
+def show(path: str) -> None:
+    """Show the activities of one document as a table in the terminal (number, title, lead,
+    responsible, deadline), with the document's warnings under it."""
+    from .console import print_plan
+    from .pipeline import parse
+
+    print_plan(_stdin_plan() if path == "-" else parse(path))
+
+
+@main.command()
 def schema() -> None:
-    """Print the JSON Schema of planparse's JSON output."""
+    """Print the JSON Schema of planparse's JSON output (the same as schemas/plan.schema.json)."""
     from .writers import schema_json
 
     sys.stdout.buffer.write(schema_json().encode("utf-8"))

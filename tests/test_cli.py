@@ -38,8 +38,8 @@ def test_several_inputs_give_an_array_and_jsonl_gives_lines() -> None:
     court = str(SAMPLES / "court_campaign_plan_2021.txt")
     code, out, _ = run("extract", CELEBRATION, court)
     assert code == 0 and [len(p["activities"]) for p in json.loads(out)] == [9, 11]
-    code, out, _ = run("extract", "--format", "jsonl", CELEBRATION, court)
-    assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == [CELEBRATION, court]
+    code, out, _ = run("extract", "--format", "jsonl", CELEBRATION, court)  # in the order files finish
+    assert sorted(json.loads(line)["source"]["path"] for line in out.splitlines()) == sorted([CELEBRATION, court])
 
 
 def test_csv_to_a_file_reads_back(tmp_path: Path) -> None:
@@ -73,7 +73,7 @@ def test_standard_input() -> None:
     ("make", "message"),
     [
         (lambda p: p / "missing.txt", "no such file"),
-        (lambda p: p, "is a directory"),
+        (lambda p: p, "no documents found"),
         (lambda p: (p / "bin.txt", (p / "bin.txt").write_bytes(bytes(range(256)) * 8))[0], "binary"),
         (lambda p: (p / "plan.pdf", (p / "plan.pdf").write_bytes(b"%PDF-1.4"))[0], ".pdf"),
     ],

@@ -1,0 +1,282 @@
+"""Many documents at once: find them, parse them in parallel processes, write every result.
+
+Nothing is lost: each input ends as an output file or a line of errors.jsonl, and files that
+are not documents are counted as skipped. Outputs are written to a temporary file and renamed,
+so an interrupted run leaves no half-written file, and `skip_existing` resumes it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import Plan
+
+#: What a folder is searched for when no --glob is given.
+DOCUMENT_PATTERNS = ("*.txt", "*.docx", "*.doc", "*.wps", "*.rtf", "*.odt")
+
+
+@dataclass(frozen=True)
+class Found:
+    """The inputs a set of paths names, and the files passed over as not documents."""
+
+    files: list[Path]
+    skipped: list[Path]
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "~$"))  # dot files, and the lock files Word and WPS leave beside an open document
+
+
+def _matches(name: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(name.lower(), pattern.lower()) for pattern in patterns)
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]],
+    patterns: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    leave_out: Path | None = None,
+) -> Found:
+    """Files named directly, and the documents in folders (recursively, in name order).
+
+    Folders' hidden files and lock files are passed over; symbolic links to folders are not
+    followed, so a link loop cannot trap the walk; `leave_out` (an output folder inside an input
+    folder) is never read.
+    """
+    files: list[Path] = []
+    skipped: list[Path] = []
+    wanted = tuple(patterns) or DOCUMENT_PATTERNS
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            files.append(path)  # named on purpose: read it, or say why not
+            continue
+        for folder, subfolders, names in os.walk(path, followlinks=False):
+            here = Path(folder)
+            subfolders[:] = sorted(
+                d for d in subfolders
+                if not _hidden(d) and (leave_out is None or (here / d).resolve() != leave_out.resolve())
+            )
+            for name in sorted(names):
+                candidate = here / name
+                relative = candidate.relative_to(path).as_posix()
+                if _hidden(name) or _matches(relative, exclude) or _matches(name, exclude):
+                    continue
+                (files if _matches(name, wanted) else skipped).append(candidate)
+    return Found(files, skipped)
+
+
+@dataclass
+class Outcome:
+    """What became of one input."""
+
+    path: str
+    plan_json: str | None = None
+    doc_type: str | None = None
+    activities: int = 0
+    warnings: int = 0
+    csv_rows: str = ""
+    output: str | None = None
+    error: str | None = None
+    error_type: str | None = None
+    reused: bool = False  # an existing output was kept (resume)
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def _outcome_of(path: Path, plan: Plan, output: str | None = None, reused: bool = False, keep_json: bool = False) -> Outcome:
+    from .writers import csv_text
+
+    return Outcome(
+        path=str(path), plan_json=plan.model_dump_json() if keep_json else None, doc_type=plan.doc_type,
+        activities=len(plan.activities), warnings=len(plan.warnings) + sum(len(a.warnings) for a in plan.activities),
+        csv_rows=csv_text([plan], header=False), output=output, reused=reused,
+    )
+
+
+def _parse(path: Path) -> Plan | Outcome:
+    """The plan of one file, or the outcome that says why there is none."""
+    from .errors import PlanparseError
+    from .pipeline import parse
+
+    try:
+        return parse(path)
+    except PlanparseError as exc:
+        return Outcome(path=str(path), error=exc.reason, error_type=type(exc).__name__)
+
+
+def parse_one(path: Path) -> Outcome:
+    """Parse one file; the Plan travels back as compact JSON (one line: ready for JSONL)."""
+    plan = _parse(path)
+    return plan if isinstance(plan, Outcome) else _outcome_of(path, plan, keep_json=True)
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write through a temporary file in the same folder, then rename over the target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8", newline="")
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """One input of a batch and where its result goes."""
+
+    source: Path
+    target: Path
+    fmt: str  # json or csv
+    skip_existing: bool
+    bom: bool = False
+
+
+def convert_one(job: BatchJob) -> Outcome:
+    """Parse one input of a batch and write its output (pretty JSON, or CSV), or reuse the output
+    a previous run wrote. Only counts and CSV rows travel back to the main process."""
+    from .models import Plan
+    from .writers import csv_text, plan_json
+
+    if job.skip_existing and job.target.exists():
+        try:
+            if job.fmt == "json":
+                return _outcome_of(job.source, Plan.model_validate_json(job.target.read_bytes()), str(job.target), reused=True)
+            rows = job.target.read_text(encoding="utf-8-sig").split("\n", 1)[1]
+            return Outcome(path=str(job.source), csv_rows=rows, output=str(job.target), reused=True)
+        except (ValueError, IndexError):
+            pass  # a damaged leftover is redone
+    plan = _parse(job.source)
+    if isinstance(plan, Outcome):
+        return plan
+    text = plan_json(plan) + "\n" if job.fmt == "json" else ("\ufeff" if job.bom else "") + csv_text([plan])
+    write_atomically(job.target, text)
+    return _outcome_of(job.source, plan, str(job.target))
+
+
+def targets(sources: list[Path], root: Path, out_dir: Path, suffix: str) -> list[Path]:
+    """Mirror the input tree: plan.docx -> OUT/plan.json; where two inputs would share a name
+    (plan.txt and plan.docx), each keeps its own suffix (plan.txt.json, plan.docx.json)."""
+    relative = [source.relative_to(root) if source.is_relative_to(root) else Path(source.name) for source in sources]
+    stems = [r.with_suffix(suffix) for r in relative]
+    taken: dict[Path, int] = {}
+    for stem in stems:
+        taken[stem] = taken.get(stem, 0) + 1
+    return [out_dir / (r.with_name(r.name + suffix) if taken[s] > 1 else s) for r, s in zip(relative, stems, strict=True)]
+
+
+def run_parallel(
+    work: Callable[[BatchJob], Outcome] | Callable[[Path], Outcome],
+    items: Sequence[object],
+    jobs: int,
+) -> Iterator[Outcome]:
+    """Outcomes as they finish. One job runs in this process; more run in worker processes, each
+    paying its start-up once, fed a few items at a time so a slow file does not hold the rest."""
+    if jobs <= 1 or len(items) <= 1:
+        for item in items:
+            yield work(item)  # type: ignore[arg-type]
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: set[Future[Outcome]] = set()
+        queue = iter(items)
+        for item in queue:
+            pending.add(pool.submit(work, item))  # type: ignore[arg-type]
+            if len(pending) >= jobs * 4:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+                following = next(queue, None)
+                if following is not None:
+                    pending.add(pool.submit(work, following))  # type: ignore[arg-type]
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    plans: int = 0
+    activities: int = 0
+    warnings: int = 0
+    failures: int = 0
+    reused: int = 0
+    skipped: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.files += 1
+        self.outcomes.append(outcome)
+        if outcome.failed:
+            self.failures += 1
+            return
+        self.plans += outcome.doc_type == "plan"
+        self.activities += outcome.activities
+        self.warnings += outcome.warnings
+        self.reused += outcome.reused
+
+
+def error_record(outcome: Outcome) -> str:
+    return json.dumps({"path": outcome.path, "error": outcome.error_type, "reason": outcome.error}, ensure_ascii=False)
+
+
+def parse_many(files: Sequence[Path], jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes of parsing `files`, as each finishes."""
+    return run_parallel(parse_one, files, min(jobs, max(len(files), 1)))
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """A batch ready to run: what to convert, where to, and what was passed over."""
+
+    work: list[BatchJob]
+    out_dir: Path
+    skipped: int
+    bom: bool
+
+
+def prepare_batch(
+    source: Path,
+    out_dir: Path,
+    fmt: str = "json",
+    skip_existing: bool = False,
+    patterns: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    bom: bool = False,
+) -> BatchRun:
+    """Find the documents under `source` and the output each gets under `out_dir`, mirroring the tree."""
+    found = discover([source], patterns, exclude, leave_out=out_dir)
+    root = source if source.is_dir() else source.parent
+    suffix = ".json" if fmt == "json" else ".csv"
+    outputs = targets(found.files, root, out_dir, suffix)
+    work = [BatchJob(s, t, fmt, skip_existing, bom) for s, t in zip(found.files, outputs, strict=True)]
+    return BatchRun(work, out_dir, len(found.skipped), bom)
+
+
+def run_batch(run: BatchRun, jobs: int = 1, on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
+    """Convert every input, then write OUT/activities.csv (every activity of every input, in input
+    order) and OUT/errors.jsonl (every failure)."""
+    from .writers import CSV_COLUMNS
+
+    summary = Summary(skipped=run.skipped)
+    for outcome in run_parallel(convert_one, run.work, jobs):
+        summary.add(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+    order = {str(job.source): i for i, job in enumerate(run.work)}
+    summary.outcomes.sort(key=lambda o: order[o.path])
+    header = ",".join(CSV_COLUMNS) + "\n"
+    rows = "".join(o.csv_rows for o in summary.outcomes)
+    write_atomically(run.out_dir / "activities.csv", ("\ufeff" if run.bom else "") + header + rows)
+    write_atomically(run.out_dir / "errors.jsonl", "".join(error_record(o) + "\n" for o in summary.outcomes if o.failed))
+    return summary

@@ -1,0 +1,189 @@
+"""Folders, pipes and ledgers: what a user converting a shared drive sees."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from planparse.batch import discover, prepare_batch, run_batch, write_atomically
+from planparse.cli import main
+from tests.docx_builder import numbered_layout
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+NEWS = "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n现场气氛热烈。\n记者：张三\n（责编：李四）\n"
+
+
+@pytest.fixture
+def drive(tmp_path: Path) -> Path:
+    """A shared drive: plans in nested folders, a broken file, a news report, debris."""
+    root = tmp_path / "drive"
+    (root / "2021" / "docx").mkdir(parents=True)
+    (root / ".git").mkdir()
+    for sample in SAMPLES.glob("*.txt"):
+        (root / sample.name).write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+    court = (SAMPLES / "court_campaign_plan_2021.txt").read_text(encoding="utf-8")
+    (root / "2021" / "docx" / "court.docx").write_bytes(numbered_layout(court))
+    (root / "2021" / "court.txt").write_bytes(court.encode("gb18030"))
+    (root / "2021" / "news.txt").write_text(NEWS, encoding="utf-8")
+    (root / "2021" / "broken.docx").write_bytes(b"PK\x03\x04 half a download")
+    (root / "2021" / "~$court.docx").write_bytes(b"lock")
+    (root / ".git" / "config.txt").write_text("hidden", encoding="utf-8")
+    (root / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    return root
+
+
+def _digest(root: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_discover_walks_folders_and_passes_over_debris(drive: Path) -> None:
+    found = discover([drive])
+    names = [p.relative_to(drive).as_posix() for p in found.files]
+    assert names == [  # a folder's own files, then its subfolders, each in name order
+        "celebration_plan_2021.txt", "court_campaign_plan_2021.txt", "united_front_plan_2019.txt",
+        "2021/broken.docx", "2021/court.txt", "2021/news.txt", "2021/docx/court.docx",
+    ]
+    assert [p.name for p in found.skipped] == ["photo.jpg"]
+
+
+def test_glob_and_exclude(drive: Path) -> None:
+    assert [p.name for p in discover([drive], patterns=["*.docx"]).files] == ["broken.docx", "court.docx"]
+    assert "news.txt" not in [p.name for p in discover([drive], exclude=["*news*"]).files]
+    assert not [p for p in discover([drive], exclude=["2021/*"]).files if "2021" in p.parts]
+
+
+def test_a_symlink_loop_does_not_trap_the_walk(drive: Path) -> None:
+    (drive / "2021" / "loop").symlink_to(drive, target_is_directory=True)
+    assert len(discover([drive]).files) == 7
+
+
+def test_batch_mirrors_the_tree_records_failures_and_touches_no_input(drive: Path, tmp_path: Path) -> None:
+    before = _digest(drive)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(drive), "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == 1  # one file failed; the rest are written
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == [
+        "2021/court.json", "2021/docx/court.json", "2021/news.json", "activities.csv",
+        "celebration_plan_2021.json", "court_campaign_plan_2021.json", "errors.jsonl", "united_front_plan_2019.json",
+    ]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(Path(e["path"]).name, e["error"]) for e in errors] == [("broken.docx", "CorruptDocumentError")]
+    assert json.loads((out / "2021" / "news.json").read_text(encoding="utf-8"))["doc_type"] == "news"
+    assert json.loads((out / "2021" / "court.json").read_text(encoding="utf-8"))["source"]["encoding"] == "gb18030"
+    rows = list(csv.DictReader(io.StringIO((out / "activities.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == 9 + 11 + 11 + 11 + 11
+    assert "broken.docx" in result.stderr and "failures" in result.stderr
+    assert _digest(drive) == before
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_resume_keeps_finished_outputs(drive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch(prepare_batch(drive, out))
+    kept = out / "celebration_plan_2021.json"
+    stamp = kept.stat().st_mtime_ns
+    (out / "united_front_plan_2019.json").unlink()  # as if the run had been interrupted there
+    summary = run_batch(prepare_batch(drive, out, skip_existing=True))
+    assert kept.stat().st_mtime_ns == stamp
+    assert (out / "united_front_plan_2019.json").exists()
+    assert summary.reused == 5 and summary.failures == 1
+    assert len(list(csv.DictReader(io.StringIO((out / "activities.csv").read_text(encoding="utf-8"))))) == 53
+
+
+def test_an_output_folder_inside_the_input_is_not_read_back(drive: Path) -> None:
+    out = drive / "converted"
+    run_batch(prepare_batch(drive, out))
+    summary = run_batch(prepare_batch(drive, out))
+    assert summary.files == 7
+
+
+def test_batch_as_csv_with_bom_for_excel(drive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["batch", str(drive), "-o", str(out), "--format", "csv", "--bom", "--jobs", "1"])
+    ledger = (out / "celebration_plan_2021.csv").read_bytes()
+    assert ledger.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(ledger.decode("utf-8-sig"))))
+    assert rows[0]["lead_units"] == "党群工作部、社会事业局"
+
+
+def test_extract_a_folder_as_a_json_array_in_input_order(drive: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(drive), "--exclude", "*broken*"])
+    assert result.exit_code == 0
+    plans = json.loads(result.stdout)
+    assert [Path(p["source"]["path"]).name for p in plans][3:] == ["court.txt", "news.txt", "court.docx"]
+
+
+def test_jsonl_streams_through_a_pipe(drive: Path) -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "planparse", "extract", str(drive), "--format", "jsonl", "--jobs", "2"],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    assert process.returncode == 1 and "broken.docx" in process.stderr
+    lines = process.stdout.splitlines()
+    assert len(lines) == 6 and all(json.loads(line)["schema_version"] for line in lines)
+
+
+def test_csv_without_bom_is_plain_utf8(tmp_path: Path) -> None:
+    target = tmp_path / "tasks.csv"
+    CliRunner().invoke(main, ["extract", str(SAMPLES), "--format", "csv", "-o", str(target)])
+    data = target.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    assert {Path(r["source"]).name for r in rows} == {p.name for p in SAMPLES.glob("*.txt")}
+
+
+def test_xlsx_ledger_reads_back(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "台账.xlsx"
+    result = CliRunner().invoke(main, ["extract", str(SAMPLES), "--format", "xlsx", "-o", str(target)])
+    assert result.exit_code == 0
+    book = load_workbook(target)
+    assert book.sheetnames == ["任务台账", "按单位"]
+    ledger = book["任务台账"]
+    header = [c.value for c in ledger[1]]
+    assert header[:6] == ["来源文件", "编号", "序号", "所属部分", "类别", "工作任务"]
+    assert ledger.freeze_panes == "A2" and ledger["A1"].font.bold
+    rows = list(ledger.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 31
+    first = next(r for r in rows if r[5] == "开展全区创先争优评选表彰")
+    assert first[header.index("截止日期")].date() == date(2021, 6, 30)  # a real date, not text
+    units = {r[0]: r for r in book["按单位"].iter_rows(min_row=2, values_only=True)}
+    assert units["党群工作部"][4] == 8 and "开展全区创先争优评选表彰" in units["党群工作部"][1]
+
+
+def test_xlsx_needs_a_file() -> None:
+    result = CliRunner().invoke(main, ["extract", str(SAMPLES), "--format", "xlsx"])
+    assert result.exit_code == 2 and "-o" in result.stderr
+
+
+def test_show_prints_the_activities_and_warnings() -> None:
+    result = CliRunner().invoke(main, ["show", str(SAMPLES / "court_campaign_plan_2021.txt")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "激发干劲聚合力" in result.stdout and "no_deadline" in result.stdout
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert CliRunner().invoke(main, ["batch", str(tmp_path / "missing"), "-o", str(tmp_path / "o")]).exit_code == 2
+    assert CliRunner().invoke(main, ["extract", "--format", "yaml", str(SAMPLES)]).exit_code == 2
+
+
+def test_an_interrupted_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(tmp_path / "plan.json", "{}")
+    assert os.listdir(tmp_path) == []
