@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -160,45 +160,46 @@ def _stdin_plan() -> Plan:
     return parse_bytes(sys.stdin.buffer.read(), None)
 
 
-def _parse_all(files: list[Path], jobs: int) -> tuple[list[Plan], bool]:
-    """Every input parsed (in parallel), in input order; failures reported as they happen."""
+def _outcomes(files: list[Path], jobs: int, failures: list[Outcome]) -> Iterator[Outcome]:
+    """Parsed plans as each file finishes, with progress; failures reported and collected."""
     from .batch import parse_many
     from .console import progress
-    from .models import Plan
 
-    order = {str(path): i for i, path in enumerate(files)}
-    plans: list[tuple[int, Plan]] = []
-    failed = False
     with progress(len(files)) as tick:
         for outcome in parse_many(files, jobs):
             tick()
             _report(outcome)
-            failed = failed or outcome.failed
-            if outcome.plan_json is not None:
-                plans.append((order[outcome.path], Plan.model_validate_json(outcome.plan_json)))
-    return [plan for _, plan in sorted(plans, key=lambda item: item[0])], failed
+            if outcome.failed:
+                failures.append(outcome)
+            else:
+                yield outcome
+
+
+def _parse_all(files: list[Path], jobs: int) -> tuple[list[Plan], bool]:
+    """Every input parsed (in parallel), in input order."""
+    from .models import Plan
+
+    order = {str(path): i for i, path in enumerate(files)}
+    failures: list[Outcome] = []
+    plans = sorted(
+        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures)),
+        key=lambda item: item[0],
+    )
+    return [plan for _, plan in plans], bool(failures)
 
 
 def _stream_jsonl(files: list[Path], output: str | None, jobs: int) -> bool:
     """One Plan per line, written and flushed as each file finishes: the form for pipes."""
-    from .batch import parse_many
-    from .console import progress
-
-    failed = False
+    failures: list[Outcome] = []
     stream = _out(output)
     try:
-        with progress(len(files)) as tick:
-            for outcome in parse_many(files, jobs):
-                tick()
-                _report(outcome)
-                failed = failed or outcome.failed
-                if outcome.plan_json is not None:
-                    stream.write((outcome.plan_json + "\n").encode("utf-8"))
-                    stream.flush()
+        for outcome in _outcomes(files, jobs, failures):
+            stream.write((f"{outcome.plan_json}\n").encode())
+            stream.flush()
     finally:
         if stream is not sys.stdout.buffer:
             stream.close()
-    return failed
+    return bool(failures)
 
 
 def _exit(failed: bool, strict: bool, plans: list[Plan]) -> None:
