@@ -13,8 +13,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .models import Plan
@@ -176,31 +177,32 @@ def targets(sources: list[Path], root: Path, out_dir: Path, suffix: str) -> list
     return [out_dir / (r.with_name(r.name + suffix) if taken[s] > 1 else s) for r, s in zip(relative, stems, strict=True)]
 
 
-def run_parallel(
-    work: Callable[[BatchJob], Outcome] | Callable[[Path], Outcome],
-    items: Sequence[object],
-    jobs: int,
-) -> Iterator[Outcome]:
-    """Outcomes as they finish. One job runs in this process; more run in worker processes, each
-    paying its start-up once, fed a few items at a time so a slow file does not hold the rest."""
+def _run_chunk(work: Callable[[Any], Outcome], chunk: list[Any]) -> list[Outcome]:
+    return [work(item) for item in chunk]
+
+
+def run_parallel(work: Callable[[Any], Outcome], items: Sequence[Any], jobs: int, chunk: int = 8) -> Iterator[Outcome]:
+    """Outcomes as they finish. One job runs in this process; more run in worker processes that
+    are forked with the pipeline already imported, and fed a few items per message (one message
+    per file costs more than a small file's parse) while a slow file holds up only its chunk."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
-            yield work(item)  # type: ignore[arg-type]
+            yield work(item)
         return
+    from . import pipeline  # noqa: F401  (imported before the fork, so workers start warm)
+
+    chunk = max(1, min(chunk, len(items) // (jobs * 4) or 1))
+    chunks = [list(items[i: i + chunk]) for i in range(0, len(items), chunk)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: set[Future[Outcome]] = set()
-        queue = iter(items)
-        for item in queue:
-            pending.add(pool.submit(work, item))  # type: ignore[arg-type]
-            if len(pending) >= jobs * 4:
-                break
+        queue = iter(chunks)
+        pending: set[Future[list[Outcome]]] = {pool.submit(_run_chunk, work, c) for c in islice(queue, jobs * 3)}
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                yield future.result()
+                yield from future.result()
                 following = next(queue, None)
                 if following is not None:
-                    pending.add(pool.submit(work, following))  # type: ignore[arg-type]
+                    pending.add(pool.submit(_run_chunk, work, following))
 
 
 @dataclass

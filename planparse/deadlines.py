@@ -65,7 +65,8 @@ _DASHES = re.compile(r"\s*(?:—+|–|-+|~|～|－|−)\s*")
 
 
 def _normalise(text: str) -> _Mapped:
-    mapped = _Mapped(fold(text), tuple(range(len(text) + 1)))
+    folded = "\n".join(map(fold, text.split("\n")))  # line by line: the lines were folded (and cached) before
+    mapped = _Mapped(folded, tuple(range(len(text) + 1)))
     mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
     for pattern in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
         mapped = mapped.sub(pattern, lambda m: str(chinese_number(m.group(1))))
@@ -485,6 +486,7 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
 
 # ---------------------------------------------------------------- the document's year
 
+_WIDE_DIGIT = re.compile("[０-９]")
 _DATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]")
 _ANNIVERSARY = re.compile(
@@ -509,13 +511,14 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
     if title:
         for match in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", fold(title)):
             vote(int(match.group(1)), 10)
-    for line in map(fold, lines):
-        for pattern in (_DATED_YEAR, _DOC_NUMBER_YEAR):
-            for match in pattern.finditer(line):
-                vote(int(match.group(1)), 1)
-        if "周年" not in line and "华诞" not in line and "百年" not in line:
-            continue
-        for match in _ANNIVERSARY.finditer(line):
+    text = "\n".join(lines)
+    if _WIDE_DIGIT.search(text):
+        text = fold(text)  # the patterns want ASCII digits; most documents have only those
+    for pattern in (_DATED_YEAR, _DOC_NUMBER_YEAR):
+        for match in pattern.finditer(text):
+            vote(int(match.group(1)), 1)
+    if "周年" in text or "华诞" in text or "百年" in text:
+        for match in _ANNIVERSARY.finditer(fold(text)):
             base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
             number = match.group(2) or "百"
             years = int(number) if number.isdigit() else (100 if number == "百" else chinese_number(number))

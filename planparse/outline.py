@@ -38,6 +38,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+_MARKER_MAX = 24  # longer than any marker (第一百二十三部分) with its spaces, or than a label and its colon
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -76,7 +78,7 @@ class Marker:
 @lru_cache(maxsize=8192)
 def find_marker(text: str) -> Marker | None:
     """The numbering marker a line opens with, unless what follows is a field label."""
-    folded = fold(text)
+    folded = fold(text[:_MARKER_MAX])  # a marker is short: fold only the head of the paragraph
     for style, pattern in _MARKERS:
         match = pattern.match(folded)
         if not match:
@@ -88,7 +90,7 @@ def find_marker(text: str) -> Marker | None:
         rest = text[match.end():]
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
-        if starts_with_label(rest):
+        if starts_with_label(rest[:_MARKER_MAX]):
             return None  # "1.活动时间：…" is a field of the item above, not an item
         return Marker(style, number, text[: match.end()].strip(), match.end())
     return None

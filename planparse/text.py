@@ -63,10 +63,17 @@ def split_top_level(text: str, separators: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
+_OPENERS = re.compile(f"[{re.escape(OPENING)}]")
+
+
 def first_sentence(text: str) -> str:
     """The text up to the first sentence end that stands outside brackets and quotes."""
-    for start, end in split_top_level(text, SENTENCE_ENDS):
-        return text[start:end].strip()
+    end = _SENTENCE_END.search(text)
+    if end is None or not _OPENERS.search(text, 0, end.start()):
+        return (text[: end.start()] if end else text).strip()  # no bracket before it: the common case
+    for start, end_at in split_top_level(text, SENTENCE_ENDS):
+        return text[start:end_at].strip()
     return text.strip()
 
 

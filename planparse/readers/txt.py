@@ -17,9 +17,11 @@ _BOMS = (
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls <= max(2, len(text) // 200)
+    return len(_CONTROL.findall(text)) <= max(2, len(text) // 200)
 
 
 _PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u201f\u00b7\s!-~]")
