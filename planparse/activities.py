@@ -202,7 +202,8 @@ def build_activity(node: Node, year: int | None) -> Activity:
 
 
 def sections(root: Node, activities: list[Node]) -> list[Section]:
-    """Top-level headings: every top-level item that is not itself an activity."""
+    """Top-level headings: every top-level item that is not itself an activity, with the text of
+    it that no activity holds, so that nothing the document says is dropped."""
     chosen = set(activities)
     out = []
     for top in root.children:
@@ -215,9 +216,17 @@ def sections(root: Node, activities: list[Node]) -> list[Section]:
             number=top.marker.text if top.marker else None,
             title=heading_title(top),
             kind=kind,
+            content="\n".join(_unclaimed_lines(top, chosen)),
             span=Span(start_line=blocks[0].line, end_line=blocks[-1].line),
         ))
     return out
+
+
+def _unclaimed_lines(node: Node, chosen: set[Node]) -> list[str]:
+    if node in chosen:
+        return []
+    own = list(node.lines) if node.parent is not None and node.parent.parent is None else [b.text.strip() for b in node.blocks]
+    return own + [line for child in node.children for line in _unclaimed_lines(child, chosen)]
 
 
 def numbering_warnings(root: Node) -> list[ParseWarning]:

@@ -82,6 +82,7 @@ class Section(_Model):
     number: str | None
     title: str
     kind: Literal["activities", "guidance", "requirements", "schedule", "other"]
+    content: str = Field(default="", description="Its text that no activity holds, the heading line first")
     span: Span
 
 

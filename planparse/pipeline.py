@@ -12,6 +12,7 @@ from .document import classify, find_title, plan_evidence, split_closing
 from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
+from .reflow import cells_from_lines, split_run_on
 from .tables import split_tables, table_activities
 
 
@@ -32,7 +33,8 @@ def parse_text(text: str) -> Plan:
 
 
 def parse_document(document: RawDocument) -> Plan:
-    blocks = document.blocks
+    first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
+    blocks = cells_from_lines(split_run_on(document.blocks), first_table)
     title, title_blocks = find_title(blocks)
     body, closing = split_closing(blocks[title_blocks:])
     text, task_tables = split_tables(body)
@@ -63,7 +65,7 @@ def parse_document(document: RawDocument) -> Plan:
         title=title,
         doc_type=doc_type,
         year=year,
-        preamble="\n".join(preamble),
+        preamble="\n".join(preamble if doc_type in ("plan", "notice") else [block.text for block in text]),
         sections=sections(root, chosen) if doc_type in ("plan", "notice") else [],
         activities=activities,
         closing="\n".join(block.text for block in closing),

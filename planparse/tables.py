@@ -30,7 +30,8 @@ def column_role(header: str) -> str | None:
     if not folded or len(folded) > _HEADER_CELL_MAX:
         return None
     for word, role in _HEADER_WORDS:
-        if word in folded:
+        # the word must be most of the cell: 牵头单位（部门） names a column, 任务分工表 a table
+        if word in folded and 2 * len(word) >= len(folded):
             return "task" if role == "content" else role
     return None
 

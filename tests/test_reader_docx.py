@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planparse import parse_bytes, parse_text
-from planparse.errors import CorruptDocumentError, PlanparseError
+from planparse.errors import CorruptDocumentError, InputError, PlanparseError
 from planparse.numbering import format_number
 from planparse.readers import read_bytes
 from tests.docx_builder import (
@@ -220,9 +220,9 @@ def test_broken_documents_raise_one_clear_error(data: bytes, error: type, messag
         read_bytes(data, "broken.docx")
 
 
-def test_an_empty_document_is_an_empty_plan() -> None:
-    plan = parse_bytes(docx_bytes(""), "empty.docx")
-    assert plan.activities == [] and plan.doc_type == "other"
+def test_a_document_without_text_says_so() -> None:
+    with pytest.raises(InputError, match="no text"):
+        parse_bytes(docx_bytes(paragraph("") + paragraph("  ")), "scan.docx")
 
 
 def test_a_zip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

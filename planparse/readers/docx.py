@@ -21,7 +21,7 @@ from typing import Any
 from lxml import etree
 
 from ..blocks import Block, RawDocument, clean_line
-from ..errors import CorruptDocumentError
+from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..numbering import Numbering, StyleSheet, W
 
@@ -146,6 +146,8 @@ class _Walker:
             elif event == "start":
                 if tag == _T:
                     paragraphs[-1].parts.append(element.text or "")
+                    if len(element):  # an unexpanded entity reference: the text after it is its tail
+                        paragraphs[-1].parts.extend(child.tail or "" for child in element)
                 elif tag in (_BR, _CR):
                     paragraphs[-1].parts.append("\n")
                 elif tag == _TAB:
@@ -235,5 +237,7 @@ def read_docx(data: bytes, path: str | None) -> RawDocument:
     if body is None:
         raise CorruptDocumentError("not a Word document: word/document.xml has no body", path)
     blocks = _Walker(numbering).body(body)
+    if not any(block.text.strip() for block in blocks):
+        raise InputError("the document has no text (a scanned page? planparse does not read images)", path)
     source = Source(path=path, format="docx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
     return RawDocument(blocks, source)

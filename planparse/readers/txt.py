@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from ..blocks import RawDocument, text_blocks
-from ..errors import DecodeError
+from ..errors import DecodeError, InputError
 from ..models import ParseWarning, Source
 
 _BOMS = (
@@ -101,5 +101,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[ParseWarning]]:
 
 def read_txt(data: bytes, path: str | None) -> RawDocument:
     text, encoding, warnings = decode(data)
+    if not text.strip():
+        raise InputError("empty file: there is no text to read", path)
     source = Source(path=path, format="txt", encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
     return RawDocument(text_blocks(text), source, warnings)

@@ -1,0 +1,143 @@
+"""Bad input, nothing lost: every input gives a correct Plan or one clear error, and every line
+of a document stays somewhere in its Plan."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse import parse, parse_bytes, parse_text
+from planparse.blocks import clean_line
+from planparse.cli import main
+from planparse.errors import DecodeError, InputError
+from planparse.models import Plan
+from planparse.outline import find_marker
+
+ROOT = Path(__file__).parent.parent
+DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "cases").glob("*.txt"))
+TEXTS = [p.read_text(encoding="utf-8") for p in DOCUMENTS]
+
+
+def _parts(plan: Plan) -> str:
+    """Everything the Plan keeps of the document's text."""
+    pieces = [plan.title or "", plan.preamble, plan.closing]
+    pieces += [s.content for s in plan.sections]
+    pieces += [a.content for a in plan.activities]
+    return "\n".join(pieces)
+
+
+def assert_nothing_lost(text: str, plan: Plan) -> None:
+    kept = "".join(_parts(plan).split())
+    for raw in text.splitlines():
+        line = clean_line(raw)  # as the reader cleans it: converter debris is not text
+        marker = find_marker(line)
+        body = "".join((line[marker.end:] if marker else line).split())
+        assert body in kept, f"lost: {raw!r}"
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[p.stem for p in DOCUMENTS])
+def test_every_line_of_every_sample_is_kept(text: str) -> None:
+    assert_nothing_lost(text, parse_text(text))
+
+
+def _mutate(text: str, seed: int) -> str:
+    """Deleted lines, swapped markers, doubled labels, random full/half-width changes."""
+    rng = random.Random(seed)
+    lines = text.splitlines()
+    for _ in range(rng.randint(0, 4)):
+        if lines:
+            del lines[rng.randrange(len(lines))]
+    swaps = [("一、", "（一）"), ("（一）", "1."), ("1.", "（1）"), ("（", "("), ("）", ")"), ("：", ":"), ("，", ","),
+             ("牵头部门：", "牵头部门：牵头部门："), ("责任单位：", "责任单位：责任单位：")]
+    for i, line in enumerate(lines):
+        if rng.random() < 0.3:
+            old, new = rng.choice(swaps)
+            lines[i] = line.replace(old, new, 1)
+    return "\n".join(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(TEXTS) - 1), st.integers(0, 10**6))
+def test_mutated_samples_give_a_valid_plan_and_lose_nothing(index: int, seed: int) -> None:
+    text = _mutate(TEXTS[index], seed)
+    plan = parse_text(text)
+    Plan.model_validate_json(plan.model_dump_json())
+    assert_nothing_lost(text, plan)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("一二三、（）()1.2①：:牵头单位责任完成时限年月日至前\n 。，活动方案工作要求")), max_size=200))
+def test_arbitrary_plan_like_text_loses_nothing(text: str) -> None:
+    assert_nothing_lost(text, parse_text(text))
+
+
+@pytest.mark.parametrize(("data", "error", "message"), [
+    (b"", InputError, "empty file"),
+    (b" \n\t\r\n\xe3\x80\x80\n", InputError, "empty file"),
+    (bytes(range(256)) * 10, DecodeError, "binary"),
+])
+def test_files_without_text_are_clear_errors(tmp_path: Path, data: bytes, error: type, message: str) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    with pytest.raises(error, match=message):
+        parse(path)
+
+
+def test_text_without_chinese_is_not_a_plan() -> None:
+    plan = parse_bytes(b"Meeting notes\n1. Coffee\n2. Budget review\n", "notes.txt")
+    assert plan.doc_type == "other" and plan.activities == []
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(TEXTS[0].encode("utf-16-le"))
+    assert len(parse(path).activities) == 9
+
+
+def test_a_name_with_spaces_and_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "2021年 庆祝 活动方案（定稿）.txt"
+    path.write_text(TEXTS[0], encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "-f", "csv"])
+    assert result.exit_code == 0 and "2021年 庆祝 活动方案（定稿）.txt" in result.stdout
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file, so permissions cannot be tested")
+def test_an_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("方案", encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission denied"):
+        parse(path)
+
+
+def test_a_plan_pasted_on_one_line() -> None:
+    one_line = TEXTS[DOCUMENTS.index(ROOT / "samples" / "united_front_plan_2019.txt")].replace("\n", " ")
+    plan = parse_text(one_line)
+    assert len(plan.activities) == 11
+    assert plan.activities[2].cooperating_units == ["各民主党派市委〈总支〉办公室", "党外知识分子联络服务中心", "非公经济科"]
+
+
+def test_a_table_pasted_one_cell_per_line() -> None:
+    text = (
+        "任务分工表\n\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
+        "1\n开展调研。\n区发改局\n各镇街\n2021年6月\n"
+        "2\n编制方案。\n分两步推进。\n区财政局\n区审计局、区统计局\n2021年9月底前\n"
+    )
+    plan = parse_text(text)
+    assert [(a.number, a.title, a.lead_units, a.responsible_units, str(a.deadline and a.deadline.end)) for a in plan.activities] == [
+        ("1", "开展调研", ["区发改局"], ["各镇街"], "2021-06-30"),
+        ("2", "编制方案", ["区财政局"], ["区审计局", "区统计局"], "2021-09-30"),
+    ]
+
+
+def test_half_width_punctuation_pasted_from_a_page() -> None:
+    plan = parse_text("二、活动安排\n(一)召开动员会.3月上旬召开.(牵头单位:区委办,责任单位:各镇(街道),完成时限:2021年3月10日前)\n")
+    activity = plan.activities[0]
+    assert activity.lead_units == ["区委办"] and activity.responsible_units == ["各镇(街道)"]
+    assert activity.deadline and str(activity.deadline.end) == "2021-03-10"
