@@ -270,11 +270,12 @@ class _Expression:
 _CONNECTOR = re.compile(r"^\s*(?:-|至|到|~)\s*$")
 _BARE_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:-|至|到)\s*$")
 _BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-|至|到)\s*$")
-_BY_AFTER = re.compile(r"^\s*(?:之前|以前|为止|前(?!后|夕))")
-_FROM_AFTER = re.compile(r"^\s*(?:起|开始|以后|之后|后(?!期))")
-_FUZZY_AFTER = re.compile(r"^\s*(?:前后|左右)")
+_BY_AFTER = re.compile(r"\s*(?:之前|以前|为止|前(?!后|夕))")
+_FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|后(?!期))")
+_FUZZY_AFTER = re.compile(r"\s*(?:前后|左右)")
 _BY_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|不晚于|最迟)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
+_LOOKBEHIND = 8  # longer than any word before a point that changes it (截止至, 不晚于)
 _IMMEDIATE = re.compile(r"即日起|即日开始|自即日")
 
 
@@ -362,19 +363,20 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
             inferred = inferred or other_inferred
             expression.placeholder = expression.placeholder or other.placeholder
             i += 1
-        after = text[expression.last.end:]
-        before = text[: point.pos]
+        # patterns are matched in place: slicing the rest of a long text per expression is quadratic
+        after = expression.last.end
+        before = (max(0, point.pos - _LOOKBEHIND), point.pos)
         if point.holiday and point.holiday_mode in ("前", "之前", "以前"):
             expression.kind = "by"
         elif point.holiday and point.holiday_mode in ("后", "以后", "之后"):
             expression.kind = "from"
-        elif _FUZZY_AFTER.match(after):
+        elif _FUZZY_AFTER.match(text, after):
             fuzzy = True
             if expression.first is expression.last and point.precision == "day" and start:
                 start, end = start - timedelta(days=7), start + timedelta(days=7)
-        elif _BY_AFTER.match(after) or _BY_BEFORE.search(before):
+        elif _BY_AFTER.match(text, after) or _BY_BEFORE.search(text, *before):
             start, expression.kind = None, "by"
-        elif _FROM_AFTER.match(after) or (_FROM_BEFORE.search(before) and expression.first is expression.last):
+        elif _FROM_AFTER.match(text, after) or (_FROM_BEFORE.search(text, *before) and expression.first is expression.last):
             end, expression.kind = None, "from"
         if expression.kind == "window" and expression.first is expression.last and point.precision == "day" and not fuzzy:
             expression.kind = "date"

@@ -105,6 +105,7 @@ class Node:
     blocks: list[Block] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
+    position: int = 0  # among its parent's children, from 1
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what later stages derive from it
 
     @cached_property
@@ -128,10 +129,11 @@ class Node:
         return [block for node in self.walk() for block in node.blocks]
 
     def path(self) -> str:
+        """1-based positions from the top, e.g. 2.1.3: stable whatever the printed numbers say."""
         parts: list[str] = []
         node: Node = self
         while node.parent is not None:
-            parts.append(str(node.parent.children.index(node) + 1))
+            parts.append(str(node.position))
             node = node.parent
         return ".".join(reversed(parts))
 
@@ -158,7 +160,7 @@ def build_outline(blocks: list[Block]) -> Node:
         level = levels.setdefault(marker.style, stack[-1].level + 1)
         while stack[-1].level >= level:
             stack.pop()
-        node = Node(marker, level, [block], parent=stack[-1])
+        node = Node(marker, level, [block], parent=stack[-1], position=len(stack[-1].children) + 1)
         stack[-1].children.append(node)
         stack.append(node)
     return root

@@ -44,7 +44,8 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
 def _header_run(blocks: list[Block], start: int) -> int:
     """How many lines from `start` are task-table column headers, one per line (0 if fewer than 3)."""
     roles = []
-    for block in blocks[start:]:
+    for index in range(start, len(blocks)):  # by index: a slice (or islice) per line would be quadratic
+        block = blocks[index]
         role = column_role(block.text) if len(block.text.strip()) <= _HEADER_CELL_MAX and not block.cells else None
         if role is None:
             break
