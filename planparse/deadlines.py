@@ -365,7 +365,7 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
             i += 1
         # patterns are matched in place: slicing the rest of a long text per expression is quadratic
         after = expression.last.end
-        before = (max(0, point.pos - _LOOKBEHIND), point.pos)
+        window = (max(0, point.pos - _LOOKBEHIND), point.pos)
         if point.holiday and point.holiday_mode in ("前", "之前", "以前"):
             expression.kind = "by"
         elif point.holiday and point.holiday_mode in ("后", "以后", "之后"):
@@ -374,9 +374,9 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
             fuzzy = True
             if expression.first is expression.last and point.precision == "day" and start:
                 start, end = start - timedelta(days=7), start + timedelta(days=7)
-        elif _BY_AFTER.match(text, after) or _BY_BEFORE.search(text, *before):
+        elif _BY_AFTER.match(text, after) or _BY_BEFORE.search(text, *window):
             start, expression.kind = None, "by"
-        elif _FROM_AFTER.match(text, after) or (_FROM_BEFORE.search(text, *before) and expression.first is expression.last):
+        elif _FROM_AFTER.match(text, after) or (_FROM_BEFORE.search(text, *window) and expression.first is expression.last):
             end, expression.kind = None, "from"
         if expression.kind == "window" and expression.first is expression.last and point.precision == "day" and not fuzzy:
             expression.kind = "date"
