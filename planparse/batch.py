@@ -114,6 +114,8 @@ def _parse(path: Path) -> Plan | Outcome:
         return parse(path)
     except PlanparseError as exc:
         return Outcome(path=str(path), error=exc.reason, error_type=type(exc).__name__)
+    except Exception as exc:  # a bug of ours must not cost the rest of the batch: record it and go on
+        return Outcome(path=str(path), error=f"internal error ({type(exc).__name__}: {exc}); please report it", error_type="InternalError")
 
 
 def parse_one(path: Path) -> Outcome:

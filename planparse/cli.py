@@ -32,10 +32,16 @@ class _Group(click.Group):
 
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except PlanparseError as exc:
             if ctx.meta.get("planparse.debug"):
                 raise
             raise click.ClickException(str(exc)) from None
+        except Exception as exc:
+            if ctx.meta.get("planparse.debug"):
+                raise
+            raise click.ClickException(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it") from None
 
 
 def _debug_option(func: F) -> F:

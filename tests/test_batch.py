@@ -187,3 +187,20 @@ def test_an_interrupted_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(KeyboardInterrupt):
         write_atomically(tmp_path / "plan.json", "{}")
     assert os.listdir(tmp_path) == []
+
+
+def test_a_bug_on_one_file_does_not_stop_the_batch(drive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import planparse.pipeline
+
+    real = planparse.pipeline.parse
+
+    def flaky(path):  # type: ignore[no-untyped-def]
+        if Path(path).name == "news.txt":
+            raise ZeroDivisionError("boom")
+        return real(path)
+
+    monkeypatch.setattr(planparse.pipeline, "parse", flaky)
+    summary = run_batch(prepare_batch(drive, tmp_path / "out"), jobs=1)
+    failed = {Path(o.path).name: o.error_type for o in summary.outcomes if o.failed}
+    assert failed == {"news.txt": "InternalError", "broken.docx": "CorruptDocumentError"}
+    assert summary.files - summary.failures == 5
