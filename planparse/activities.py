@@ -15,9 +15,10 @@ from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, ParseWarning, Section, Span
 from .outline import Node
+from .prose import responsibility
 from .text import first_sentence, fold, squeeze
-from .units import split_names
-from .vocabulary import ACTIVITY_HEADINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
+from .units import is_generic, names_and_others
+from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
 
@@ -31,11 +32,17 @@ class _ItemFields:
         return any(f.role in (*NAME_ROLES, "deadline") for f in self.fields)
 
     def names(self, role: str) -> list[str]:
+        return self.names_and_others(role)[0]
+
+    def names_and_others(self, role: str) -> tuple[list[str], bool]:
         names: list[str] = []
+        others = False
         for f in self.fields:
             if f.role == role:
-                names.extend(n for n in split_names(f.value) if n not in names)
-        return names
+                found, more = names_and_others(f.value)
+                names.extend(n for n in found if n not in names)
+                others = others or more
+        return names, others
 
     def deadline_value(self) -> str | None:
         return next((f.value for f in self.fields if f.role == "deadline" and f.value), None)
@@ -132,6 +139,11 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     return [n for n in fields_of if n in chosen]  # document order
 
 
+def _prose_lines(node: Node) -> list[str]:
+    """The item's text without its labelled lines."""
+    return [line for n in node.walk() for line in n.lines if not find_fields(line) or find_fields(line)[0].role is None]
+
+
 def _content(node: Node) -> str:
     lines = list(node.lines)
     for child in node.children:
@@ -159,18 +171,33 @@ def activity_warnings(activity: Activity, deadline_field: str | None) -> list[Pa
     return warnings
 
 
-def build_activity(node: Node, year: int | None) -> Activity:
+def known_units(root: Node) -> frozenset[str]:
+    """Every unit the plan names in a field: the dictionary prose and the segmenter read with."""
+    return frozenset(
+        name for node in root.walk() if node is not root for role in NAME_ROLES[:3] for name in item_fields(node).names(role)
+    )
+
+
+def build_activity(node: Node, year: int | None, known: frozenset[str] = frozenset()) -> Activity:
     fields = item_fields(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
     inherited = [item_fields(a) for a in reversed(node.ancestors())]
     below = [item_fields(n) for n in node.walk() if n is not node]
     roles: dict[str, list[str]] = {}
+    and_others: list[str] = []
     for role in NAME_ROLES:
-        names = fields.names(role)
-        if not names:
-            for other in (*inherited, *below):
-                names = names or other.names(role)
+        names, others = fields.names_and_others(role)
+        for other in (*inherited, *below):
+            if not names:
+                names, others = other.names_and_others(role)
         roles[role] = names
+        if others:
+            and_others.append(role)
+    if not any(roles[role] for role in NAME_ROLES[:3]):
+        prose = responsibility("\n".join(_prose_lines(node)), known)  # no unit field: read the prose
+        for role, names in prose.names.items():
+            roles[role] = roles[role] or names
+        and_others.extend(role for role in prose.and_others if role not in and_others)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
     deadline = parse_deadline(deadline_field, year) if deadline_field else deadline_in_text(_content(node), year)
     raw_fields: dict[str, str] = {}
@@ -192,6 +219,8 @@ def build_activity(node: Node, year: int | None) -> Activity:
         deadline=deadline,
         fields=raw_fields,
         span=_span(node),
+        and_others=and_others,
+        generic_units=[n for role in NAME_ROLES[:3] for n in roles[role] if is_generic(n)],
         **roles,
     )
     warnings = activity_warnings(activity, deadline_field)
@@ -261,3 +290,27 @@ def section_before(root: Node, line: int) -> str | None:
     if not previous or heading_kind(previous[-1]) not in (None, "activities"):
         return None
     return heading_title(previous[-1])
+
+
+def first_is_lead(activities: list[Activity], lines: list[tuple[int, str]]) -> list[Activity]:
+    """Apply `首位单位为牵头单位` (the first listed unit leads): to the activity whose text says
+    it, and with 下同, or when said outside any activity, to every activity after it too. The
+    units all stay responsible; only an activity that names no lead gets one."""
+    notes = [(line, "下同" in text) for line, text in lines if any(p in fold(text) for p in FIRST_IS_LEAD)]
+    if not notes:
+        return activities
+    out = []
+    for activity in activities:
+        applies = any(
+            (activity.span.start_line <= line <= activity.span.end_line)
+            or (line < activity.span.start_line and (onward or not _inside_any(line, activities)))
+            for line, onward in notes
+        )
+        if applies and not activity.lead_units and activity.responsible_units:
+            activity = activity.model_copy(update={"lead_units": activity.responsible_units[:1]})
+        out.append(activity)
+    return out
+
+
+def _inside_any(line: int, activities: list[Activity]) -> bool:
+    return any(a.span.start_line <= line <= a.span.end_line for a in activities)

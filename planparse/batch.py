@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,22 +106,22 @@ def _outcome_of(path: Path, plan: Plan, output: str | None = None, reused: bool 
     )
 
 
-def _parse(path: Path) -> Plan | Outcome:
+def _parse(path: Path, keywords: bool = False) -> Plan | Outcome:
     """The plan of one file, or the outcome that says why there is none."""
     from .errors import PlanparseError
     from .pipeline import parse
 
     try:
-        return parse(path)
+        return parse(path, keywords=keywords)
     except PlanparseError as exc:
         return Outcome(path=str(path), error=exc.reason, error_type=type(exc).__name__)
     except Exception as exc:  # a bug of ours must not cost the rest of the batch: record it and go on
         return Outcome(path=str(path), error=f"internal error ({type(exc).__name__}: {exc}); please report it", error_type="InternalError")
 
 
-def parse_one(path: Path) -> Outcome:
+def parse_one(path: Path, keywords: bool = False) -> Outcome:
     """Parse one file; the Plan travels back as compact JSON (one line: ready for JSONL)."""
-    plan = _parse(path)
+    plan = _parse(path, keywords)
     return plan if isinstance(plan, Outcome) else _outcome_of(path, plan, keep_json=True)
 
 
@@ -144,6 +145,7 @@ class BatchJob:
     fmt: str  # json or csv
     skip_existing: bool
     bom: bool = False
+    keywords: bool = False
 
 
 def convert_one(job: BatchJob) -> Outcome:
@@ -160,7 +162,7 @@ def convert_one(job: BatchJob) -> Outcome:
             return Outcome(path=str(job.source), csv_rows=rows, output=str(job.target), reused=True)
         except (ValueError, IndexError):
             pass  # a damaged leftover is redone
-    plan = _parse(job.source)
+    plan = _parse(job.source, job.keywords)
     if isinstance(plan, Outcome):
         return plan
     text = plan_json(plan) + "\n" if job.fmt == "json" else ("\ufeff" if job.bom else "") + csv_text([plan])
@@ -234,9 +236,9 @@ def error_record(outcome: Outcome) -> str:
     return json.dumps({"path": outcome.path, "error": outcome.error_type, "reason": outcome.error}, ensure_ascii=False)
 
 
-def parse_many(files: Sequence[Path], jobs: int = 1) -> Iterator[Outcome]:
+def parse_many(files: Sequence[Path], jobs: int = 1, keywords: bool = False) -> Iterator[Outcome]:
     """Outcomes of parsing `files`, as each finishes."""
-    return run_parallel(parse_one, files, min(jobs, max(len(files), 1)))
+    return run_parallel(partial(parse_one, keywords=keywords), files, min(jobs, max(len(files), 1)))
 
 
 @dataclass(frozen=True)
@@ -257,13 +259,14 @@ def prepare_batch(
     patterns: Sequence[str] = (),
     exclude: Sequence[str] = (),
     bom: bool = False,
+    keywords: bool = False,
 ) -> BatchRun:
     """Find the documents under `source` and the output each gets under `out_dir`, mirroring the tree."""
     found = discover([source], patterns, exclude, leave_out=out_dir)
     root = source if source.is_dir() else source.parent
     suffix = ".json" if fmt == "json" else ".csv"
     outputs = targets(found.files, root, out_dir, suffix)
-    work = [BatchJob(s, t, fmt, skip_existing, bom) for s, t in zip(found.files, outputs, strict=True)]
+    work = [BatchJob(s, t, fmt, skip_existing, bom, keywords) for s, t in zip(found.files, outputs, strict=True)]
     return BatchRun(work, out_dir, len(found.skipped), bom)
 
 

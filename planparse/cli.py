@@ -69,6 +69,7 @@ def _input_options(func: F) -> F:
     return func
 
 
+_KEYWORDS_HELP = "Add up to five keywords to every activity (TF-IDF over jieba's segmentation; loads its dictionary once)."
 _BOM_HELP = ("CSV: start with a UTF-8 byte-order mark so that Excel and WPS show Chinese correctly. "
              "Plain UTF-8, the default, is right for pipes and other programs.")
 
@@ -107,9 +108,10 @@ def _report(outcome: Outcome) -> None:
               help="Write to this file instead of standard output (required for xlsx).")
 @click.option("--bom", is_flag=True, help=_BOM_HELP)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any warning is raised.")
+@click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)
 @_input_options
 @_debug_option
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool,
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool, keywords: bool,
             patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
     for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, and .doc/.wps/.rtf/.odt
@@ -124,7 +126,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
     failed = False
     if paths == ("-",):
-        plans = [_stdin_plan()]
+        plans = [_stdin_plan(keywords)]
     elif "-" in paths:
         raise click.UsageError("'-' (standard input) cannot be mixed with files")
     else:
@@ -136,12 +138,12 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
         if len(paths) == 1 and found.files == [Path(paths[0])]:
             from .pipeline import parse
 
-            plans = [parse(paths[0])]  # one file: its error is the command's error
+            plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
         elif fmt == "jsonl":
-            _exit(_stream_jsonl(found.files, output, jobs), strict=False, plans=[])
+            _exit(_stream_jsonl(found.files, output, jobs, keywords), strict=False, plans=[])
             return
         else:
-            plans, failed = _parse_all(found.files, jobs)
+            plans, failed = _parse_all(found.files, jobs, keywords)
     stream = _out(output)
     try:
         if fmt == "json":
@@ -160,19 +162,19 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
     _exit(failed, strict, plans)
 
 
-def _stdin_plan() -> Plan:
+def _stdin_plan(keywords: bool = False) -> Plan:
     from .pipeline import parse_bytes
 
-    return parse_bytes(sys.stdin.buffer.read(), None)
+    return parse_bytes(sys.stdin.buffer.read(), None, keywords)
 
 
-def _outcomes(files: list[Path], jobs: int, failures: list[Outcome]) -> Iterator[Outcome]:
+def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool) -> Iterator[Outcome]:
     """Parsed plans as each file finishes, with progress; failures reported and collected."""
     from .batch import parse_many
     from .console import progress
 
     with progress(len(files)) as tick:
-        for outcome in parse_many(files, jobs):
+        for outcome in parse_many(files, jobs, keywords):
             tick()
             _report(outcome)
             if outcome.failed:
@@ -181,25 +183,25 @@ def _outcomes(files: list[Path], jobs: int, failures: list[Outcome]) -> Iterator
                 yield outcome
 
 
-def _parse_all(files: list[Path], jobs: int) -> tuple[list[Plan], bool]:
+def _parse_all(files: list[Path], jobs: int, keywords: bool) -> tuple[list[Plan], bool]:
     """Every input parsed (in parallel), in input order."""
     from .models import Plan
 
     order = {str(path): i for i, path in enumerate(files)}
     failures: list[Outcome] = []
     plans = sorted(
-        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures)),
+        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords)),
         key=lambda item: item[0],
     )
     return [plan for _, plan in plans], bool(failures)
 
 
-def _stream_jsonl(files: list[Path], output: str | None, jobs: int) -> bool:
+def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool) -> bool:
     """One Plan per line, written and flushed as each file finishes: the form for pipes."""
     failures: list[Outcome] = []
     stream = _out(output)
     try:
-        for outcome in _outcomes(files, jobs, failures):
+        for outcome in _outcomes(files, jobs, failures, keywords):
             stream.write((f"{outcome.plan_json}\n").encode())
             stream.flush()
     finally:
@@ -222,9 +224,10 @@ def _exit(failed: bool, strict: bool, plans: list[Plan]) -> None:
               help="One file per input in this format.")
 @click.option("--skip-existing", is_flag=True, help="Keep outputs a previous (interrupted) run wrote; parse only the rest.")
 @click.option("--bom", is_flag=True, help=_BOM_HELP)
+@click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)
 @_input_options
 @_debug_option
-def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool,
+def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, keywords: bool,
           patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Convert a folder of documents, mirroring its tree in OUT_DIR: one .json (or .csv) per
     input, OUT_DIR/activities.csv with every activity of every input, and OUT_DIR/errors.jsonl
@@ -233,7 +236,7 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool,
     from .batch import prepare_batch, run_batch
     from .console import print_summary, progress
 
-    run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom)
+    run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom, keywords)
     with progress(len(run.work)) as tick:
 
         def done(outcome: Outcome) -> None:

@@ -7,11 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Activity.and_others, generic_units, keywords; Section.content
 
 DocType = Literal["plan", "notice", "news", "other"]
 DeadlineKind = Literal["date", "window", "by", "from", "ongoing", "recurring", "unknown"]
 Precision = Literal["day", "xun", "month", "quarter", "half", "year"]
+Role = Literal["lead_units", "responsible_units", "cooperating_units", "lead_officials"]
 
 
 class _Model(BaseModel):
@@ -70,9 +71,12 @@ class Activity(_Model):
     responsible_units: list[str] = []
     cooperating_units: list[str] = []
     lead_officials: list[str] = Field(default=[], description="People, not units")
+    and_others: list[Role] = Field(default=[], description="Roles whose list ends with 等: the document names more than it lists")
+    generic_units: list[str] = Field(default=[], description="Names above that are collective phrases (各有关单位), as written")
     deadline: Deadline | None = None
     fields: dict[str, str] = Field(default={}, description="Every labelled value, raw, by label")
     span: Span
+    keywords: list[str] = Field(default=[], description="Up to five keywords, when asked for")
     warnings: list[ParseWarning] = []
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 
-from .activities import build_activity, item_fields, numbering_warnings, section_before, sections, select_activities
+from .activities import (
+    build_activity,
+    first_is_lead,
+    item_fields,
+    known_units,
+    numbering_warnings,
+    section_before,
+    sections,
+    select_activities,
+)
 from .blocks import RawDocument, text_blocks
 from .deadlines import reference_year
 from .document import classify, find_title, plan_evidence, split_closing
@@ -16,23 +25,26 @@ from .reflow import cells_from_lines, split_run_on
 from .tables import split_tables, table_activities
 
 
-def parse(path: str | os.PathLike[str]) -> Plan:
-    """Parse a plan document from disk (.txt or .docx)."""
-    return parse_document(read_path(path))
+def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:
+    """Parse a plan document from disk (.txt, .docx; .doc/.wps/.rtf/.odt with LibreOffice).
+
+    `keywords` adds up to five keywords to every activity (loads jieba's dictionary once).
+    """
+    return parse_document(read_path(path), keywords)
 
 
-def parse_bytes(data: bytes, name: str | None = None) -> Plan:
+def parse_bytes(data: bytes, name: str | None = None, keywords: bool = False) -> Plan:
     """Parse a document held in memory; `name` tells the format when the content does not."""
-    return parse_document(read_bytes(data, name))
+    return parse_document(read_bytes(data, name), keywords)
 
 
-def parse_text(text: str) -> Plan:
+def parse_text(text: str, keywords: bool = False) -> Plan:
     """Parse plan text that is already decoded. Any string gives a Plan."""
     source = Source(path=None, format="txt", encoding=None, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
-    return parse_document(RawDocument(text_blocks(text), source))
+    return parse_document(RawDocument(text_blocks(text), source), keywords)
 
 
-def parse_document(document: RawDocument) -> Plan:
+def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
     blocks = cells_from_lines(split_run_on(document.blocks), first_table)
     title, title_blocks = find_title(blocks)
@@ -49,11 +61,17 @@ def parse_document(document: RawDocument) -> Plan:
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
-    activities = [build_activity(node, year) for node in chosen]
+    known = known_units(root) if chosen else frozenset()
+    activities = [build_activity(node, year, known) for node in chosen]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
         activities.extend(table_activities(table, year, section_before(root, first_line)))
     activities.sort(key=lambda activity: activity.span.start_line)
+    activities = first_is_lead(activities, [(block.line, block.text) for block in blocks])
+    if keywords:
+        from .segmenter import keywords_of
+
+        activities = [a.model_copy(update={"keywords": keywords_of(f"{a.title}\n{a.content}")}) for a in activities]
 
     warnings = list(document.warnings)
     if doc_type == "plan":

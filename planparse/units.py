@@ -1,10 +1,17 @@
-"""Lists of unit names (and of people): split where the document separates them, nowhere else."""
+"""Lists of unit names (and of people): split where the document separates them, nowhere else.
+
+Shared by every path (field values, table cells, prose clauses): a trailing 等 is cut and
+noted (`and_others`), so that nothing is claimed the document did not say; a collective phrase
+stays one unit (各县、市、区政府 is not 各县 + 市 + 区政府); 及/以及 between two names separates
+them while 和 inside a name does not (区科技和信息化局).
+"""
 
 from __future__ import annotations
 
 import re
 
-from .text import split_top_level, squeeze
+from .text import fold, split_top_level, squeeze
+from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES
 
 # Typesetting pads two-character names to the width of three (王  明); web pages keep the pad.
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
@@ -12,13 +19,67 @@ _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff]
 # 和 and 及 are not separators here: 党外干部和民主党派科 is one unit.
 _SEPARATORS = "、，,；;\n"  # a table cell may list one unit per line
 _EMPTY_VALUES = {"无", "暂无", "/", "-", "—", "——", "待定"}
+# A bracketed note about the list, not part of any name: （首位单位为牵头单位，下同）
+_NOTE = re.compile(r"[（(][^（）()]*(?:牵头单位|下同)[^（）()]*[）)]")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff）)〉>》”])(?:以及|及)(?=[\u4e00-\u9fff（(])")
+_OTHERS = re.compile(r"等(?:单位|部门|有关单位|相关单位|部门和单位)?(?:[\u4e00-\u9fff]{0,8})$")
 
 
 def split_names(value: str) -> list[str]:
     """Names as written, split on list separators that stand outside brackets and quotes."""
-    names = []
+    return names_and_others(value)[0]
+
+
+def names_and_others(value: str) -> tuple[list[str], bool]:
+    """The names, and whether the list ends with 等 (区住建局等, 综合科等按职责分工落实)."""
+    value = _NOTE.sub("", value)
+    names: list[str] = []
+    others = False
     for start, end in split_top_level(value, _SEPARATORS):
-        name = _PADDING.sub("", squeeze(value[start:end]))
-        if name and name not in _EMPTY_VALUES:
-            names.append(name)
-    return names
+        piece = _PADDING.sub("", squeeze(value[start:end]))
+        parts = [squeeze(p) for p in _AND.split(piece)]
+        if len(parts) > 1 and not all(is_unit_name(p) for p in parts):
+            parts = [piece]  # 科学技术普及办公室: 及 inside a name
+        for name in parts:
+            cut = _OTHERS.search(name)
+            if cut and cut.start() > 0 and is_unit_name(name[: cut.start()]):
+                name, others = name[: cut.start()], True
+            if name and name not in _EMPTY_VALUES:
+                names.append(name)
+    return _join_collectives(names), others
+
+
+def _join_collectives(names: list[str]) -> list[str]:
+    """各县、市、区政府: a piece of one character is no unit; it joins the pieces on either side."""
+    if len(names) < 2 or all(len(n) > 1 for n in names):
+        return names
+    joined: list[str] = []
+    glue_next = False
+    for i, name in enumerate(names):
+        single = len(name) == 1
+        if joined and (single or glue_next):
+            joined[-1] += "、" + name
+        else:
+            joined.append(name)
+        glue_next = single and i + 1 < len(names)
+    return joined
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether a name reads as an organisation: its ending, or a collective opening (各…)."""
+    folded = fold(name).strip()
+    return bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
+
+
+def is_generic(name: str) -> bool:
+    """各有关单位, 相关部门, 各责任单位: a collective phrase, not a particular unit."""
+    return fold(name).startswith(GENERIC_UNIT_PREFIXES)
+
+
+def is_person(name: str) -> bool:
+    """A two- or three-character name opening with a common surname and ending in no unit suffix."""
+    folded = fold(name)
+    return (
+        2 <= len(folded) <= 3 and folded[0] in SURNAMES and not folded.endswith(ORG_SUFFIXES)
+        and all("\u4e00" <= ch <= "\u9fff" for ch in folded) and folded not in NOT_RESPONSIBLE
+    )

@@ -295,3 +295,40 @@ TRADITIONAL = (
 )
 
 SIMPLIFIED_OF = {pair[0]: pair[1] for pair in TRADITIONAL.split()}
+
+#: Last characters or words of Chinese organisation names: a name ending so is a unit.
+ORG_SUFFIXES = (
+    "委", "局", "办", "厅", "部", "中心", "科", "室", "处", "院", "会", "队", "所", "站", "街道", "乡镇", "镇",
+    "乡", "党委", "工委", "支部", "政府", "管委会", "单位", "部门", "组", "团", "社", "馆", "校", "行", "公司",
+    "集团", "班", "署", "台", "总支", "联", "庭", "司", "园区", "村", "社区", "企业", "医院", "大学", "学院",
+)
+
+#: Collective phrases that name no particular unit (各有关单位, 相关部门): kept, marked generic.
+GENERIC_UNIT_PREFIXES = ("各", "有关", "相关", "所有", "其他", "其它", "全体")
+
+#: Words in a responsibility clause that name no one (群众参与 is not a person named 群众).
+NOT_RESPONSIBLE = (
+    "群众", "党员", "干部", "职工", "学生", "居民", "市民", "村民", "社会", "家长", "志愿者", "专家", "全员",
+    "大家", "个人", "本人", "我们", "共同", "全面", "积极", "认真", "具体", "主动", "分别", "统一",
+)
+
+#: Common surnames: a two- or three-character name in a responsibility clause that starts with
+#: one of these, and ends in no organisation suffix, is a person (a lead official), not a unit.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤乌包"
+)
+
+#: Notes that make the first listed unit the lead (`首位单位为牵头单位，下同`).
+FIRST_IS_LEAD = ("首位单位为牵头单位", "第一单位为牵头单位", "第一责任单位为牵头单位", "排在首位的为牵头单位",
+                 "排名第一的为牵头单位", "排在第一位的为牵头单位", "列第一位的为牵头单位", "首个单位为牵头单位")
+
+#: Plan boilerplate that says nothing about a task: never a keyword.
+KEYWORD_STOPWORDS = frozenset(
+    [
+        "深入", "扎实", "开展", "活动", "工作", "组织", "推进", "加强", "全面", "进一步", "积极", "做好", "落实", "确保", "各类", "相关",
+        "有关", "单位", "部门", "全区", "全市", "全县", "全州", "我区", "我市", "我县", "各级", "广大", "形式", "方式", "主题", "重点", "持续",
+        "不断", "切实", "充分", "认真", "坚持", "围绕", "结合", "通过", "实现", "提高", "提升", "推动", "促进", "发挥", "作用", "要求", "情况",
+        "方面", "一批", "一系列", "以及", "进行", "实施", "组织开展", "积极开展", "深入开展", "工作任务", "具体", "取得", "实效",
+    ]
+)

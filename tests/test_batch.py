@@ -194,10 +194,10 @@ def test_a_bug_on_one_file_does_not_stop_the_batch(drive: Path, tmp_path: Path, 
 
     real = planparse.pipeline.parse
 
-    def flaky(path):  # type: ignore[no-untyped-def]
+    def flaky(path, keywords=False):  # type: ignore[no-untyped-def]
         if Path(path).name == "news.txt":
             raise ZeroDivisionError("boom")
-        return real(path)
+        return real(path, keywords)
 
     monkeypatch.setattr(planparse.pipeline, "parse", flaky)
     summary = run_batch(prepare_batch(drive, tmp_path / "out"), jobs=1)

@@ -1,0 +1,94 @@
+"""Responsibility written in prose: （A牵头，B、C配合）, 由A负责, A、B按职责分工负责.
+
+Each role verb (牵头/主抓 -> lead, 负责/落实/承办/实施 -> responsible, 配合/参与/协助/协办 ->
+cooperating) looks back to the start of its clause — a bracket, a comma, 由 — and what stands
+there is taken when it reads as units (an organisation ending, a collective 各…, a name the plan
+labels elsewhere) or as people (a surname and a given name: lead officials). Anything else — a
+place (在…学院举办), a noun use (负责同志, 实施方案), an object (配合做好…) — names no one. Where
+a clause has no delimiter before the name (…活动区委宣传部牵头), the segmenter finds its start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import fold, squeeze
+from .units import is_person, is_unit_name, names_and_others
+from .vocabulary import NOT_RESPONSIBLE, ROLE_VERBS
+
+_VERB = re.compile(
+    "(" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")"
+    # noun uses and objects: 负责同志, 负责人, 实施方案, 落实到位, 参与率
+    r"(?!同志|人|制|方案|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
+)
+_BOUNDARY = "，,；;。！!？?（(【[：:\n“\""
+_OPENERS = re.compile(r"^(?:并|均|统一|具体|分别|请|要|须|需|应|主要)?(?:由|经|按照?)?")
+# what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
+_MODIFIERS = re.compile(r"(?:要求|要|应|需|须|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实|抓好|做好)+$")
+# 配合实施, 牵头负责: one verb, the first
+_COMPOUND = re.compile("(?:" + "|".join(ROLE_VERBS) + ")$")
+_PLAIN_NAME_MAX = 10  # a longer clause goes to the segmenter, to find where the name starts
+_NOT_IN_NAMES = re.compile(r"\d|月底|年底|之前|以前|前|月")  # 3月底前市财政局: a time before the name
+_TOGETHER = re.compile("会同|联合|协同")  # 市委宣传部会同市文旅局牵头: both lead
+
+
+@dataclass
+class ProseRoles:
+    """What prose says of who does an activity."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    and_others: set[str] = field(default_factory=set)
+
+    def add(self, role: str, names: list[str]) -> None:
+        bucket = self.names.setdefault(role, [])
+        bucket.extend(n for n in names if n not in bucket)
+
+
+def _clause_before(text: str, verb_start: int) -> str:
+    start = max(text.rfind(ch, 0, verb_start) for ch in _BOUNDARY) + 1
+    return text[start:verb_start]
+
+
+def _joins_units(clause: str) -> bool:
+    parts = _TOGETHER.split(clause)
+    return len(parts) > 1 and all(is_unit_name(part) for part in parts)
+
+
+def responsibility(text: str, known: frozenset[str] = frozenset()) -> ProseRoles:
+    """Units and people that the prose of `text` gives a role, by role."""
+    found = ProseRoles()
+    folded = fold(text)
+    for match in _VERB.finditer(folded):
+        role = ROLE_VERBS[match.group(1)]
+        clause = _clause_before(text, match.start())
+        if _COMPOUND.search(fold(clause)):
+            continue
+        clause = _MODIFIERS.sub("", _OPENERS.sub("", squeeze(clause)))
+        clause = clause.rsplit("由", 1)[-1]  # 3月底前由市财政局: the name follows 由
+        if not clause or fold(clause) in NOT_RESPONSIBLE:
+            continue
+        names, others = names_and_others(_TOGETHER.sub("、", clause) if _joins_units(clause) else clause)
+        if not names:
+            continue
+        plain = all(
+            (is_unit_name(n) and len(n) <= _PLAIN_NAME_MAX and not _NOT_IN_NAMES.search(n)) or is_person(n) or n in known
+            for n in names
+        )
+        if not plain:
+            # no delimiter before the name: find where it starts
+            from .segmenter import unit_before
+
+            last = unit_before(clause, known)
+            if not last:
+                continue
+            names, others = names_and_others(last)
+        people = [n for n in names if is_person(n) and n not in known]
+        units = [n for n in names if n not in people]
+        if units:
+            found.add(role, units)
+            if others:
+                found.and_others.add(role)
+        if people:
+            found.add("lead_officials", people)
+    return found

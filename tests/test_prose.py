@@ -1,0 +1,145 @@
+"""Responsibility written in prose, unit-name clean-up, and the segmenter behind them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planparse import parse_text
+from planparse.prose import responsibility
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+@pytest.mark.parametrize(
+    ("clause", "roles"),
+    [
+        ("（市发展改革委牵头，市财政局、市商务局配合）", {"lead_units": ["市发展改革委"], "cooperating_units": ["市财政局", "市商务局"]}),
+        ("由区委宣传部牵头，各镇街配合实施", {"lead_units": ["区委宣传部"], "cooperating_units": ["各镇街"]}),
+        ("做好宣传。（区融媒体中心负责）", {"responsible_units": ["区融媒体中心"]}),
+        ("（区教育局、区卫健委按职责分工负责）", {"responsible_units": ["区教育局", "区卫健委"]}),
+        ("区住建局牵头，区城管局参与", {"lead_units": ["区住建局"], "cooperating_units": ["区城管局"]}),
+        ("由区财政局负责", {"responsible_units": ["区财政局"]}),
+        ("由区审计局承办，区统计局协助", {"responsible_units": ["区审计局"], "cooperating_units": ["区统计局"]}),
+        ("各有关单位按职责分工负责", {"responsible_units": ["各有关单位"]}),
+        ("市委宣传部会同市文旅局牵头", {"lead_units": ["市委宣传部", "市文旅局"]}),
+        ("（党外知识分子联络服务中心牵头负责）", {"lead_units": ["党外知识分子联络服务中心"]}),
+        # no delimiter between the prose and the name: the segmenter finds where the name starts
+        ("3月底前市财政局牵头完成资金拨付", {"lead_units": ["市财政局"]}),
+        ("组织开展宣讲活动区委宣传部牵头", {"lead_units": ["区委宣传部"]}),
+        # people, not units
+        ("（张三负责）", {"lead_officials": ["张三"]}),
+        ("由王明、李华牵头", {"lead_officials": ["王明", "李华"]}),
+        # no one is named
+        ("2019年6月中旬,在哈尔滨社会主义学院举办培训", {}),
+        ("由党支部负责同志领誓", {}),
+        ("积极配合做好相关工作", {}),
+        ("组织实施乡村振兴战略", {}),
+        ("群众广泛参与", {}),
+        ("落实到位", {}),
+    ],
+)
+def test_prose_clauses(clause: str, roles: dict[str, list[str]]) -> None:
+    assert responsibility(clause).names == roles
+
+
+def test_a_name_the_plan_labels_elsewhere_is_known_to_the_segmenter() -> None:
+    found = responsibility("完成后报送营商环境建设局牵头汇总", frozenset({"营商环境建设局"}))
+    assert found.names == {"lead_units": ["营商环境建设局"]}
+
+
+def test_trailing_deng_is_cut_and_noted() -> None:
+    plan = parse_text("重点任务\n1.开展排查。（区住建局、区交通局等负责）\n2.整改隐患。\n责任单位：综合科等按职责分工落实\n")
+    first, second = plan.activities
+    assert first.responsible_units == ["区住建局", "区交通局"] and first.and_others == ["responsible_units"]
+    assert second.responsible_units == ["综合科"] and second.and_others == ["responsible_units"]
+
+
+def test_generic_collective_and_bracketed_names() -> None:
+    plan = parse_text(
+        "重点任务\n1.推进改革。\n牵头单位：市委改革办及市发改委\n责任单位：各县、市、区政府，各乡(镇、街道)党委，各有关单位\n"
+        "配合单位：区科技和信息化局\n"
+    )
+    activity = plan.activities[0]
+    assert activity.lead_units == ["市委改革办", "市发改委"]
+    assert activity.responsible_units == ["各县、市、区政府", "各乡(镇、街道)党委", "各有关单位"]
+    assert activity.cooperating_units == ["区科技和信息化局"]
+    assert activity.generic_units == ["各县、市、区政府", "各乡(镇、街道)党委", "各有关单位"]
+
+
+def test_prose_in_a_whole_plan() -> None:
+    plan = parse_text(
+        "2022年营商环境优化工作方案\n\n一、主要任务\n（一）压缩审批时限。全面推行承诺制审批（市政务服务局牵头，市发展改革委、市住建局配合）。\n"
+        "（二）降低企业成本。落实减税降费政策，由市税务局负责，2022年6月底前完成。\n"
+        "（三）开展专项督查。由市政府督查室牵头，各区政府配合实施。\n二、保障措施\n（一）加强组织领导。市政府办公室要牵头抓总。\n"
+    )
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units) for a in plan.activities] == [
+        ("压缩审批时限", ["市政务服务局"], [], ["市发展改革委", "市住建局"]),
+        ("降低企业成本", [], ["市税务局"], []),
+        ("开展专项督查", ["市政府督查室"], [], ["各区政府"]),
+    ]
+    assert plan.activities[1].deadline and str(plan.activities[1].deadline.end) == "2022-06-30"
+
+
+def test_fields_win_over_prose() -> None:
+    plan = parse_text("1.开展宣讲。由区委宣传部牵头，各镇街配合。\n责任单位：区文明办\n")
+    assert plan.activities[0].responsible_units == ["区文明办"] and plan.activities[0].lead_units == []
+
+
+def test_numbered_field_lines_are_fields_not_sub_activities() -> None:
+    plan = parse_text(
+        "二、活动安排\n（一）读书分享会\n1.活动时间：2022年4月下旬\n2.活动内容：分享读书心得。\n3.组织单位：区图书馆\n4.参加单位：各街道\n"
+        "（二）征文比赛\n1.活动时间：5月\n2.承办单位：区文联\n"
+    )
+    assert [(a.title, a.responsible_units, a.cooperating_units, a.deadline and str(a.deadline.start)) for a in plan.activities] == [
+        ("读书分享会", ["区图书馆"], ["各街道"], "2022-04-21"),
+        ("征文比赛", ["区文联"], [], "2022-05-01"),
+    ]
+    assert plan.activities[0].fields["活动内容"] == "分享读书心得"
+
+
+@pytest.mark.parametrize("note", ["（首位单位为牵头单位，下同）", "（第一责任单位为牵头单位，下同）"])
+def test_the_first_listed_unit_leads_from_the_note_on(note: str) -> None:
+    plan = parse_text(
+        f"一、重点任务\n1.优化审批。\n责任单位：市政务服务局、市发改委{note}\n2.降低成本。\n责任单位：市税务局、市财政局\n"
+        "3.督查落实。\n牵头单位：市督查室\n责任单位：各区政府\n"
+    )
+    assert [(a.lead_units, a.responsible_units) for a in plan.activities] == [
+        (["市政务服务局"], ["市政务服务局", "市发改委"]),
+        (["市税务局"], ["市税务局", "市财政局"]),
+        (["市督查室"], ["各区政府"]),
+    ]
+
+
+def test_without_xiatong_the_note_holds_for_its_own_item() -> None:
+    plan = parse_text("1.甲。\n责任单位：A局、B局（首位单位为牵头单位）\n2.乙。\n责任单位：C局、D局\n")
+    assert [a.lead_units for a in plan.activities] == [["A局"], []]
+
+
+def test_samples_are_read_from_their_fields_alone() -> None:
+    """Prose is read only where no field names a unit: the labelled samples do not change."""
+    court = parse_text((SAMPLES / "court_campaign_plan_2021.txt").read_text(encoding="utf-8"))
+    assert court.activities[4].responsible_units == ["党支部"] and court.activities[4].lead_units == []
+
+
+def _loads_jieba(code: str) -> bool:
+    script = f"import sys; from planparse import parse_text; {code}; print('jieba' in sys.modules)"
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.strip() == "True"
+
+
+def test_jieba_stays_unloaded_for_documents_that_need_no_segmentation() -> None:
+    text = (SAMPLES / "united_front_plan_2019.txt").read_text(encoding="utf-8")
+    assert not _loads_jieba(f"parse_text({text!r})")
+    assert not _loads_jieba("parse_text('1.开展宣讲。（区委宣传部牵头，各镇街配合）')")
+    assert _loads_jieba("parse_text('宣讲工作方案\\n\\n1.开展宣讲。组织开展宣讲活动区委宣传部牵头。')")
+
+
+def test_keywords_on_request() -> None:
+    text = (SAMPLES / "celebration_plan_2021.txt").read_text(encoding="utf-8")
+    assert all(a.keywords == [] for a in parse_text(text).activities)
+    activity = parse_text(text, keywords=True).activities[0]
+    assert 1 <= len(activity.keywords) <= 5
+    assert "创先争优" in activity.keywords and not {"开展", "活动", "工作"} & set(activity.keywords)
