@@ -10,6 +10,7 @@ yields the items under an activity heading (活动安排, 重点任务, …).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
@@ -178,7 +179,7 @@ def known_units(root: Node) -> frozenset[str]:
     )
 
 
-def build_activity(node: Node, year: int | None, known: frozenset[str] = frozenset()) -> Activity:
+def build_activity(node: Node, year: int | None, known: frozenset[str] = frozenset(), issued: date | None = None) -> Activity:
     fields = item_fields(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
     inherited = [item_fields(a) for a in reversed(node.ancestors())]
@@ -199,7 +200,7 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
-    deadline = parse_deadline(deadline_field, year) if deadline_field else deadline_in_text(_content(node), year)
+    deadline = parse_deadline(deadline_field, year, issued) if deadline_field else deadline_in_text(_content(node), year)
     raw_fields: dict[str, str] = {}
     for f in fields.fields:
         raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value

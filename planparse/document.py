@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from .blocks import Block
 from .fields import find_fields
 from .outline import find_marker
 from .text import fold
+from .units import is_unit_name
 from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, TITLE_ENDINGS
 
 _TITLE_MAX = 60
@@ -35,6 +38,12 @@ def _title_like(text: str) -> bool:
 def _ends_like_title(text: str) -> bool:
     core = _TITLE_NOTE.sub("", text.strip())
     return core.endswith(TITLE_ENDINGS)
+
+
+def issued_plan_name(title: str) -> str | None:
+    """The plan a 关于印发《…》的通知 issues."""
+    issued = _ISSUED_NOTICE.search(title)
+    return issued.group("name") if issued else None
 
 
 def find_title(blocks: list[Block]) -> tuple[str | None, int]:
@@ -99,3 +108,47 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
     if plan_evidence(title, preamble):
         return "plan"
     return "other"
+
+
+_DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*$")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^年]{1,8}日\s*$")
+
+
+@dataclass(frozen=True)
+class Issuance:
+    """What the notice that issues a plan says of it: 文号, 落款 and 成文日期."""
+
+    doc_number: str | None = None
+    issuer: str | None = None
+    issued_on: date | None = None
+
+
+def issuance(blocks: list[Block]) -> Issuance:
+    """The document number (a line of its own, not one cited in a sentence), the issuing date
+    (a line holding only a date) and the issuer (the short line right above that date)."""
+    from .deadlines import parse_deadline
+
+    number = next((b.text.strip() for b in blocks if _DOC_NUMBER_LINE.match(fold(b.text))), None)
+    for i, block in enumerate(blocks):
+        if not _DATE_LINE.match(fold(block.text)):
+            continue
+        deadline = parse_deadline(block.text, None)
+        if deadline is None or deadline.kind != "date" or deadline.start is None:
+            continue
+        above = blocks[i - 1].text.strip() if i else ""
+        issuer = above if above and len(above) <= 30 and is_unit_name(above) and above[-1] not in _SENTENCE_PUNCTUATION else None
+        return Issuance(number, issuer, deadline.start)
+    return Issuance(number)
+
+
+def split_issuing_notice(blocks: list[Block], plan_name: str) -> int:
+    """Where the plan a notice issues begins: its own title line after the notice's text, or the
+    first title-like line after the notice's date; 0 when the document holds no such plan."""
+    wanted = re.sub(r"\s", "", fold(plan_name))
+    for i, block in enumerate(blocks):
+        if re.sub(r"\s", "", fold(block.text)).strip("《》<>") == wanted:
+            return i
+    for i, block in enumerate(blocks[:-1]):
+        if _DATE_LINE.match(fold(block.text)) and _title_like(blocks[i + 1].text) and _ends_like_title(blocks[i + 1].text):
+            return i + 1
+    return 0

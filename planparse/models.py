@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: Activity.and_others, generic_units, keywords; Section.content
+SCHEMA_VERSION = "1.2"  # 1.1: Activity.and_others, generic_units, keywords; Section.content. 1.2: Plan.doc_number, issuer, issued_on
 
 DocType = Literal["plan", "notice", "news", "other"]
 DeadlineKind = Literal["date", "window", "by", "from", "ongoing", "recurring", "unknown"]
@@ -105,6 +105,9 @@ class Plan(_Model):
     title: str | None
     doc_type: DocType
     year: int | None = Field(description="Reference year given to dates written without one")
+    doc_number: str | None = Field(default=None, description="文号 of the issuing document, e.g. X政办发〔2023〕1号")
+    issuer: str | None = Field(default=None, description="Who signed the document (落款), as written")
+    issued_on: date | None = Field(default=None, description="The date the document was issued (成文日期)")
     preamble: str = Field(default="", description="Text before the first numbered item")
     sections: list[Section] = []
     activities: list[Activity] = []

@@ -15,13 +15,13 @@ from .activities import (
     sections,
     select_activities,
 )
-from .blocks import RawDocument, text_blocks
+from .blocks import Block, RawDocument, text_blocks
 from .deadlines import reference_year
-from .document import classify, find_title, plan_evidence, split_closing
+from .document import classify, find_title, issuance, issued_plan_name, plan_evidence, split_closing, split_issuing_notice
 from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
-from .reflow import cells_from_lines, split_run_on
+from .reflow import cells_from_lines, delimited_rows, split_run_on
 from .tables import split_tables, table_activities
 
 
@@ -46,13 +46,23 @@ def parse_text(text: str, keywords: bool = False) -> Plan:
 
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
-    blocks = cells_from_lines(split_run_on(document.blocks), first_table)
+    blocks = delimited_rows(split_run_on(document.blocks), first_table)
+    blocks = cells_from_lines(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
     title, title_blocks = find_title(blocks)
+    notice: list[Block] = []
+    heading = blocks[0].text.strip() if title_blocks else ""
+    plan_name = issued_plan_name(heading)
+    if plan_name:  # a notice that issues a plan: the plan starts at its own title
+        start = split_issuing_notice(blocks[title_blocks:], plan_name)
+        if start:
+            notice = blocks[title_blocks: title_blocks + start + 1]
+            title_blocks += start + 1
+    issued = issuance(notice or blocks)
     body, closing = split_closing(blocks[title_blocks:])
     text, task_tables = split_tables(body)
     root = build_outline(text)
     lines = [block.text for block in blocks]
-    preamble = [block.text for block in root.blocks]
+    preamble = [block.text for block in notice + root.blocks]
     year = reference_year(lines, title)
 
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble))
@@ -62,7 +72,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
     known = known_units(root) if chosen else frozenset()
-    activities = [build_activity(node, year, known) for node in chosen]
+    activities = [build_activity(node, year, known, issued.issued_on) for node in chosen]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
         activities.extend(table_activities(table, year, section_before(root, first_line)))
@@ -83,6 +93,9 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         title=title,
         doc_type=doc_type,
         year=year,
+        doc_number=issued.doc_number,
+        issuer=issued.issuer,
+        issued_on=issued.issued_on,
         preamble="\n".join(preamble if doc_type in ("plan", "notice") else [block.text for block in text]),
         sections=sections(root, chosen) if doc_type in ("plan", "notice") else [],
         activities=activities,

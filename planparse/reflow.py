@@ -1,9 +1,11 @@
 """Line structure lost on the way back, before the outline is built.
 
-Text copied out of web pages arrives as a whole plan on one line, or as a task table with one
-cell per line. Both are restored: the long line is split before each numbering marker that
-follows the end of a sentence, and a run of column headers (序号, 工作任务, 牵头单位, …) one per
-line regroups the lines after it into table rows, which the task-table stage then reads.
+Text copied out of web pages and spreadsheets arrives as a whole plan on one line, as a task
+table with one cell per line, or as rows written with `|` or tabs. All are restored: the long
+line is split before each numbering marker that follows the end of a sentence; a run of column
+headers (序号, 工作任务, 牵头单位, …) one per line regroups the lines after it into rows; and
+`|`/tab rows become rows, a row that continues on the next line joined back. The task-table
+stage then reads the rows.
 """
 
 from __future__ import annotations
@@ -97,3 +99,60 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
             i = j
         table += 1
     return out
+
+
+_PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){2,}[^|]*\|?\s*$")
+_RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")  # |---|---| under a header
+
+
+def _row_cells(text: str) -> tuple[str, ...] | None:
+    if "\t" in text and text.count("\t") >= 2:
+        return tuple(cell.strip() for cell in text.strip("\n").split("\t"))
+    if _PIPE_ROW.match(text):
+        inner = text.strip()
+        inner = inner[1:] if inner.startswith("|") else inner
+        inner = inner[:-1] if inner.endswith("|") else inner
+        return tuple(cell.strip() for cell in inner.split("|"))
+    return None
+
+
+def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
+    """Rows written with `|` or tabs as table rows. A row whose first cell is empty, or a plain
+    line between two rows, continues the row above: its text joins the cells it stands under."""
+    out: list[Block] = []
+    table = first_table - 1
+    previous_row = False
+    for i, block in enumerate(blocks):
+        cells = None if block.cells else _row_cells(block.text)
+        if cells is not None and _RULE_ROW.match(block.text):
+            continue
+        if cells is None:
+            following = next((b for b in blocks[i + 1: i + 2]), None)
+            if previous_row and following is not None and _row_cells(following.text) is not None and out[-1].cells:
+                row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on
+                target = _task_column(out, row)
+                joined = tuple(c + block.text.strip() if k == target else c for k, c in enumerate(row.cells))
+                out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
+                continue
+            out.append(block)
+            previous_row = False
+            continue
+        if not previous_row:
+            table += 1
+        elif not cells[0] and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells):
+            row = out[-1]  # 序号 empty: the row above continues
+            joined = tuple(a + b for a, b in zip(row.cells, cells, strict=True))
+            out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
+            continue
+        out.append(Block(" ".join(c for c in cells if c), block.line, cells, table))
+        previous_row = True
+    return out
+
+
+def _task_column(out: list[Block], row: Block) -> int:
+    """The task column of the row's table, by its header; else the row's longest cell."""
+    header = next((b for b in out if b.table == row.table), row)
+    roles = [column_role(cell) for cell in header.cells]
+    if "task" in roles and len(header.cells) == len(row.cells):
+        return roles.index("task")
+    return max(range(len(row.cells)), key=lambda k: len(row.cells[k]))

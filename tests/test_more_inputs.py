@@ -1,0 +1,82 @@
+"""Text tables in .txt and the plan inside the notice that issues it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planparse import parse_text
+
+PIPE_TABLE = """2021年重点工作任务分工方案
+
+| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |
+|---|---|---|---|---|
+| 1 | 开展调研，摸清底数， | 区发改局 | 各镇街 | 2021年6月 |
+|   | 形成调研报告。 |  |  |  |
+| 2 | 编制实施方案， | 区财政局 | 区审计局、区统计局 | 2021年9月底前 |
+并报区政府审定。
+| 3 | 组织验收。 | 区政府办 | 各有关单位 | 年底前 |
+"""
+
+
+def test_a_pipe_table_with_wrapped_rows() -> None:
+    plan = parse_text(PIPE_TABLE)
+    assert [(a.number, a.title, a.lead_units, a.responsible_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("1", "开展调研，摸清底数，形成调研报告", ["区发改局"], ["各镇街"], date(2021, 6, 30)),
+        ("2", "编制实施方案，并报区政府审定", ["区财政局"], ["区审计局", "区统计局"], date(2021, 9, 30)),
+        ("3", "组织验收", ["区政府办"], ["各有关单位"], date(2021, 12, 31)),
+    ]
+
+
+def test_a_tab_separated_table_copied_from_a_spreadsheet() -> None:
+    plan = parse_text("2022年工作方案\n\n序号\t工作任务\t牵头单位\t完成时限\n1\t召开动员会。\t办公室\t3月\n2\t开展培训。\t人事科\t4月底前\n")
+    assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("召开动员会", ["办公室"], date(2022, 3, 31)), ("开展培训", ["人事科"], date(2022, 4, 30)),
+    ]
+
+
+def test_a_pipe_table_that_is_not_a_task_table_stays_text() -> None:
+    plan = parse_text("方案\n\n1.召开会议。\n| 姓名 | 电话 |\n| 张三 | 123 |\n责任单位：办公室\n")
+    assert plan.activities[0].responsible_units == ["办公室"]
+    assert "张三" in plan.activities[0].content
+
+
+NOTICE = """关于印发《XX区2023年安全生产工作方案》的通知
+X政办发〔2023〕1号
+各镇人民政府，各街道办事处，区政府各部门：
+现将《XX区2023年安全生产工作方案》印发给你们，请认真贯彻执行。
+一、请各单位高度重视，认真组织实施。
+二、请于每月底前报送进展情况。
+XX区人民政府办公室
+2023年1月5日
+XX区2023年安全生产工作方案
+为落实安全生产责任，制定本方案。
+一、重点任务
+（一）开展隐患排查。
+牵头单位：区应急管理局
+完成时限：即日起至6月底
+（二）开展宣传教育。
+责任单位：区委宣传部
+完成时限：第三季度
+二、工作要求
+（一）加强领导。
+"""
+
+
+def test_the_plan_inside_a_notice() -> None:
+    plan = parse_text(NOTICE)
+    assert plan.title == "XX区2023年安全生产工作方案" and plan.doc_type == "plan"
+    assert (plan.doc_number, plan.issuer, plan.issued_on) == ("X政办发〔2023〕1号", "XX区人民政府办公室", date(2023, 1, 5))
+    assert [a.title for a in plan.activities] == ["开展隐患排查", "开展宣传教育"]  # not the notice's 一、二、
+    first = plan.activities[0].deadline
+    assert first and (first.start, first.end) == (date(2023, 1, 5), date(2023, 6, 30))  # 即日起: from the issuing date
+    assert "请各单位高度重视" in plan.preamble  # the notice's own text is kept
+
+
+def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
+    plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
+    assert plan.doc_number is None and plan.issued_on is None
+
+
+def test_a_plan_signed_at_the_end() -> None:
+    plan = parse_text("读书活动方案\n\n1.开展读书会。\n责任单位：图书馆\n联系人：张三\nXX区文化和旅游局\n二〇二二年三月一日\n")
+    assert (plan.issuer, plan.issued_on) == ("XX区文化和旅游局", date(2022, 3, 1))
