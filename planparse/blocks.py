@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .models import ParseWarning, Source
 
@@ -29,6 +30,7 @@ class RawDocument:
     blocks: list[Block]
     source: Source
     warnings: list[ParseWarning] = field(default_factory=list)
+    published: date | None = None  # a page's publish date: the year of a plan that names none
 
 
 def clean_line(line: str) -> str:

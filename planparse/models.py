@@ -92,7 +92,7 @@ class Section(_Model):
 
 class Source(_Model):
     path: str | None = Field(description="As given; null for text passed in memory or stdin")
-    format: Literal["txt", "docx"]
+    format: Literal["txt", "docx", "html", "pdf"]
     encoding: str | None = None
     sha256: str
 

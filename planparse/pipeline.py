@@ -63,7 +63,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     root = build_outline(text)
     lines = [block.text for block in blocks]
     preamble = [block.text for block in notice + root.blocks]
-    year = reference_year(lines, title)
+    year = reference_year(lines, title) or (document.published.year if document.published else None)
 
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble))
     table_rows = any(table.rows for table in task_tables)

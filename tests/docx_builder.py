@@ -1,7 +1,7 @@
 """Build .docx files in code: just the parts Word needs, with the numbering XML a case wants.
 
 Also renders a text plan into the three layouts plans arrive in (used by the tests and by
-benchmarks/make_docx.py): literal numbers typed in the text, Word's automatic numbering, and
+benchmarks/render.py): literal numbers typed in the text, Word's automatic numbering, and
 a task table.
 """
 

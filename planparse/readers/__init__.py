@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ..blocks import RawDocument
@@ -16,7 +17,8 @@ _RTF_MAGIC = b"{\\rtf"
 # An encrypted .docx is an OLE container whose directory names this stream (UTF-16 LE).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
-_UNREAD_SUFFIXES = {".pdf", ".html", ".htm", ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"}
+_UNREAD_SUFFIXES = {".pdf", ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"}
+_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 
 
 def _sniff(data: bytes, suffix: str) -> str:
@@ -31,6 +33,8 @@ def _sniff(data: bytes, suffix: str) -> str:
         return ".rtf"
     if suffix == ".docx":
         return "docx"  # a .docx that is no zip: the reader says it is corrupt
+    if suffix in (".html", ".htm", ".shtml", ".xhtml") or _HTML.match(data[:2048]):
+        return "html"
     return "txt"
 
 
@@ -48,6 +52,10 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
         from .docx import read_docx  # lxml only for documents that need it
 
         return read_docx(data, name)
+    if kind == "html":
+        from .html import read_html
+
+        return read_html(data, name)
     return read_txt(data, name)
 
 

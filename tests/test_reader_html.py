@@ -1,0 +1,63 @@
+"""Saved web pages: the article, its tables, its charset; never the page around it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planparse import parse_bytes, parse_text
+from planparse.errors import InputError
+from tests.html_builder import html_layout, html_table_layout, page, plan_body
+
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+
+
+def _essence(plan):  # type: ignore[no-untyped-def]
+    return [(a.title, a.category, a.lead_units, a.responsible_units, a.cooperating_units, a.lead_officials,
+             a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("layout", [html_layout, html_table_layout], ids=["paragraphs", "table"])
+def test_a_page_gives_the_plan_of_its_text(sample: Path, layout) -> None:  # type: ignore[no-untyped-def]
+    text = sample.read_text(encoding="utf-8")
+    assert _essence(parse_bytes(layout(text), "page.html")) == _essence(parse_text(text))
+
+
+def test_navigation_share_boxes_and_footers_are_left_out() -> None:
+    plan = parse_bytes(html_layout(SAMPLES[0].read_text(encoding="utf-8")), "page.html")
+    everything = plan.preamble + plan.closing + "".join(a.content for a in plan.activities)
+    for debris in ("首页", "分享到", "扫描关注", "上一篇", "版权所有", "脚本", "当前位置"):
+        assert debris not in everything
+
+
+def test_a_gbk_page() -> None:
+    html = page("读书活动方案", plan_body("1.举办读书会。\n责任单位：区图书馆\n完成时限：2021年4月")).replace('charset="utf-8"', 'charset="gb2312"')
+    plan = parse_bytes(html.encode("gb18030"), "page.htm")
+    assert plan.title == "读书活动方案" and plan.activities[0].responsible_units == ["区图书馆"]
+
+
+def test_the_publish_date_dates_a_plan_that_names_no_year() -> None:
+    html = page("读书活动方案", plan_body("1.举办读书会。\n责任单位：区图书馆\n完成时限：4月底前"), published="2022-03-15")
+    deadline = parse_bytes(html.encode(), "page.html").activities[0].deadline
+    assert deadline and deadline.end == date(2022, 4, 30)
+
+
+def test_a_table_with_rowspan() -> None:
+    body = (
+        "<p>为推进重点工作，制定本方案。</p><table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+        "<tr><td>1</td><td>新建道路。</td><td rowspan=\"2\">交通局</td><td>2021年6月</td></tr>"
+        "<tr><td>2</td><td>改造桥梁。</td><td>2021年9月</td></tr></table>"
+    )
+    plan = parse_bytes(page("重点项目实施方案", body).encode(), "page.html")
+    assert [(a.title, a.lead_units, str(a.deadline and a.deadline.end)) for a in plan.activities] == [
+        ("新建道路", ["交通局"], "2021-06-30"), ("改造桥梁", ["交通局"], "2021-09-30"),
+    ]
+
+
+def test_a_page_without_an_article_says_so() -> None:
+    html = "<html><head><title>首页</title></head><body><ul class='nav'><li><a>首页</a></li><li><a>政务公开</a></li></ul></body></html>"
+    with pytest.raises(InputError, match="no article"):
+        parse_bytes(html.encode(), "index.html")
