@@ -1,6 +1,6 @@
 """Render every .txt in a folder in another form: .docx (literal numbers, Word's automatic
-numbering, a task table) or .html (a saved government page, with the plan as paragraphs or its
-activities as a <table>).
+numbering, a task table), .html (a saved government page, with the plan as paragraphs or its
+activities as a <table>) or .pdf (lines wrapped at the page width, page numbers, a running head).
 
     python benchmarks/render.py numbered ../shared/samples /tmp/numbered
     python ../shared/eval/score.py ../shared/eval/gold /tmp/numbered --ext .docx
@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.docx_builder import literal_layout, numbered_layout, table_layout
 from tests.html_builder import html_layout, html_table_layout
+from tests.pdf_builder import pdf_layout
 
 LAYOUTS = {
     "literal": (literal_layout, ".docx"),
@@ -24,6 +25,7 @@ LAYOUTS = {
     "table": (table_layout, ".docx"),
     "html": (html_layout, ".html"),
     "html-table": (html_table_layout, ".html"),
+    "pdf": (pdf_layout, ".pdf"),
 }
 
 

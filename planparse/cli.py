@@ -59,7 +59,8 @@ def _input_options(func: F) -> F:
     """Options shared by the commands that read folders."""
     for option in reversed([
         click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
-                     help="In folders, read files matching this pattern (repeatable). Default: *.txt *.docx *.doc *.wps *.rtf *.odt *.html *.htm."),
+                     help="In folders, read files matching this pattern (repeatable). "
+                          "Default: *.txt *.docx *.doc *.wps *.rtf *.odt *.html *.htm *.pdf."),
         click.option("--exclude", multiple=True, metavar="PATTERN",
                      help="Leave out files whose name or path under the folder matches (repeatable), e.g. --exclude '*草稿*'."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",

@@ -101,5 +101,5 @@ def test_garbage_in_an_ole_container_is_a_clear_error() -> None:
 
 
 def test_formats_not_read_yet_are_named(tmp_path: Path) -> None:
-    with pytest.raises(UnsupportedFormatError, match=r"\.pdf files are not read yet"):
-        read_bytes(b"%PDF-1.4", "plan.pdf")
+    with pytest.raises(UnsupportedFormatError, match=r"\.xlsx files are not read yet"):
+        read_bytes(b"PK\x03\x04 a workbook", "tasks.xlsx")

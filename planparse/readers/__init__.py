@@ -17,7 +17,7 @@ _RTF_MAGIC = b"{\\rtf"
 # An encrypted .docx is an OLE container whose directory names this stream (UTF-16 LE).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
-_UNREAD_SUFFIXES = {".pdf", ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"}
+_UNREAD_SUFFIXES = {".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"}
 _HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 
 
@@ -31,6 +31,8 @@ def _sniff(data: bytes, suffix: str) -> str:
         return ".odt" if data[30:30 + len(_ODT_MIMETYPE)] == _ODT_MIMETYPE else "docx"
     if data.lstrip().startswith(_RTF_MAGIC):
         return ".rtf"
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
     if suffix == ".docx":
         return "docx"  # a .docx that is no zip: the reader says it is corrupt
     if suffix in (".html", ".htm", ".shtml", ".xhtml") or _HTML.match(data[:2048]):
@@ -41,7 +43,7 @@ def _sniff(data: bytes, suffix: str) -> str:
 def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
     """Read a document held in memory; `name` (a path or file name) only labels it."""
     suffix = Path(name).suffix.lower() if name else ""
-    if suffix in _UNREAD_SUFFIXES:
+    if suffix in _UNREAD_SUFFIXES:  # before sniffing: an .xlsx is a zip too
         raise UnsupportedFormatError(f"{suffix} files are not read yet; save the plan as .docx or .txt", name)
     kind = _sniff(data, suffix)
     if kind == "encrypted":
@@ -56,6 +58,10 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
         from .html import read_html
 
         return read_html(data, name)
+    if kind == "pdf":
+        from .pdf import read_pdf  # pypdf only for PDFs
+
+        return read_pdf(data, name)
     return read_txt(data, name)
 
 

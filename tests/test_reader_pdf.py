@@ -1,0 +1,48 @@
+"""PDFs with a text layer: the plan as written, not as the page broke it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planparse import parse_bytes, parse_text
+from planparse.errors import CorruptDocumentError, InputError
+from tests.pdf_builder import pdf_layout, scanned_pdf
+
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_a_pdf_gives_the_plan_of_its_text(sample: Path) -> None:
+    text = sample.read_text(encoding="utf-8")
+
+    def essence(plan):  # type: ignore[no-untyped-def]
+        return [(a.title, a.category, a.lead_units, a.responsible_units, a.cooperating_units, a.lead_officials,
+                 a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities]
+
+    plan = parse_bytes(pdf_layout(text), "plan.pdf")
+    assert essence(plan) == essence(parse_text(text)) and plan.source.format == "pdf"
+
+
+def test_page_numbers_and_running_heads_are_dropped() -> None:
+    plan = parse_bytes(pdf_layout(SAMPLES[0].read_text(encoding="utf-8"), head="机密文件 请勿外传"), "plan.pdf")
+    everything = "\n".join([plan.preamble, plan.closing, *(a.content for a in plan.activities)])
+    assert "机密文件" not in everything and "- 1 -" not in everything and "- 2 -" not in everything
+
+
+def test_a_line_broken_by_the_page_is_joined() -> None:
+    long_title = "1.举办“迎接建党百年、坚定理想信念、彰显百年先锋、勇立时代潮头”主题党日暨青年干部座谈会。组织党员参加。"
+    plan = parse_bytes(pdf_layout(f"活动方案\n\n{long_title}\n责任单位：机关党委\n"), "plan.pdf")
+    assert plan.activities[0].title == "举办“迎接建党百年、坚定理想信念、彰显百年先锋、勇立时代潮头”主题党日暨青年干部座谈会"
+    assert plan.activities[0].responsible_units == ["机关党委"]
+
+
+def test_a_scanned_pdf_is_refused_clearly() -> None:
+    with pytest.raises(InputError, match="no OCR"):
+        parse_bytes(scanned_pdf(), "scan.pdf")
+
+
+def test_a_corrupt_pdf() -> None:
+    with pytest.raises(CorruptDocumentError, match="corrupt PDF"):
+        parse_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF", "bad.pdf")
