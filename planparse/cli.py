@@ -115,8 +115,8 @@ def _report(outcome: Outcome) -> None:
 def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool, keywords: bool,
             patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
-    for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, and .doc/.wps/.rtf/.odt
-    when LibreOffice is installed.
+    for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .pdf (with a text
+    layer), .html, and .doc/.wps/.rtf/.odt when LibreOffice is installed.
 
     JSON follows schemas/plan.schema.json (also printed by `planparse schema`).
     """

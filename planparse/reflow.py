@@ -15,6 +15,7 @@ import re
 from .blocks import Block
 from .tables import column_role
 from .text import fold
+from .units import is_unit_name, split_names
 from .vocabulary import NAME_ROLES
 
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
@@ -58,6 +59,36 @@ def _header_run(blocks: list[Block], start: int) -> int:
     return 0
 
 
+def _fits(cell: str, role: str | None) -> bool:
+    """Whether a cell reads as what its column holds."""
+    from .deadlines import parse_deadline
+
+    if role == "number":
+        return cell.strip().isdigit()
+    if role in NAME_ROLES[:3]:
+        return all(is_unit_name(name) for name in split_names(cell)) if cell else True
+    if role == "deadline":
+        found = parse_deadline(cell, 2000)
+        return found is not None and found.kind != "unknown"
+    return True
+
+
+def _fit(lines: list[str], headers: list[str], task: int) -> list[str]:
+    """A row's lines as its cells. A task written over several lines leaves more lines than
+    columns; the extra ones go with the task, either right after its first line (text pasted
+    cell by cell) or after the row's last cell (a PDF draws a wrapped line below the row): the
+    placement whose cells read as their columns wins."""
+    width = len(headers)
+    extra = len(lines) - width
+    if extra <= 0:
+        return lines
+    roles = [column_role(h) for h in headers]
+    after_task = [*lines[:task], "".join(lines[task: task + extra + 1]), *lines[task + extra + 1:]]
+    at_end = lines[:width]
+    at_end[task] = "".join([at_end[task], *lines[width:]])
+    return max((after_task, at_end), key=lambda row: sum(_fits(c, r) for c, r in zip(row, roles, strict=False)))
+
+
 def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
     """A table pasted one cell per line, regrouped into rows with cells.
 
@@ -86,10 +117,7 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 j = i + 1
                 while j < len(blocks) and blocks[j].text.strip() != str(expected + 1) and j - i < width * 3:
                     j += 1
-                row = [b.text.strip() for b in blocks[i:j]]
-                if len(row) > width:  # a task written over several lines
-                    extra = len(row) - width
-                    row[task: task + extra + 1] = ["\n".join(row[task: task + extra + 1])]
+                row = _fit([b.text.strip() for b in blocks[i:j]], headers, task)
                 expected += 1
             else:
                 j = min(i + width, len(blocks))

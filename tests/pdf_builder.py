@@ -55,3 +55,27 @@ def scanned_pdf() -> bytes:
         page.rect(50 + i * 5, 700 - i * 10, 300, 8, fill=1)
     page.save()
     return buffer.getvalue()
+
+
+def pdf_with_table(title: str, intro: str, rows: list[list[str]], columns: list[int]) -> bytes:
+    """A page with a title, a paragraph and a ruled table; a row may hold a cell's second line
+    as a row of its own below it (empty cells elsewhere), as a wrapped cell prints."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont("STSong-Light", 14)
+    page.drawString(150, 800, title)
+    page.setFont("STSong-Light", 11)
+    page.drawString(50, 770, intro)
+    y = 740
+    for row in rows:
+        for x, cell in zip(columns, row, strict=False):
+            page.drawString(x, y, cell)
+        page.line(45, y - 6, 560, y - 6)
+        y -= 22
+    page.save()
+    return buffer.getvalue()

@@ -8,7 +8,7 @@ import pytest
 
 from planparse import parse_bytes, parse_text
 from planparse.errors import CorruptDocumentError, InputError
-from tests.pdf_builder import pdf_layout, scanned_pdf
+from tests.pdf_builder import pdf_layout, pdf_with_table, scanned_pdf
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
 
@@ -46,3 +46,18 @@ def test_a_scanned_pdf_is_refused_clearly() -> None:
 def test_a_corrupt_pdf() -> None:
     with pytest.raises(CorruptDocumentError, match="corrupt PDF"):
         parse_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF", "bad.pdf")
+
+
+def test_a_ruled_table_with_a_wrapped_cell() -> None:
+    rows = [
+        ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"],
+        ["1", "开展调研，摸清底数，", "区发改局", "各镇街", "2021年6月"],
+        ["", "形成调研报告。", "", "", ""],
+        ["2", "编制实施方案。", "区财政局", "区审计局、区统计局", "2021年9月底前"],
+    ]
+    data = pdf_with_table("2021年重点任务分工方案", "为推进重点工作，制定本方案。", rows, [50, 90, 250, 340, 440])
+    plan = parse_bytes(data, "tasks.pdf")
+    assert [(a.number, a.title, a.lead_units, a.responsible_units, str(a.deadline and a.deadline.end)) for a in plan.activities] == [
+        ("1", "开展调研，摸清底数，形成调研报告", ["区发改局"], ["各镇街"], "2021-06-30"),
+        ("2", "编制实施方案", ["区财政局"], ["区审计局", "区统计局"], "2021-09-30"),
+    ]

@@ -21,7 +21,8 @@ from ..fields import starts_with_label
 from ..models import Source
 from ..outline import find_marker
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,3})\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a page number at a page's edge, a row number elsewhere
 _SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _FULL_LINE = 0.8  # a line this share of the page's longest line or longer runs on to the next
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -40,6 +41,14 @@ def _pages(data: bytes, path: str | None) -> list[str]:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError) as exc:
         raise CorruptDocumentError(f"corrupt PDF ({type(exc).__name__}: {exc})", path) from None
+
+
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    edge = {0, len(lines) - 1}
+    return [
+        line for i, line in enumerate(lines)
+        if not _PAGE_NUMBER.match(line) and not (i in edge and _BARE_NUMBER.match(line))
+    ]
 
 
 def _running_heads(pages: list[list[str]]) -> set[str]:
@@ -73,7 +82,7 @@ def _join(lines: list[str]) -> list[str]:
 def read_pdf(data: bytes, path: str | None) -> RawDocument:
     texts = _pages(data, path)
     pages = [[clean_line(line).strip() for line in text.splitlines()] for text in texts]
-    pages = [[line for line in lines if line and not _PAGE_NUMBER.match(line)] for lines in pages]
+    pages = [_without_page_numbers([line for line in lines if line]) for lines in pages]
     heads = _running_heads(pages)
     lines = [line for lines_of_page in pages for line in lines_of_page if line not in heads]
     if len(_CJK_OR_WORD.findall("".join(lines))) < 10:
