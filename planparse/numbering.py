@@ -9,6 +9,7 @@ whenever a level above it advances. `lvlText` is the template (`（%1）`, `%1.%
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,88 +86,91 @@ class Level:
 
 @dataclass
 class Numbering:
-    """The lists of one document and the counters that run through it in reading order."""
+    """The lists of one document and the counters that run through it in reading order.
 
-    abstract_levels: dict[str, dict[int, Level]] = field(default_factory=dict)
-    num_abstract: dict[str, str] = field(default_factory=dict)
-    num_overrides: dict[str, dict[int, int]] = field(default_factory=dict)
+    Lists are indexed by id when the part is read; a list's levels are built the first time a
+    paragraph uses it (Word's numbering.xml often defines dozens of lists a document never uses).
+    """
+
+    abstracts: dict[str, Any] = field(default_factory=dict)  # abstractNumId -> element
+    nums: dict[str, Any] = field(default_factory=dict)  # numId -> element
     styles: StyleSheet | None = None
     _counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    _levels: dict[str, dict[int, Level]] = field(default_factory=dict)
+    _resolved: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = field(default_factory=dict)
     _overridden: set[str] = field(default_factory=set)
 
     @classmethod
     def from_xml(cls, numbering: Any | None, styles: StyleSheet | None) -> Numbering:
-        """Build from the parsed root of numbering.xml (or None) and the document's styles."""
+        """Index the parsed root of numbering.xml (or None) and keep the document's styles."""
         self = cls(styles=styles)
-        if numbering is None:
-            return self
-        links: dict[str, str] = {}
-        for abstract in numbering.iter(f"{W}abstractNum"):
-            abstract_id = abstract.get(f"{W}abstractNumId", "")
-            link = abstract.find(f"{W}numStyleLink")
-            if link is not None:
-                links[abstract_id] = link.get(f"{W}val", "")
-            self.abstract_levels[abstract_id] = {
-                int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in abstract.findall(f"{W}lvl")
-            }
-        for num in numbering.iter(f"{W}num"):
-            num_id = num.get(f"{W}numId", "")
-            ref = num.find(f"{W}abstractNumId")
-            self.num_abstract[num_id] = ref.get(f"{W}val", "") if ref is not None else ""
-            overrides = {}
-            for override in num.findall(f"{W}lvlOverride"):
+        if numbering is not None:
+            self.abstracts = {a.get(f"{W}abstractNumId", ""): a for a in numbering.iterchildren(f"{W}abstractNum")}
+            self.nums = {n.get(f"{W}numId", ""): n for n in numbering.iterchildren(f"{W}num")}
+        return self
+
+    def _abstract_id(self, num: Any) -> str:
+        ref = num.find(f"{W}abstractNumId")
+        abstract_id = ref.get(f"{W}val", "") if ref is not None else ""
+        link = self.abstracts[abstract_id].find(f"{W}numStyleLink") if abstract_id in self.abstracts else None
+        if link is not None and self.styles is not None:
+            # numStyleLink: the list is the one the numbering style's own numId points at
+            target = self.nums.get(self.styles.numpr(link.get(f"{W}val", ""))[0] or "")
+            if target is not None and target is not num:
+                ref = target.find(f"{W}abstractNumId")
+                abstract_id = ref.get(f"{W}val", "") if ref is not None else abstract_id
+        return abstract_id
+
+    def _resolve(self, num_id: str) -> tuple[str, dict[int, Level], dict[int, int]]:
+        """A list instance's abstract list, its levels (with the instance's overrides), and its start overrides."""
+        if num_id not in self._resolved:
+            num = self.nums[num_id]
+            abstract_id = self._abstract_id(num)
+            abstract = self.abstracts.get(abstract_id)
+            levels = {int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in abstract.iterchildren(f"{W}lvl")} if abstract is not None else {}
+            starts = {}
+            for override in num.iterchildren(f"{W}lvlOverride"):
                 ilvl = int(override.get(f"{W}ilvl", "0"))
                 start = override.find(f"{W}startOverride")
                 if start is not None:
-                    overrides[ilvl] = int(start.get(f"{W}val", "1"))
+                    starts[ilvl] = int(start.get(f"{W}val", "1"))
                 lvl = override.find(f"{W}lvl")
                 if lvl is not None:  # a whole level replaced for this list instance
-                    self.abstract_levels.setdefault(f"num:{num_id}", {})[ilvl] = _level(lvl)
-            if overrides:
-                self.num_overrides[num_id] = overrides
-        # numStyleLink: the abstract list is the one the numbering style's own numId points at
-        for abstract_id, style_id in links.items():
-            target_num = styles.numpr(style_id)[0] if styles else None
-            target = self.num_abstract.get(target_num or "")
-            if target and target != abstract_id:
-                for num_id, ref in self.num_abstract.items():
-                    if ref == abstract_id:
-                        self.num_abstract[num_id] = target
-        return self
+                    levels[ilvl] = _level(lvl)
+            self._resolved[num_id] = (abstract_id, levels, starts)
+        return self._resolved[num_id]
 
     def label(self, num_id: str | None, ilvl: int | None, style_id: str | None) -> str:
         """The label of the next paragraph of this list, advancing its counters; '' if none."""
-        style_num, style_lvl = self.styles.numpr(style_id) if self.styles and style_id else (None, None)
-        num_id = num_id if num_id is not None else style_num
-        ilvl = ilvl if ilvl is not None else (style_lvl or 0)
-        if not num_id or num_id == "0" or num_id not in self.num_abstract:
+        if (num_id is None or ilvl is None) and self.styles is not None and style_id:
+            style_num, style_lvl = self.styles.numpr(style_id)  # styles.xml is read only here
+            num_id = num_id if num_id is not None else style_num
+            ilvl = ilvl if ilvl is not None else style_lvl
+        ilvl = ilvl or 0
+        if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
-        abstract_id = self.num_abstract[num_id]
-        levels = self._levels.get(num_id)
-        if levels is None:
-            levels = {**self.abstract_levels.get(abstract_id, {}), **self.abstract_levels.get(f"num:{num_id}", {})}
-            self._levels[num_id] = levels
+        abstract_id, levels, starts = self._resolve(num_id)
         level = levels.get(ilvl, Level())
         counters = self._counters.setdefault(abstract_id, {})
-        overrides = self.num_overrides.get(num_id, {})
-        if num_id not in self._overridden and overrides:
+        if starts and num_id not in self._overridden:
             self._overridden.add(num_id)
-            for over_lvl, start in overrides.items():
+            for over_lvl, start in starts.items():
                 counters[over_lvl] = start - 1
         counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             deeper_level = levels.get(deeper, Level())
             if deeper_level.restart_after is None or deeper_level.restart_after > ilvl:
                 del counters[deeper]
+        if level.fmt in ("bullet", "none"):
+            return ""
         text = level.text
-        for k in range(9):
-            placeholder = f"%{k + 1}"
-            if placeholder in text:
-                k_level = levels.get(k, Level())
-                value = counters.get(k, k_level.start)
-                text = text.replace(placeholder, format_number(value, level.fmt if k == ilvl else k_level.fmt))
-        return "" if level.fmt in ("bullet", "none") else text
+        if "%" in text:
+            for k in range(ilvl + 1):
+                placeholder = f"%{k + 1}"
+                if placeholder in text:
+                    k_level = levels.get(k, Level())
+                    value = counters.get(k, k_level.start)
+                    text = text.replace(placeholder, format_number(value, level.fmt if k == ilvl else k_level.fmt))
+        return text
 
 
 class StyleSheet:
@@ -177,16 +181,26 @@ class StyleSheet:
     does not name its elements with the usual `w:` prefix is parsed whole, once.
     """
 
-    def __init__(self, data: bytes, parse: Any) -> None:
-        self._data = data
+    def __init__(self, load: Callable[[], bytes | None], parse: Callable[[bytes], Any]) -> None:
+        self._load = load  # styles.xml is unpacked on the first lookup, not before
         self._parse = parse
-        root_end = data.find(b">", data.find(b"<w:styles"))
-        self._root_tag = data[: root_end + 1] if root_end >= 0 else b""
+        self._bytes: bytes | None = None
         self._elements: dict[str, Any] | None = None  # filled by the whole parse, when needed
         self._numpr: dict[str, tuple[str | None, int | None]] = {}
 
+    @property
+    def _data(self) -> bytes:
+        if self._bytes is None:
+            self._bytes = self._load() or b""
+        return self._bytes
+
+    @property
+    def _root_tag(self) -> bytes:
+        root_end = self._data.find(b">", self._data.find(b"<w:styles"))
+        return self._data[: root_end + 1] if root_end >= 0 else b"<w:styles>"
+
     def _element(self, style_id: str) -> Any | None:
-        if self._elements is None and self._root_tag:
+        if self._elements is None and self._data:
             for quote in (b'"', b"'"):
                 at = self._data.find(b"w:styleId=" + quote + style_id.encode() + quote)
                 if at < 0:
@@ -199,6 +213,8 @@ class StyleSheet:
             if b"<w:style " in self._data:
                 return None  # the usual prefix is used and the style is not there
         if self._elements is None:
+            if not self._data:
+                return None
             root = self._parse(self._data)
             self._elements = {el.get(f"{W}styleId", ""): el for el in root.iter(f"{W}style")}
         return self._elements.get(style_id)

@@ -65,7 +65,7 @@ def _xml(data: bytes, name: str, path: str | None) -> Any:
         raise CorruptDocumentError(f"corrupt .docx: {name} is not well-formed XML ({exc.msg})", path) from None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Paragraph:
     number: int
     label: str = ""
@@ -82,14 +82,14 @@ class _Paragraph:
         return [Block(line, self.number) for line in lines if line.strip()] + self.boxes
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     span: int
     merge: str | None
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Table:
     number: int
     above: dict[int, str] = field(default_factory=dict)  # grid column -> text that starts a vertical merge
@@ -100,9 +100,11 @@ class _Table:
 _P, _T, _BR, _CR, _TAB, _HYPHEN = (f"{W}{t}" for t in ("p", "t", "br", "cr", "tab", "noBreakHyphen"))
 _TBL, _TR, _TC = f"{W}tbl", f"{W}tr", f"{W}tc"
 # Regions whose text is not shown: deletions, moved-away text, the fallback copy of
-# alternate content (a text box stands twice in the XML), and properties (w:tabs holds w:tab).
-_HIDDEN = {f"{W}del", f"{W}moveFrom", _MC_FALLBACK, f"{W}pPr", f"{W}rPr", f"{W}tcPr", f"{W}sectPr"}
+# alternate content (a text box stands twice in the XML), and paragraph properties (whose
+# w:tabs hold w:tab stops). Run, cell and section properties hold no text tag: no events.
+_HIDDEN = {f"{W}del", f"{W}moveFrom", _MC_FALLBACK, f"{W}pPr"}
 _PPR, _PSTYLE, _NUMID, _ILVL = f"{W}pPr", f"{W}pStyle", f"{W}numId", f"{W}ilvl"
+_TEXT_PIECES = {_T: "", _BR: "\n", _CR: "\n", _TAB: " ", _HYPHEN: "-"}  # what each shows (w:t: its text)
 _EVENT_TAGS = (_P, _T, _BR, _CR, _TAB, _HYPHEN, _TBL, _TR, _TC, _PSTYLE, _NUMID, _ILVL, *_HIDDEN)
 
 
@@ -123,8 +125,18 @@ class _Walker:
         tables: list[_Table] = []
         hidden = 0
         numbering = self.numbering
+        parts: list[str] = []  # the open paragraph's text pieces (bound here: the hottest path)
         for event, element in etree.iterwalk(body, events=("start", "end"), tag=_EVENT_TAGS):
             tag = element.tag
+            if tag in _TEXT_PIECES:
+                if event == "start" and not hidden:
+                    if tag == _T:
+                        parts.append(element.text or "")
+                        if len(element):  # an unexpanded entity reference: the text after it is its tail
+                            parts.extend(child.tail or "" for child in element)
+                    else:
+                        parts.append(_TEXT_PIECES[tag])
+                continue
             if tag in _HIDDEN:
                 hidden += 1 if event == "start" else -1
                 if tag == _PPR and event == "end" and numbering is not None and paragraphs:
@@ -144,19 +156,10 @@ class _Walker:
             elif hidden:
                 continue
             elif event == "start":
-                if tag == _T:
-                    paragraphs[-1].parts.append(element.text or "")
-                    if len(element):  # an unexpanded entity reference: the text after it is its tail
-                        paragraphs[-1].parts.extend(child.tail or "" for child in element)
-                elif tag in (_BR, _CR):
-                    paragraphs[-1].parts.append("\n")
-                elif tag == _TAB:
-                    paragraphs[-1].parts.append(" ")
-                elif tag == _HYPHEN:
-                    paragraphs[-1].parts.append("-")
-                elif tag == _P:
+                if tag == _P:
                     self.paragraph += 1
                     paragraphs.append(_Paragraph(self.paragraph))
+                    parts = paragraphs[-1].parts
                 elif tag == _TC:
                     cells.append(self._cell(element))
                     sinks.append(cells[-1].blocks)
@@ -169,6 +172,7 @@ class _Walker:
             elif tag == _P:
                 finished = paragraphs.pop().blocks()
                 (paragraphs[-1].boxes if paragraphs else sinks[-1]).extend(finished)
+                parts = paragraphs[-1].parts if paragraphs else []
             elif tag == _TC:
                 sinks.pop()
                 self._close_cell(tables[-1], cells.pop())
@@ -229,14 +233,14 @@ def read_docx(data: bytes, path: str | None) -> RawDocument:
         numbering = None
         if b"numPr" in raw or b"pStyle" in raw:  # only numbered documents pay for the list parts
             numbering_xml = _bytes(archive, "word/numbering.xml", path)
-            styles_xml = _bytes(archive, "word/styles.xml", path)
             if numbering_xml is not None:
-                styles = StyleSheet(styles_xml, lambda data: _xml(data, "word/styles.xml", path)) if styles_xml else None
+                styles = StyleSheet(lambda: _bytes(archive, "word/styles.xml", path), lambda data: _xml(data, "word/styles.xml", path))
                 numbering = Numbering.from_xml(_xml(numbering_xml, "word/numbering.xml", path), styles)
-    body = document.find(f"{W}body")
-    if body is None:
-        raise CorruptDocumentError("not a Word document: word/document.xml has no body", path)
-    blocks = _Walker(numbering).body(body)
+        blocks_of = _Walker(numbering).body
+        body = document.find(f"{W}body")
+        if body is None:
+            raise CorruptDocumentError("not a Word document: word/document.xml has no body", path)
+        blocks = blocks_of(body)  # inside the archive: styles.xml may be unpacked on demand
     if not any(block.text.strip() for block in blocks):
         raise InputError("the document has no text (a scanned page? planparse does not read images)", path)
     source = Source(path=path, format="docx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
