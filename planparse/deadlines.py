@@ -519,11 +519,11 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
     for pattern in (_DATED_YEAR, _DOC_NUMBER_YEAR):
         for match in pattern.finditer(text):
             vote(int(match.group(1)), 1)
-    if "周年" in text or "华诞" in text or "百年" in text:
-        for match in _ANNIVERSARY.finditer(fold(text)):
-            base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
-            number = match.group(2) or "百"
-            years = int(number) if number.isdigit() else (100 if number == "百" else chinese_number(number))
-            if years:
-                vote(base + years, 2)
+    mentions = [line for line in lines if "周年" in line or "华诞" in line or "百年" in line]
+    for match in (m for line in mentions for m in _ANNIVERSARY.finditer(fold(line))):
+        base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
+        number = match.group(2) or "百"
+        years = int(number) if number.isdigit() else (100 if number == "百" else chinese_number(number))
+        if years:
+            vote(base + years, 2)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None

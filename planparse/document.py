@@ -84,9 +84,13 @@ def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return blocks[:cut], blocks[cut:]
 
 
+_NEWS_HEAD = 60  # a report's marks stand at the head of their line
+
+
 def news_evidence(lines: list[str]) -> int:
     """How many lines carry the marks of a press report (来源：, 记者, 编者按, 责编, a timestamp)."""
-    return sum(1 for line in lines if _NEWS_LINE.search(fold(line)) or _NEWS_TIMESTAMP.match(fold(line)))
+    heads = (fold(line[:_NEWS_HEAD]) for line in lines)
+    return sum(1 for head in heads if _NEWS_LINE.search(head) or _NEWS_TIMESTAMP.match(head))
 
 
 def plan_evidence(title: str | None, preamble: list[str]) -> bool:
@@ -111,6 +115,7 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
 
 
 _DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*$")
+_METADATA_LINE_MAX = 40
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^年]{1,8}日\s*$")
 
 
@@ -128,8 +133,9 @@ def issuance(blocks: list[Block]) -> Issuance:
     (a line holding only a date) and the issuer (the short line right above that date)."""
     from .deadlines import parse_deadline
 
-    number = next((b.text.strip() for b in blocks if _DOC_NUMBER_LINE.match(fold(b.text))), None)
-    for i, block in enumerate(blocks):
+    short = [(i, b) for i, b in enumerate(blocks) if len(b.text) <= _METADATA_LINE_MAX]  # 文号 and dates are short lines
+    number = next((b.text.strip() for _, b in short if _DOC_NUMBER_LINE.match(fold(b.text))), None)
+    for i, block in short:
         if not _DATE_LINE.match(fold(block.text)):
             continue
         deadline = parse_deadline(block.text, None)
