@@ -131,3 +131,14 @@ def test_grammar_fragments_never_break(parts: list[str]) -> None:
     for deadline in (parse_deadline(text, 2021), deadline_in_text(text, 2021)):
         if deadline is not None and deadline.start and deadline.end:
             assert deadline.start <= deadline.end
+
+
+def test_lunar_holidays_match_the_calendar() -> None:
+    lunardate = pytest.importorskip("lunardate")
+    from planparse.vocabulary import MOVABLE_HOLIDAYS
+
+    lunar = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15)}
+    for name, (month, day) in lunar.items():
+        for year, solar in MOVABLE_HOLIDAYS[name].items():
+            converted = lunardate.LunarDate(year, month, day).to_solar_date()
+            assert (converted.month, converted.day) == solar, (name, year)
