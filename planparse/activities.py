@@ -9,6 +9,7 @@ yields the items under an activity heading (活动安排, 重点任务, …).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -67,10 +68,16 @@ def heading_title(node: Node) -> str:
     return node.memo["title"]  # type: ignore[no-any-return]
 
 
+_HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设
+
+
 def _heading_title(node: Node) -> str:
     first = node.heading
     inline = [f.start for f in find_fields(first) if f.role is not None]
     title = squeeze(first_sentence(first[: min(inline, default=len(first))]).rstrip("（([【"))
+    heading = _HEADING_COLON.match(title)
+    if heading and len(title) > len(heading.group(0)):
+        title = heading.group(1).strip()
     if not title and len(node.lines) > 1:
         title = squeeze(first_sentence(node.lines[1]))
     return title
@@ -140,6 +147,20 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     return [n for n in fields_of if n in chosen]  # document order
 
 
+_LEAD_MARK = re.compile(r"\s*[（(]\s*(?:牵头|牵头单位|主责|主要负责)\s*[）)]\s*$")
+
+
+def _marked_leads(roles: dict[str, list[str]]) -> dict[str, list[str]]:
+    """责任单位：区应急局（牵头）、区公安局 — the marked unit leads and stays responsible."""
+    marked = [n for role in NAME_ROLES[:3] for n in roles[role] if _LEAD_MARK.search(n)]
+    if not marked:
+        return roles
+    clean = {role: [_LEAD_MARK.sub("", n) for n in names] for role, names in roles.items()}
+    leads = [_LEAD_MARK.sub("", n) for n in marked]
+    clean["lead_units"] = clean["lead_units"] + [n for n in leads if n not in clean["lead_units"]]
+    return clean
+
+
 def _prose_lines(node: Node) -> list[str]:
     """The item's text without its labelled lines."""
     return [line for n in node.walk() for line in n.lines if not find_fields(line) or find_fields(line)[0].role is None]
@@ -194,6 +215,7 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         roles[role] = names
         if others:
             and_others.append(role)
+    roles = _marked_leads(roles)
     if not any(roles[role] for role in NAME_ROLES[:3]):
         prose = responsibility("\n".join(_prose_lines(node)), known)  # no unit field: read the prose
         for role, names in prose.names.items():

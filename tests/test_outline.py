@@ -25,6 +25,8 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("④开展活动", "①", 4, "开展活动"),
         ("第三条 工作职责", "第N条", 3, "工作职责"),
         ("第二部分 主要任务", "第N部分", 2, "主要任务"),
+        ("1.3月12日组织义务植树", "1.", 1, "3月12日组织义务植树"),
+        ("2.2022年底前完成", "1.", 2, "2022年底前完成"),
     ],
 )
 def test_markers(line: str, style: str, number: int, rest: str) -> None:

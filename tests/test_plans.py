@@ -133,3 +133,25 @@ def test_traditional_chinese_plan() -> None:
     activity = plan.activities[0]
     assert activity.lead_units == ["區委宣傳部"] and activity.responsible_units == ["區文化館"]
     assert activity.deadline and activity.deadline.end == date(2021, 6, 30)
+
+
+def test_a_unit_marked_as_lead_inside_the_responsible_list() -> None:
+    plan = parse_text("2022年方案\n\n1.开展执法检查。\n责任单位：区应急局（牵头）、区公安局、区住建局\n")
+    activity = plan.activities[0]
+    assert activity.lead_units == ["区应急局"]
+    assert activity.responsible_units == ["区应急局", "区公安局", "区住建局"]
+
+
+def test_fields_inline_without_brackets_and_a_heading_before_a_colon() -> None:
+    plan = parse_text(
+        "2022年工作要点\n\n一、主要任务\n（一）开展隐患排查。牵头单位：区应急局；完成时限：6月底前。\n"
+        "（二）加快项目建设：全年开工项目50个。（责任单位：区发改局）\n"
+    )
+    first, second = plan.activities
+    assert first.lead_units == ["区应急局"] and first.deadline and first.deadline.end == date(2022, 6, 30)
+    assert second.title == "加快项目建设" and second.responsible_units == ["区发改局"]
+
+
+def test_an_item_that_opens_with_a_date() -> None:
+    plan = parse_text("植树活动方案\n\n一、活动安排\n1.3月12日组织义务植树。\n责任单位：区林业局\n2.4月开展护林宣传。\n责任单位：区林业局\n")
+    assert [(a.number, a.title) for a in plan.activities] == [("1.", "3月12日组织义务植树"), ("2.", "4月开展护林宣传")]
