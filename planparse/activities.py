@@ -118,6 +118,36 @@ def _fallback_items(section: Node) -> list[Node]:
     return items
 
 
+def _field_only(line: str) -> bool:
+    fields = find_fields(line)
+    return bool(fields) and fields[0].start == 0 and fields[0].role is not None
+
+
+def lift_trailing_fields(root: Node) -> None:
+    """Field lines written after an item's last sub-point belong to the item, not to that point,
+    when the item's own siblings carry their fields at their level and its other sub-points carry
+    none:  （一）整治市容。 1.清理… 2.规范… 牵头单位：…  （二）提升服务。 牵头单位：…"""
+    for node in list(root.walk()):
+        if node is root or not node.children or node.children[-1].children or item_fields(node).has_roles:
+            continue
+        last = node.children[-1]
+        tail = len(last.blocks)
+        while tail > 1 and _field_only(last.blocks[tail - 1].text):
+            tail -= 1
+        if tail == len(last.blocks) or any(item_fields(k).has_roles for k in node.children[:-1]):
+            continue
+        parent = node.parent
+        peers = [p for p in (parent.children if parent else []) if p is not node and p.marker and node.marker
+                 and p.marker.style == node.marker.style]
+        if not any(item_fields(p).has_roles for p in peers):
+            continue
+        node.blocks.extend(last.blocks[tail:])
+        del last.blocks[tail:]
+        for moved in (node, last):
+            moved.memo.clear()
+            moved.__dict__.pop("lines", None)  # the cached lines are stale
+
+
 def select_activities(root: Node, plan_like: bool) -> list[Node]:
     fields_of = {node: item_fields(node) for node in root.walk() if node is not root}
     excluded: set[Node] = set()
@@ -167,15 +197,16 @@ def _prose_lines(node: Node) -> list[str]:
 
 
 def _content(node: Node) -> str:
-    lines = list(node.lines)
+    """The item's text in document order, its marker cut, its sub-points with theirs."""
+    lines = list(zip((b.line for b in node.blocks), node.lines, strict=True))
     for child in node.children:
-        lines.extend(block.text.strip() for block in child.all_blocks())
-    return "\n".join(lines)
+        lines.extend((block.line, block.text.strip()) for block in child.all_blocks())
+    return "\n".join(text for _, text in sorted(lines, key=lambda item: item[0]))
 
 
 def _span(node: Node) -> Span:
-    blocks = node.all_blocks()
-    return Span(start_line=blocks[0].line, end_line=blocks[-1].line)
+    lines = [block.line for block in node.all_blocks()]
+    return Span(start_line=min(lines), end_line=max(lines))
 
 
 def activity_warnings(activity: Activity, deadline_field: str | None) -> list[ParseWarning]:

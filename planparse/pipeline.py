@@ -10,6 +10,7 @@ from .activities import (
     first_is_lead,
     item_fields,
     known_units,
+    lift_trailing_fields,
     numbering_warnings,
     section_before,
     sections,
@@ -61,6 +62,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     body, closing = split_closing(blocks[title_blocks:])
     text, task_tables = split_tables(body)
     root = build_outline(text)
+    lift_trailing_fields(root)
     lines = [block.text for block in blocks]
     preamble = [block.text for block in notice + root.blocks]
     year = reference_year(lines, title) or (document.published.year if document.published else None)

@@ -155,3 +155,14 @@ def test_fields_inline_without_brackets_and_a_heading_before_a_colon() -> None:
 def test_an_item_that_opens_with_a_date() -> None:
     plan = parse_text("植树活动方案\n\n一、活动安排\n1.3月12日组织义务植树。\n责任单位：区林业局\n2.4月开展护林宣传。\n责任单位：区林业局\n")
     assert [(a.number, a.title) for a in plan.activities] == [("1.", "3月12日组织义务植树"), ("2.", "4月开展护林宣传")]
+
+
+def test_fields_after_the_last_sub_point_belong_to_the_item() -> None:
+    plan = parse_text(
+        "2023年文明创建实施方案\n\n一、重点任务\n（一）整治市容环境。\n1.清理乱张贴。\n2.规范占道经营。\n牵头单位：区城管局\n"
+        "完成时限：2023年6月\n（二）提升服务水平。\n牵头单位：区政务服务局\n完成时限：2023年9月\n"
+    )
+    assert [(a.number, a.title, a.lead_units) for a in plan.activities] == [
+        ("（一）", "整治市容环境", ["区城管局"]), ("（二）", "提升服务水平", ["区政务服务局"]),
+    ]
+    assert plan.activities[0].content == "整治市容环境。\n1.清理乱张贴。\n2.规范占道经营。\n牵头单位：区城管局\n完成时限：2023年6月"
