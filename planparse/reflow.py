@@ -11,6 +11,7 @@ stage then reads the rows.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .blocks import Block
 from .tables import column_role
@@ -136,11 +137,16 @@ _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")  # |
 def _row_cells(text: str) -> tuple[str, ...] | None:
     if "\t" in text and text.count("\t") >= 2:
         return tuple(cell.strip() for cell in text.strip("\n").split("\t"))
-    if _PIPE_ROW.match(text):
-        inner = text.strip()
-        inner = inner[1:] if inner.startswith("|") else inner
-        inner = inner[:-1] if inner.endswith("|") else inner
-        return tuple(cell.strip() for cell in inner.split("|"))
+    folded = fold(text)  # ｜ is | too; folding keeps positions, so cells are cut from the original
+    if _PIPE_ROW.match(folded):
+        bars = [i for i, ch in enumerate(folded) if ch == "|"]
+        edges = [-1, *bars, len(text)]
+        cells = [text[a + 1: b].strip() for a, b in pairwise(edges)]
+        if folded.strip().startswith("|"):
+            cells = cells[1:]
+        if folded.strip().endswith("|"):
+            cells = cells[:-1]
+        return tuple(cells)
     return None
 
 
@@ -152,7 +158,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     previous_row = False
     for i, block in enumerate(blocks):
         cells = None if block.cells else _row_cells(block.text)
-        if cells is not None and _RULE_ROW.match(block.text):
+        if cells is not None and _RULE_ROW.match(fold(block.text)):
             continue
         if cells is None:
             following = next((b for b in blocks[i + 1: i + 2]), None)

@@ -80,3 +80,8 @@ def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
 def test_a_plan_signed_at_the_end() -> None:
     plan = parse_text("读书活动方案\n\n1.开展读书会。\n责任单位：图书馆\n联系人：张三\nXX区文化和旅游局\n二〇二二年三月一日\n")
     assert (plan.issuer, plan.issued_on) == ("XX区文化和旅游局", date(2022, 3, 1))
+
+
+def test_a_table_with_full_width_bars() -> None:
+    plan = parse_text("2023年任务分工方案\n\n｜序号｜工作任务｜牵头单位｜完成时限｜\n｜1｜开展调研。｜区发改局｜2023年6月｜\n")
+    assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [("开展调研", ["区发改局"], date(2023, 6, 30))]
