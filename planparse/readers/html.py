@@ -132,12 +132,7 @@ class _Lines:
             for cell in tr:
                 if cell.tag not in ("td", "th"):
                     continue
-                while column in above:
-                    text, left = above.pop(column)
-                    cells.append(text)
-                    if left > 1:
-                        above[column] = (text, left - 1)
-                    column += 1
+                column = _spanned_from_above(above, cells, column)
                 text = "\n".join(line.strip() for line in cell.text_content().splitlines() if line.strip())
                 span = int(cell.get("colspan", "1") or 1) if str(cell.get("colspan", "1")).isdigit() else 1
                 rows = int(cell.get("rowspan", "1") or 1) if str(cell.get("rowspan", "1")).isdigit() else 1
@@ -146,16 +141,22 @@ class _Lines:
                     if rows > 1:
                         above[column + k] = (text, rows - 1)
                 column += span
-            while column in above:
-                text, left = above.pop(column)
-                cells.append(text)
-                if left > 1:
-                    above[column] = (text, left - 1)
-                column += 1
+            _spanned_from_above(above, cells, column)
             if any(cells):
                 self.number += 1
                 shown = [c.replace("\n", " ") for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
                 self.blocks.append(Block(" ".join(shown), self.number, tuple(cells), self.tables))
+
+
+def _spanned_from_above(above: dict[int, tuple[str, int]], cells: list[str], column: int) -> int:
+    """Fill the columns a rowspan from an earlier row still covers; the next free column."""
+    while column in above:
+        text, left = above.pop(column)
+        cells.append(text)
+        if left > 1:
+            above[column] = (text, left - 1)
+        column += 1
+    return column
 
 
 def _published(root: Any) -> date | None:
