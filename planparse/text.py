@@ -41,10 +41,6 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def has_cjk(text: str) -> bool:
-    return re.search(r"[\u4e00-\u9fff]", text) is not None
-
-
 def split_top_level(text: str, separators: str) -> Iterator[tuple[int, int]]:
     """Spans of `text` between separators that stand outside every bracket and quote."""
     depth: list[str] = []
