@@ -46,6 +46,11 @@ class _ItemFields:
                 others = others or more
         return names, others
 
+    def content_value(self) -> str | None:
+        """活动内容：… — an item that labels its own description."""
+        values = [f.value for f in self.fields if f.role == "content" and f.value]
+        return "\n".join(values) or None
+
     def deadline_value(self) -> str | None:
         return next((f.value for f in self.fields if f.role == "deadline" and f.value), None)
 
@@ -269,7 +274,7 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         section=section,
         category=category,
         title=heading_title(node),
-        content=_content(node),
+        content=fields.content_value() or _content(node),
         deadline=deadline,
         fields=raw_fields,
         span=_span(node),

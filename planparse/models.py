@@ -66,7 +66,7 @@ class Activity(_Model):
     section: str | None = Field(description="Title of the top-level heading it sits under")
     category: str | None = Field(description="Title of the group heading it sits under")
     title: str
-    content: str = Field(description="The whole item text, marker removed")
+    content: str = Field(description="The whole item text, marker removed; or its labelled description (活动内容：…)")
     lead_units: list[str] = []
     responsible_units: list[str] = []
     cooperating_units: list[str] = []

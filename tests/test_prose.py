@@ -99,6 +99,7 @@ def test_numbered_field_lines_are_fields_not_sub_activities() -> None:
         ("征文比赛", ["区文联"], [], "2022-05-01"),
     ]
     assert plan.activities[0].fields["活动内容"] == "分享读书心得"
+    assert plan.activities[0].content == "分享读书心得"  # the labelled description is the content
 
 
 @pytest.mark.parametrize("note", ["（首位单位为牵头单位，下同）", "（第一责任单位为牵头单位，下同）"])
