@@ -28,6 +28,7 @@ _HEADING_MAX = 30
 @dataclass
 class _ItemFields:
     fields: list[Field] = field(default_factory=list)
+    _names: dict[str, tuple[list[str], bool]] = field(default_factory=dict)  # per role, computed once
 
     @property
     def has_roles(self) -> bool:
@@ -37,6 +38,12 @@ class _ItemFields:
         return self.names_and_others(role)[0]
 
     def names_and_others(self, role: str) -> tuple[list[str], bool]:
+        if role not in self._names:
+            self._names[role] = self._split(role)
+        names, others = self._names[role]
+        return list(names), others
+
+    def _split(self, role: str) -> tuple[list[str], bool]:
         names: list[str] = []
         others = False
         for f in self.fields:
@@ -355,7 +362,10 @@ def first_is_lead(activities: list[Activity], lines: list[tuple[int, str]]) -> l
     """Apply `首位单位为牵头单位` (the first listed unit leads): to the activity whose text says
     it, and with 下同, or when said outside any activity, to every activity after it too. The
     units all stay responsible; only an activity that names no lead gets one."""
-    notes = [(line, "下同" in text) for line, text in lines if any(p in fold(text) for p in FIRST_IS_LEAD)]
+    notes = [
+        (line, "下同" in text) for line, text in lines
+        if ("牵头单位" in text or "牽頭單位" in text) and any(p in fold(text) for p in FIRST_IS_LEAD)
+    ]
     if not notes:
         return activities
     out = []

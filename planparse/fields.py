@@ -18,6 +18,9 @@ _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
 # A label stands at the start of a line or after punctuation, a space or a bracket, never
 # inside a word: 发布时间： is not 时间：.
 _LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*:")
+# Word users space a label out to align it (责 任 单 位：); it stands at the start of its line.
+_SPACED_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff][ \t]+){1,7}[\u4e00-\u9fff])\s*:")
+_SPACES = re.compile(r"[ \t]+")
 _UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*:\s*(\S.*)$")
 
 
@@ -38,6 +41,13 @@ def starts_with_label(text: str) -> bool:
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
     folded = fold(line)
+    spaced = _SPACED_LABEL.match(folded)
+    if spaced and _SPACES.sub("", spaced.group(1)) in LABEL_ROLES:
+        label = _SPACES.sub("", spaced.group(1))
+        rest = find_fields(line[spaced.end():])  # more fields may follow on the line
+        value_end = rest[0].start if rest else len(line)
+        shifted = tuple(Field(f.label, f.role, f.value, f.start + spaced.end()) for f in rest)
+        return (Field(label, LABEL_ROLES[label], squeeze(line[spaced.end(): spaced.end() + value_end]), spaced.start(1)), *shifted)
     matches = list(_LABEL.finditer(folded))
     if not matches:
         unknown = _UNKNOWN_LABEL.match(folded)

@@ -69,3 +69,18 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
 )
 def test_unit_lists(value: str, names: list[str]) -> None:
     assert split_names(value) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "role"),
+    [
+        ("责 任 单 位：区教育局", "责任单位", "responsible_units"),  # spaced out to align in Word
+        ("牵　头　单　位：区委办", "牵头单位", "lead_units"),
+        ("主要责任单位：区发改局", "主要责任单位", "responsible_units"),
+        ("协同单位：区财政局", "协同单位", "cooperating_units"),
+        ("督导领导：张三", "督导领导", "lead_officials"),
+        ("完成时间节点：2023年6月", "完成时间节点", "deadline"),
+    ],
+)
+def test_more_label_shapes(line: str, label: str, role: str) -> None:
+    assert [(f.label, f.role) for f in find_fields(line)] == [(label, role)]
