@@ -26,7 +26,7 @@ _HEADER_CELL_MAX = 16
 
 def column_role(header: str) -> str | None:
     """The role a column header names: a field role, `task`, `number`, or None."""
-    folded = re.sub(r"\s+", "", fold(header))
+    folded = re.sub(r"\s+|\([^()]*\)", "", fold(header))  # 责任单位（牵头单位在前）: the note is not the name
     if not folded or len(folded) > _HEADER_CELL_MAX:
         return None
     for word, role in _HEADER_WORDS:

@@ -343,7 +343,8 @@ SURNAMES = (
 
 #: Notes that make the first listed unit the lead (`首位单位为牵头单位，下同`).
 FIRST_IS_LEAD = ("首位单位为牵头单位", "第一单位为牵头单位", "第一责任单位为牵头单位", "排在首位的为牵头单位",
-                 "排名第一的为牵头单位", "排在第一位的为牵头单位", "列第一位的为牵头单位", "首个单位为牵头单位")
+                 "排名第一的为牵头单位", "排在第一位的为牵头单位", "列第一位的为牵头单位", "首个单位为牵头单位",
+                 "牵头单位在前", "牵头单位列第一", "第一个单位为牵头单位", "列在首位的为牵头单位")
 
 #: Plan boilerplate that says nothing about a task: never a keyword.
 KEYWORD_STOPWORDS = frozenset(

@@ -251,3 +251,15 @@ def test_corrupted_bytes_give_a_plan_or_a_planparse_error(data: st.DataObject) -
     cut = data.draw(st.integers(0, len(original)))
     with contextlib.suppress(PlanparseError):
         parse_bytes(bytes(original[:cut] if data.draw(st.booleans()) else original), "x.docx")
+
+
+def test_a_header_note_that_the_first_unit_leads() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "重点任务", "责任单位（牵头单位在前）", "完成时限"],
+        ["1", "建设智慧城市平台。", "区大数据局、区财政局", "2023年12月"],
+        ["2", "推进老旧小区改造。", "区住建局、各街道", "2023年10月底前"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("2023年重点任务分工方案") + table(rows)), "x.docx")
+    assert [(a.lead_units, a.responsible_units) for a in plan.activities] == [
+        (["区大数据局"], ["区大数据局", "区财政局"]), (["区住建局"], ["区住建局", "各街道"]),
+    ]
