@@ -467,6 +467,11 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
     return deadline.model_copy(update={"start": issued, "kind": kind})
 
 
+# Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
+# 前/后/期间/左右/之际 (in both scripts).
+_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際")
+
+
 def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     """The window named by the time expressions of an item's prose, when it has no deadline field.
 
@@ -474,6 +479,8 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     5年内, 70周年, 1分钟) are not dates and never match; a year alone (2020年) is too vague in
     prose to count; a holiday counts only with 前/后/前后/期间 (国庆节 alone names a topic).
     """
+    if not _MAY_NAME_A_TIME.search(text):
+        return None  # no point of the grammar can stand in a text without one of these
     mapped = _normalise(text)
     expressions = [e for e in _expressions(mapped, year, in_prose=True)]
     if not expressions:
