@@ -192,15 +192,18 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
 _LEAD_MARK = re.compile(r"\s*[（(]\s*(?:牵头|牵头单位|主责|主要负责)\s*[）)]\s*$")
 
 
-def _marked_leads(roles: dict[str, list[str]]) -> dict[str, list[str]]:
-    """责任单位：区应急局（牵头）、区公安局 — the marked unit leads and stays responsible."""
-    marked = [n for role in NAME_ROLES[:3] for n in roles[role] if _LEAD_MARK.search(n)]
-    if not marked:
-        return roles
-    clean = {role: [_LEAD_MARK.sub("", n) for n in names] for role, names in roles.items()}
-    leads = [_LEAD_MARK.sub("", n) for n in marked]
-    clean["lead_units"] = clean["lead_units"] + [n for n in leads if n not in clean["lead_units"]]
-    return clean
+def settle_units(activity: Activity) -> Activity:
+    """What every path (outline items, table rows) owes its unit lists: a unit marked （牵头）
+    leads and stays where it is listed (责任单位：区应急局（牵头）、区公安局), and collective phrases
+    are listed in generic_units."""
+    roles = {role: list(getattr(activity, role)) for role in NAME_ROLES[:3]}
+    marked = [n for names in roles.values() for n in names if _LEAD_MARK.search(n)]
+    if marked:
+        roles = {role: [_LEAD_MARK.sub("", n) for n in names] for role, names in roles.items()}
+        leads = [_LEAD_MARK.sub("", n) for n in marked]
+        roles["lead_units"] += [n for n in leads if n not in roles["lead_units"]]
+    generic = [n for names in roles.values() for n in names if is_generic(n)]
+    return activity.model_copy(update={**roles, "generic_units": list(dict.fromkeys(generic))})
 
 
 def _prose_lines(node: Node) -> list[str]:
@@ -258,7 +261,6 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         roles[role] = names
         if others:
             and_others.append(role)
-    roles = _marked_leads(roles)
     if not any(roles[role] for role in NAME_ROLES[:3]):
         prose = responsibility("\n".join(_prose_lines(node)), known)  # no unit field: read the prose
         for role, names in prose.names.items():
@@ -286,7 +288,6 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         fields=raw_fields,
         span=_span(node),
         and_others=and_others,
-        generic_units=[n for role in NAME_ROLES[:3] for n in roles[role] if is_generic(n)],
         **roles,
     )
     warnings = activity_warnings(activity, deadline_field)

@@ -15,6 +15,7 @@ from .activities import (
     section_before,
     sections,
     select_activities,
+    settle_units,
 )
 from .blocks import Block, RawDocument, text_blocks
 from .deadlines import reference_year
@@ -79,7 +80,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         first_line = table.rows[0][0].line if table.rows else 0
         activities.extend(table_activities(table, year, section_before(root, first_line)))
     activities.sort(key=lambda activity: activity.span.start_line)
-    activities = first_is_lead(activities, [(block.line, block.text) for block in blocks])
+    activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
     if keywords:
         from .segmenter import keywords_of
 

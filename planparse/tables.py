@@ -16,7 +16,7 @@ from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .models import Activity, Span
 from .text import first_sentence, fold, squeeze
-from .units import split_names
+from .units import names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
@@ -129,7 +129,9 @@ def table_activities(table: TaskTable, year: int | None, section: str | None) ->
         body = task[marker.end():] if marker else task
         numbers = by_role.get("number") or ([marker.group(0).strip()] if marker else [])
         number = numbers[0] if numbers else None
-        roles = {role: [n for cell in by_role.get(role, []) for n in split_names(cell)] for role in NAME_ROLES}
+        split = {role: [names_and_others(cell) for cell in by_role.get(role, [])] for role in NAME_ROLES}
+        roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
+        and_others = [role for role, found in split.items() if any(more for _, more in found)]
         deadline_value = next(iter(by_role.get("deadline", [])), None)
         deadline = parse_deadline(deadline_value, year) if deadline_value else deadline_in_text(body, year)
         activity = Activity(
@@ -142,6 +144,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None) ->
             deadline=deadline,
             fields=fields,
             span=Span(start_line=row.line, end_line=row.line),
+            and_others=and_others,
             **roles,
         )
         activities.append(activity.model_copy(update={"warnings": activity_warnings(activity, deadline_value)}))

@@ -263,3 +263,14 @@ def test_a_header_note_that_the_first_unit_leads() -> None:
     assert [(a.lead_units, a.responsible_units) for a in plan.activities] == [
         (["区大数据局"], ["区大数据局", "区财政局"]), (["区住建局"], ["区住建局", "各街道"]),
     ]
+
+
+def test_table_rows_get_the_same_unit_clean_up_as_text() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "工作任务", "责任单位", "配合单位"],
+        ["1", "开展执法检查。", "区应急局（牵头）、区公安局", "各镇街等"],
+    ]
+    activity = parse_bytes(docx_bytes(paragraph("2023年执法检查方案") + table(rows)), "x.docx").activities[0]
+    assert activity.lead_units == ["区应急局"] and activity.responsible_units == ["区应急局", "区公安局"]
+    assert activity.cooperating_units == ["各镇街"] and activity.and_others == ["cooperating_units"]
+    assert activity.generic_units == ["各镇街"]
