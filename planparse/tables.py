@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .activities import activity_warnings
 from .blocks import Block
@@ -112,7 +113,7 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
     return text, tables
 
 
-def table_activities(table: TaskTable, year: int | None, section: str | None) -> list[Activity]:
+def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
     activities = []
     for index, (row, category) in enumerate(table.rows, start=1):
         by_role: dict[str, list[str]] = {}
@@ -133,7 +134,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None) ->
         roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
         deadline_value = next(iter(by_role.get("deadline", [])), None)
-        deadline = parse_deadline(deadline_value, year) if deadline_value else deadline_in_text(body, year)
+        deadline = parse_deadline(deadline_value, year, issued) if deadline_value else deadline_in_text(body, year)
         activity = Activity(
             id=f"t{table.table}.{index}",
             number=number,
