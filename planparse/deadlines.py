@@ -126,17 +126,26 @@ _XUN_DAYS = {
 }
 
 
-def _year_fields(match: re.Match[str]) -> dict[str, object]:
-    groups = match.groupdict()
+@dataclass(frozen=True, slots=True)
+class _Year:
+    """The year a point writes: a number, or a word relative to the year around it (次年 +1)."""
+
+    year: int | None = None
+    rel_year: int = 0
+    relative: bool = False
+
+
+def _year_of(match: re.Match[str] | None) -> _Year:
+    groups = match.groupdict() if match else {}
     if groups.get("y"):
-        return {"year": int(groups["y"])}
+        return _Year(year=int(groups["y"]))
     if groups.get("ry"):
-        return {"rel_year": _RELATIVE_YEARS[groups["ry"]], "relative": True}
-    return {}
+        return _Year(rel_year=_RELATIVE_YEARS[groups["ry"]], relative=True)
+    return _Year()
 
 
 def _is_placeholder(token: str | None) -> bool:
-    return bool(token) and not token.isdigit()  # type: ignore[union-attr]
+    return token is not None and token != "" and not token.isdigit()
 
 
 def _matches(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
@@ -150,24 +159,29 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         month, day, xun = match.group("m"), match.group("d"), match.group("xun")
         placeholder = _is_placeholder(month) or _is_placeholder(day)
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        written = _year_of(year)
         found.append(_Point(
-            year.start() if year else match.start(), match.end(), **(_year_fields(year) if year else {}),  # type: ignore[arg-type]
+            year.start() if year else match.start(), match.end(),
+            year=written.year, rel_year=written.rel_year, relative=written.relative,
             month=None if _is_placeholder(month) else int(month),
             day=int(day) if day and day.isdigit() else None,
             part=xun, placeholder=placeholder,
             precision="day" if day else "xun" if xun else "month",
         ))
     for match in _matches(_QUARTER_POINT, text, "季"):
-        found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
-                            part=f"q{match.group('q')}", precision="quarter"))
+        written = _year_of(match)
+        found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                            relative=written.relative, part=f"q{match.group('q')}", precision="quarter"))
     for match in _matches(_HALF_POINT, text, "半"):
-        found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
-                            part=f"{match.group('h')}半年", precision="half"))
+        written = _year_of(match)
+        found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                            relative=written.relative, part=f"{match.group('h')}半年", precision="half"))
     for match in _matches(_YEAR_PART_POINT, text, "年"):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初") else "year"
-        found.append(_Point(match.start(), match.end(), **_year_fields(match),  # type: ignore[arg-type]
-                            part=f"年{part}", precision=precision))
+        written = _year_of(match)
+        found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                            relative=written.relative, part=f"年{part}", precision=precision))
     for match in _HOLIDAY_POINT.finditer(text):
         found.append(_Point(match.start(), match.end(), holiday=re.sub(r"[·.・•]", "", match.group("hol")),
                             holiday_mode=match.group("mode"), precision="day"))

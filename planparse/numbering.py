@@ -248,7 +248,7 @@ def _level(lvl: Any) -> Level:
     restart = val("lvlRestart")
     return Level(
         fmt=val("numFmt") or "decimal",
-        text=val("lvlText") if val("lvlText") is not None else "",  # type: ignore[arg-type]
+        text=val("lvlText") or "",
         start=int(val("start") or 1),
         restart_after=int(restart) if restart is not None else None,
     )
