@@ -202,8 +202,10 @@ def settle_units(activity: Activity) -> Activity:
         roles = {role: [_LEAD_MARK.sub("", n) for n in names] for role, names in roles.items()}
         leads = [_LEAD_MARK.sub("", n) for n in marked]
         roles["lead_units"] += [n for n in leads if n not in roles["lead_units"]]
-    generic = [n for names in roles.values() for n in names if is_generic(n)]
-    return activity.model_copy(update={**roles, "generic_units": list(dict.fromkeys(generic))})
+    generic = list(dict.fromkeys(n for names in roles.values() for n in names if is_generic(n)))
+    if not marked and generic == activity.generic_units:
+        return activity  # nothing to settle: most activities
+    return activity.model_copy(update={**roles, "generic_units": generic})
 
 
 def _prose_lines(node: Node) -> list[str]:
@@ -290,11 +292,11 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         and_others=and_others,
         **roles,
     )
-    warnings = activity_warnings(activity, deadline_field)
+    activity.warnings.extend(activity_warnings(activity, deadline_field))  # the activity is ours until returned
     for f in fields.fields:
         if f.role is None:
-            warnings.append(ParseWarning(code="unknown_label", message=f"label not known: {f.label}", span=activity.span))
-    return activity.model_copy(update={"warnings": warnings})
+            activity.warnings.append(ParseWarning(code="unknown_label", message=f"label not known: {f.label}", span=activity.span))
+    return activity
 
 
 def sections(root: Node, activities: list[Node]) -> list[Section]:

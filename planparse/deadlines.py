@@ -29,8 +29,10 @@ class _Mapped:
     text: str
     origin: tuple[int, ...]  # origin[i]: index in the original of text[i]; one extra at the end
 
-    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
-        if pattern.search(self.text) is None:
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], needs: str) -> _Mapped:
+        """Replace every match; a text without any of the characters in `needs`, one of which every
+        match holds, is not scanned (a scan costs far more than the test)."""
+        if not _holds_any(self.text, needs) or pattern.search(self.text) is None:
             return self
         parts: list[str] = []
         origin: list[int] = []
@@ -67,15 +69,19 @@ _DASHES = re.compile(r"\s*(?:—+|–|-+|~|～|－|−)\s*")
 def _normalise(text: str) -> _Mapped:
     folded = "\n".join(map(fold, text.split("\n")))  # line by line: the lines were folded (and cached) before
     mapped = _Mapped(folded, tuple(range(len(text) + 1)))
-    mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
+    mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))), "年")
     for pattern in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
-        mapped = mapped.sub(pattern, lambda m: str(chinese_number(m.group(1))))
-    mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))))
-    mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
-    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月")
-    mapped = mapped.sub(_DAY_HAO, lambda m: "日")
-    mapped = mapped.sub(_DASHES, lambda m: "-")
+        mapped = mapped.sub(pattern, lambda m: str(chinese_number(m.group(1))), "月日号")
+    mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))), "季")
+    mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", "-./")
+    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月", "./")
+    mapped = mapped.sub(_DAY_HAO, lambda m: "日", "号")
+    mapped = mapped.sub(_DASHES, lambda m: "-", "—–-~～－−")
     return mapped
+
+
+def _holds_any(text: str, characters: str) -> bool:
+    return any(ch in text for ch in characters)
 
 
 # ---------------------------------------------------------------- points
@@ -149,8 +155,8 @@ def _is_placeholder(token: str | None) -> bool:
 
 
 def _matches(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
-    """finditer, skipped outright when the text lacks the character every match must hold."""
-    return pattern.finditer(text) if needs in text else iter(())
+    """finditer, skipped outright when the text lacks all the characters one of which every match holds."""
+    return pattern.finditer(text) if _holds_any(text, needs) else iter(())
 
 
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
@@ -182,7 +188,7 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
-    for match in _HOLIDAY_POINT.finditer(text):
+    for match in _matches(_HOLIDAY_POINT, text, "前后期左之"):  # the words of its mode
         found.append(_Point(match.start(), match.end(), holiday=re.sub(r"[·.・•]", "", match.group("hol")),
                             holiday_mode=match.group("mode"), precision="day"))
     if not in_prose:
@@ -289,6 +295,7 @@ _FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|后(?!期))")
 _FUZZY_AFTER = re.compile(r"\s*(?:前后|左右)")
 _BY_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|不晚于|最迟)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
+_BARE_REACH = 16  # longer than a bare number and its connector (2021 至 )
 _LOOKBEHIND = 8  # longer than any word before a point that changes it (截止至, 不晚于)
 _IMMEDIATE = re.compile(r"即日起|即日开始|自即日")
 
@@ -333,15 +340,17 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
     # a lone number before a dash takes the unit of the point after it: 2-11月, 1-10日
     with_bare: list[_Point] = []
     for i, point in enumerate(points):
-        before = text[points[i - 1].end if i else 0: point.pos]
+        # only the end of the gap can hold a bare number; a bounded slice keeps this linear
+        gap_start = max(points[i - 1].end if i else 0, point.pos - _BARE_REACH)
+        before = text[gap_start: point.pos]
         bare_year = _BARE_YEAR_BEFORE.search(before)
         if bare_year and point.year is not None and point.part == "年度":  # 2021—2023年
-            pos = (points[i - 1].end if i else 0) + bare_year.start(1)
+            pos = gap_start + bare_year.start(1)
             with_bare.append(_Point(pos, pos + 4, year=int(bare_year.group(1)), part="年度", bare=True, precision="year"))
         bare = None if bare_year else _BARE_BEFORE.search(before)
         if bare and (point.month is not None or point.day is not None) and not point.holiday:
             number = int(bare.group(1))
-            pos = (points[i - 1].end if i else 0) + bare.start(1)
+            pos = gap_start + bare.start(1)
             if point.month is not None and point.day is None and point.part is None and 1 <= number <= 12:
                 with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=number, bare=True))
             elif point.day is not None and 1 <= number <= 31:
@@ -510,13 +519,26 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
 # ---------------------------------------------------------------- the document's year
 
 _WIDE_DIGIT = re.compile("[０-９]")
-_DATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
+# The year's first digit leads the pattern (its look-behind follows), so the scan skips ahead to
+# candidates instead of trying every position of the document.
+_DATED_YEAR = re.compile(r"([12]\d{3})(?<!\d{5})\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]")
 _ANNIVERSARY = re.compile(
     "(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + r")"
-    r"\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*(?:周年|华诞)"
-    "|(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + ")(百年)"
+    r"\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*(?:周年|华诞)$"
+    "|(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + r")(百年)$"
 )
+# Scanning a line for the bases tries every alternative at every character; the endings are
+# rare, so each is found first and the pattern is tried once, on the few characters before it.
+_ANNIVERSARY_END = re.compile("周年|华诞|百年")
+_ANNIVERSARY_REACH = 24  # the longest base, a three-digit number and spaces
+
+
+def _anniversaries(folded: str) -> Iterator[re.Match[str]]:
+    for end in _ANNIVERSARY_END.finditer(folded):
+        match = _ANNIVERSARY.search(folded, max(0, end.start() - _ANNIVERSARY_REACH), end.end())
+        if match:
+            yield match
 
 
 def reference_year(lines: list[str], title: str | None = None) -> int | None:
@@ -528,7 +550,7 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
     votes: dict[int, int] = {}
 
     def vote(year: int, weight: int) -> None:
-        if 1900 <= year <= 2200:
+        if 1900 <= year < 2100:
             votes[year] = votes.get(year, 0) + weight
 
     if title:
@@ -541,7 +563,7 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
         for match in pattern.finditer(text):
             vote(int(match.group(1)), 1)
     mentions = [line for line in lines if "周年" in line or "华诞" in line or "百年" in line]
-    for match in (m for line in mentions for m in _ANNIVERSARY.finditer(fold(line))):
+    for match in (m for line in mentions for m in _anniversaries(fold(line))):
         base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
         number = match.group(2) or "百"
         years = int(number) if number.isdigit() else (100 if number == "百" else chinese_number(number))

@@ -33,14 +33,16 @@ class Field:
 
 
 def starts_with_label(text: str) -> bool:
-    match = _LABEL.match(fold(text).lstrip())
-    return match is not None
+    folded = fold(text)
+    return ":" in folded and _LABEL.match(folded.lstrip()) is not None
 
 
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
     folded = fold(line)
+    if ":" not in folded:
+        return ()  # every label ends in a colon; most lines of a plan have none
     spaced = _SPACED_LABEL.match(folded)
     if spaced and _SPACES.sub("", spaced.group(1)) in LABEL_ROLES:
         label = _SPACES.sub("", spaced.group(1))

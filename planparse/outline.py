@@ -39,6 +39,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# What a marker's first character can be; a line opening with anything else is passed over
+# without trying every style.
+_MARKER_OPENERS = frozenset("第一二三四五六七八九十百零〇两(0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+
 _MARKER_MAX = 24  # longer than any marker (第一百二十三部分) with its spaces, or than a label and its colon
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -80,6 +84,8 @@ class Marker:
 def find_marker(text: str) -> Marker | None:
     """The numbering marker a line opens with, unless what follows is a field label."""
     folded = fold(text[:_MARKER_MAX])  # a marker is short: fold only the head of the paragraph
+    if folded.lstrip()[:1] not in _MARKER_OPENERS:
+        return None
     for style, pattern in _MARKERS:
         match = pattern.match(folded)
         if not match:

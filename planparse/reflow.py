@@ -153,6 +153,8 @@ def _row_cells(text: str) -> tuple[str, ...] | None:
 def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     """Rows written with `|` or tabs as table rows. A row whose first cell is empty, or a plain
     line between two rows, continues the row above: its text joins the cells it stands under."""
+    if not any("|" in b.text or "｜" in b.text or "\t" in b.text for b in blocks):
+        return blocks  # the common case: no line is written as a row
     out: list[Block] = []
     table = first_table - 1
     previous_row = False

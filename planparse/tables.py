@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .activities import activity_warnings
 from .blocks import Block
@@ -25,6 +26,7 @@ _LEADING_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(
 _HEADER_CELL_MAX = 16
 
 
+@lru_cache(maxsize=4096)
 def column_role(header: str) -> str | None:
     """The role a column header names: a field role, `task`, `number`, or None."""
     folded = re.sub(r"\s+|\([^()]*\)", "", fold(header))  # 责任单位（牵头单位在前）: the note is not the name
@@ -148,5 +150,6 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             and_others=and_others,
             **roles,
         )
-        activities.append(activity.model_copy(update={"warnings": activity_warnings(activity, deadline_value)}))
+        activity.warnings.extend(activity_warnings(activity, deadline_value))
+        activities.append(activity)
     return activities

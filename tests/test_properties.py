@@ -43,3 +43,12 @@ def test_plan_like_fragments(pieces: list[str]) -> None:
 @given(st.lists(st.sampled_from(SAMPLE_LINES), max_size=30))
 def test_shuffled_sample_lines(lines: list[str]) -> None:
     _valid(parse_text("\n".join(lines)))
+
+
+@given(st.text(alphabet=st.sampled_from("牽頭單位：，（）１２ＡＢ　 -－中文abc。\n"), max_size=40) | st.text(max_size=40))
+def test_fold_maps_each_character_on_its_own(text: str) -> None:
+    """Folding only the runs that need it gives what folding every character gives."""
+    from planparse.text import _FOLD, fold
+
+    assert fold(text) == "".join(ch.translate(_FOLD) for ch in text)
+    assert len(fold(text)) == len(text)
