@@ -52,3 +52,13 @@ def test_fold_maps_each_character_on_its_own(text: str) -> None:
 
     assert fold(text) == "".join(ch.translate(_FOLD) for ch in text)
     assert len(fold(text)) == len(text)
+
+
+@given(st.text(alphabet=st.sampled_from("甲乙、，,（）()“”《》\n"), max_size=30))
+def test_top_level_spans_cover_the_text(text: str) -> None:
+    """Spans and the separators between them give back the text, whatever its brackets."""
+    from planparse.text import split_top_level
+
+    spans = list(split_top_level(text, "、，,\n"))
+    assert "".join(text[a:b] + (text[b] if b < len(text) else "") for a, b in spans) == text
+    assert all(text[b] in "、，,\n" for _, b in spans[:-1])
