@@ -16,7 +16,7 @@ from datetime import date
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, ParseWarning, Section, Span
-from .outline import Node
+from .outline import Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
 from .units import is_generic, names_and_others
@@ -135,24 +135,40 @@ def _field_only(line: str) -> bool:
     return bool(fields) and fields[0].start == 0 and fields[0].role is not None
 
 
+def _trailing_fields(node: Node) -> int | None:
+    """Where the field-only lines at the end of the node's last sub-point start, when the node
+    carries no fields of its own and its other sub-points none either; else None."""
+    if not node.children or node.children[-1].children or item_fields(node).has_roles:
+        return None
+    last = node.children[-1]
+    tail = len(last.blocks)
+    while tail > 1 and _field_only(last.blocks[tail - 1].text):
+        tail -= 1
+    if tail == len(last.blocks) or any(_holds_roles(k) for k in node.children[:-1]):
+        return None
+    return tail
+
+
+def _holds_roles(node: Node) -> bool:
+    return any(item_fields(n).has_roles for n in node.walk())
+
+
 def lift_trailing_fields(root: Node) -> None:
     """Field lines written after an item's last sub-point belong to the item, not to that point,
-    when the item's own siblings carry their fields at their level and its other sub-points carry
-    none:  （一）整治市容。 1.清理… 2.规范… 牵头单位：…  （二）提升服务。 牵头单位：…"""
+    when its other sub-points carry none and its siblings are alike: every sibling that carries
+    fields carries them at its level or after its own last sub-point, never in the others.
+      （一）整治市容。 1.清理… 2.规范… 牵头单位：…  （二）提升服务。 牵头单位：…"""
     for node in list(root.walk()):
-        if node is root or not node.children or node.children[-1].children or item_fields(node).has_roles:
-            continue
-        last = node.children[-1]
-        tail = len(last.blocks)
-        while tail > 1 and _field_only(last.blocks[tail - 1].text):
-            tail -= 1
-        if tail == len(last.blocks) or any(item_fields(k).has_roles for k in node.children[:-1]):
+        tail = None if node is root else _trailing_fields(node)
+        if tail is None:
             continue
         parent = node.parent
         peers = [p for p in (parent.children if parent else []) if p is not node and p.marker and node.marker
                  and p.marker.style == node.marker.style]
-        if not any(item_fields(p).has_roles for p in peers):
-            continue
+        alike = [item_fields(p).has_roles or _trailing_fields(p) is not None for p in peers if _holds_roles(p)]
+        if not alike or not all(alike):
+            continue  # no sibling shows the pattern, or one carries its fields in its sub-points
+        last = node.children[-1]
         node.blocks.extend(last.blocks[tail:])
         del last.blocks[tail:]
         for moved in (node, last):
@@ -248,6 +264,12 @@ def known_units(root: Node) -> frozenset[str]:
     )
 
 
+def _root_of(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 def build_activity(node: Node, year: int | None, known: frozenset[str] = frozenset(), issued: date | None = None) -> Activity:
     fields = item_fields(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
@@ -268,8 +290,18 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         for role, names in prose.names.items():
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)
+    # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
+    document = item_fields(_root_of(node))
+    for role in NAME_ROLES:
+        if not roles[role]:
+            roles[role], others = document.names_and_others(role)
+            if others and role not in and_others:
+                and_others.append(role)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
     deadline = parse_deadline(deadline_field, year, issued) if deadline_field else deadline_in_text(_content(node), year)
+    if deadline is None and document.deadline_value():
+        deadline_field = document.deadline_value()
+        deadline = parse_deadline(deadline_field or "", year, issued)
     raw_fields: dict[str, str] = {}
     for f in fields.fields:
         raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value
@@ -332,6 +364,10 @@ def numbering_warnings(root: Node) -> list[ParseWarning]:
     number 1.–11. through several （一）（二） groups)."""
     warnings = []
     last_of_style: dict[str, int] = {}
+    for block in root.blocks:  # 一、活动时间：… 二、活动地点：… before 三、活动内容: numbered, but fields
+        field_marker = numbered_field(block.text)
+        if field_marker:
+            last_of_style[field_marker.style] = field_marker.number
     for node in root.walk():
         previous: dict[str, int] = {}
         seen: dict[str, set[int]] = {}

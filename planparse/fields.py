@@ -21,6 +21,15 @@ _LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*:")
 # Word users space a label out to align it (责 任 单 位：); it stands at the start of its line.
 _SPACED_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff][ \t]+){1,7}[\u4e00-\u9fff])\s*:")
 _SPACES = re.compile(r"[ \t]+")
+# 【牵头单位】区住建局: a label in square brackets needs no colon.
+_BRACKETED_LABEL = re.compile(rf"[【\[]({_LABELS})[】\]]")
+
+
+def _labels_view(folded: str) -> str:
+    """The folded line with 【label】 written as `[label:`; the same length, so spans still hold."""
+    if "【" not in folded and "[" not in folded:
+        return folded
+    return _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
 _UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*:\s*(\S.*)$")
 
 
@@ -33,14 +42,14 @@ class Field:
 
 
 def starts_with_label(text: str) -> bool:
-    folded = fold(text)
-    return ":" in folded and _LABEL.match(folded.lstrip()) is not None
+    folded = _labels_view(fold(text))
+    return ":" in folded and _LABEL.match(folded.lstrip().removeprefix("[")) is not None
 
 
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
-    folded = fold(line)
+    folded = _labels_view(fold(line))
     if ":" not in folded:
         return ()  # every label ends in a colon; most lines of a plan have none
     spaced = _SPACED_LABEL.match(folded)
@@ -61,6 +70,8 @@ def find_fields(line: str) -> tuple[Field, ...]:
     for i, match in enumerate(matches):
         value_start = match.end()
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        if value_end > value_start and folded[value_end - 1] == "[":
+            value_end -= 1  # the bracket of the next 【label】
         segment = folded[value_start:value_end]
         closer = closing_bracket_at_depth_zero(segment)
         if closer >= 0:

@@ -59,6 +59,12 @@ def format_number(n: int, fmt: str) -> str:
         return _TIANGAN[(n - 1) % 10] if n > 0 else str(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
         return chr(0x245F + n) if 1 <= n <= 20 else str(n)
+    if fmt == "decimalEnclosedParen":
+        return chr(0x2473 + n) if 1 <= n <= 20 else f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return chr(0x2487 + n) if 1 <= n <= 20 else f"{n}."
+    if fmt == "ideographEnclosedCircle":
+        return chr(0x327F + n) if 1 <= n <= 10 else str(n)
     if fmt == "decimalFullWidth":
         return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
     if fmt == "decimalZero":

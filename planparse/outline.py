@@ -35,13 +35,25 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("1.", r"\s*(\d{1,3})\s*(?:、|\.(?!\d)|\.(?=\d{1,4}\s*[年月日号]))\s*"),
         ("（1）", r"\s*\(\s*(\d{1,3})\s*\)\s*"),
         ("1）", r"\s*(\d{1,3})\s*\)\s*"),
-        ("①", r"\s*([\u2460-\u2473])\s*"),
+        ("①", r"\s*([\u2460-\u2473\u3280-\u3289])\s*"),
+        # single characters that print as their twins: ㈠ as （一）, ⑴ as （1）, ⒈ as 1.
+        ("（一）", r"\s*([\u3220-\u3229])\s*"),
+        ("（1）", r"\s*([\u2474-\u2487])\s*"),
+        ("1.", r"\s*([\u2488-\u249b])\s*"),
+        # 工作要点 enumerate with 一是…二是…; 活动方案 with 活动一：…
+        ("一是", rf"\s*({_CN})是\s*(?=[^\s,:;。])"),
+        ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
     )
 )
+# The code point ranges of one-character markers, each numbering from 1: ① ㊀ ㈠ ⑴ ⒈
+_SINGLE_MARKER_BASES = ((0x2460, 0x2473), (0x3280, 0x3289), (0x3220, 0x3229), (0x2474, 0x2487), (0x2488, 0x249B))
 
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
-_MARKER_OPENERS = frozenset("第一二三四五六七八九十百零〇两(0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_MARKER_OPENERS = frozenset(
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板"
+    + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
+)
 
 _MARKER_MAX = 24  # longer than any marker (第一百二十三部分) with its spaces, or than a label and its colon
 
@@ -80,9 +92,21 @@ class Marker:
     end: int  # where the item's text starts in its block
 
 
-@lru_cache(maxsize=8192)
 def find_marker(text: str) -> Marker | None:
     """The numbering marker a line opens with, unless what follows is a field label."""
+    found = _read_marker(text)
+    return found[0] if found and not found[1] else None
+
+
+def numbered_field(text: str) -> Marker | None:
+    """The marker of a numbered field line (一、活动时间：…), which is no item of its own."""
+    found = _read_marker(text)
+    return found[0] if found and found[1] else None
+
+
+@lru_cache(maxsize=8192)
+def _read_marker(text: str) -> tuple[Marker, bool] | None:
+    """The marker a line opens with, and whether a field label follows it."""
     folded = fold(text[:_MARKER_MAX])  # a marker is short: fold only the head of the paragraph
     if folded.lstrip()[:1] not in _MARKER_OPENERS:
         return None
@@ -91,16 +115,21 @@ def find_marker(text: str) -> Marker | None:
         if not match:
             continue
         raw = match.group(1)
-        number = ord(raw) - 0x245F if style == "①" else (int(raw) if raw.isdigit() else chinese_number(raw))
+        number = _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw))
         if number is None:
             continue
         rest = text[match.end():]
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
-        if starts_with_label(rest[:_MARKER_MAX]):
-            return None  # "1.活动时间：…" is a field of the item above, not an item
-        return Marker(style, number, text[: match.end()].strip(), match.end())
+        marker = Marker(style, number, text[: match.end()].strip().rstrip(":："), match.end())  # 活动一： prints as 活动一
+        # "1.活动时间：…" is a field of the item above, not an item
+        return marker, starts_with_label(rest[:_MARKER_MAX])
     return None
+
+
+def _single_marker_number(raw: str) -> int | None:
+    code = ord(raw[0])
+    return next((code - first + 1 for first, last in _SINGLE_MARKER_BASES if len(raw) == 1 and first <= code <= last), None)
 
 
 @dataclass(eq=False)

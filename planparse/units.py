@@ -71,9 +71,13 @@ def is_unit_name(name: str) -> bool:
     return bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
 
 
+# 县直各有关部门, 市直各单位: the units directly under a level of government, all of them
+_DIRECTLY_UNDER = re.compile(r"^[省市县区州旗镇乡]直(?=各|有关|相关|所有|其他|全体)")
+
+
 def is_generic(name: str) -> bool:
-    """各有关单位, 相关部门, 各责任单位: a collective phrase, not a particular unit."""
-    return fold(name).startswith(GENERIC_UNIT_PREFIXES)
+    """各有关单位, 相关部门, 各责任单位, 县直各单位: a collective phrase, not a particular unit."""
+    return _DIRECTLY_UNDER.sub("", fold(name)).startswith(GENERIC_UNIT_PREFIXES)
 
 
 def is_person(name: str) -> bool:

@@ -90,6 +90,17 @@ LABEL_ROLES: dict[str, str] = {
     "活动内容": "content",
     "工作内容": "content",
     "主要内容": "content",
+    # known, kept in `fields`, but no unit, person or time
+    "活动地点": "info",
+    "地点": "info",
+    "参加人员": "info",
+    "参加对象": "info",
+    "参与人员": "info",
+    "参与对象": "info",
+    "活动对象": "info",
+    "活动形式": "info",
+    "活动方式": "info",
+    "主讲人": "info",
 }
 
 #: Roles whose values are lists of names.
@@ -134,6 +145,10 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "目的意义": "guidance",
     "适用范围": "guidance",
     "工作要求": "requirements",
+    "活动要求": "requirements",
+    "其他要求": "requirements",
+    "有关事项": "requirements",
+    "组织实施": "requirements",
     "有关要求": "requirements",
     "相关要求": "requirements",
     "具体要求": "requirements",

@@ -43,7 +43,26 @@ def test_a_label_inside_a_word_is_not_a_label() -> None:
 
 
 def test_unknown_labels_are_kept() -> None:
-    assert _pairs("活动地点：市民中心") == [("活动地点", None, "市民中心")]
+    assert _pairs("活动场所：市民中心") == [("活动场所", None, "市民中心")]
+    assert _pairs("活动地点：市民中心") == [("活动地点", "info", "市民中心")]  # known, but no role
+
+
+def test_labels_in_square_brackets_need_no_colon() -> None:
+    assert _pairs("【牵头单位】区住建局") == [("牵头单位", "lead_units", "区住建局")]
+    assert _pairs("［责任单位］区财政局 【完成时限】2022年6月") == [
+        ("责任单位", "responsible_units", "区财政局"), ("完成时限", "deadline", "2022年6月"),
+    ]
+    assert _pairs("【重要】做好防汛") == []  # a bracketed word that is no label
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("各有关单位", True), ("县直各有关部门", True), ("市直各单位", True), ("县直机关工委", False), ("区财政局", False)],
+)
+def test_collective_phrases(name: str, generic: bool) -> None:
+    from planparse.units import is_generic
+
+    assert is_generic(name) is generic
 
 
 def test_brackets_inside_a_value_do_not_end_it() -> None:

@@ -99,6 +99,8 @@ def test_num_style_link_points_at_the_styles_list() -> None:
         ("ideographTraditional", 3, "丙"), ("japaneseCounting", 10, "十"), ("decimalEnclosedCircle", 5, "⑤"),
         ("decimalFullWidth", 12, "１２"), ("upperLetter", 2, "B"), ("lowerLetter", 28, "bb"),
         ("upperRoman", 14, "XIV"), ("lowerRoman", 4, "iv"), ("chineseCounting", 105, "一百零五"), ("bullet", 1, ""),
+        ("decimalEnclosedParen", 2, "⑵"), ("decimalEnclosedFullstop", 3, "⒊"), ("ideographEnclosedCircle", 1, "㊀"),
+        ("decimalEnclosedParen", 21, "(21)"),
     ],
 )
 def test_number_formats(fmt: str, n: int, shown: str) -> None:
