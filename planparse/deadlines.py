@@ -112,18 +112,22 @@ _MONTH_POINT = re.compile(
     rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}})\s*月份?\s*(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}})\s*日|{_XUN})?"
 )
 _YEAR_BEFORE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))\s*$")
-_QUARTER_POINT = re.compile(rf"{_YEAR}第?\s*(?P<q>[1-4])\s*季度")
+_QUARTER_POINT = re.compile(rf"{_YEAR}第?\s*(?P<q>[1-4])\s*季度(?P<qend>末|底)?")
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
     r"(?:(?P<y>\d{4})\s*年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
     r"|(?<!\d)(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
 )
-_BARE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|\s*第|\s*[上下]半年|[底末初中内度])")
 _DAY_POINT = re.compile(r"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9])\s*日(?!内|以内|来)")
 _HOLIDAY_NAMES = "|".join(sorted({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}, key=len, reverse=True)).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
     rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?\s*"
     r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后)"
+)
+# 2021年 alone, not the year of what follows it: 2021年7-8月, 2021年7、8月, 2021年国庆节前
+_BARE_YEAR = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年"
+    rf"(?!\s*\d{{1,2}}\s*(?:月|-|至|到|、)|\s*第|\s*[上下]半年|[底末初中内度]|\s*[“\"'‘]?(?:{_HOLIDAY_NAMES}))"
 )
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
 _XUN_DAYS = {
@@ -177,7 +181,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     for match in _matches(_QUARTER_POINT, text, "季"):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=f"q{match.group('q')}", precision="quarter"))
+                            relative=written.relative, part=f"q{match.group('q')}{match.group('qend') or ''}",
+                            precision="month" if match.group("qend") else "quarter"))
     for match in _matches(_HALF_POINT, text, "半"):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
@@ -189,7 +194,10 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
     for match in _matches(_HOLIDAY_POINT, text, "前后期左之"):  # the words of its mode
-        found.append(_Point(match.start(), match.end(), holiday=re.sub(r"[·.・•]", "", match.group("hol")),
+        year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        written = _year_of(year)
+        found.append(_Point(year.start() if year else match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                            relative=written.relative, holiday=re.sub(r"[·.・•]", "", match.group("hol")),
                             holiday_mode=match.group("mode"), precision="day"))
     if not in_prose:
         for match in _matches(_BARE_YEAR, text, "年"):
@@ -250,7 +258,8 @@ def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
     part = point.part or ""
     if part.startswith("q"):
         quarter = int(part[1])
-        return date(year, 3 * quarter - 2, 1), date(year, 3 * quarter, _month_end(year, 3 * quarter)), False
+        first = 3 * quarter if part.endswith(("末", "底")) else 3 * quarter - 2  # 第三季度末: its last month
+        return date(year, first, 1), date(year, 3 * quarter, _month_end(year, 3 * quarter)), False
     if part.endswith("半年"):
         return (date(year, 1, 1), date(year, 6, 30), False) if part[0] == "上" else (date(year, 7, 1), date(year, 12, 31), False)
     if part.startswith("年"):
@@ -289,6 +298,7 @@ class _Expression:
 
 _CONNECTOR = re.compile(r"^\s*(?:-|至|到|~)\s*$")
 _BARE_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:-|至|到)\s*$")
+_BARE_IN_LIST = re.compile(r"(?<![\d.])(\d{1,2})\s*、\s*$")  # 7、8月: in a field, two months; in prose, maybe an item number
 _BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-|至|到)\s*$")
 _BY_AFTER = re.compile(r"\s*(?:之前|以前|为止|前(?!后|夕))")
 _FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|后(?!期))")
@@ -347,17 +357,21 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
         if bare_year and point.year is not None and point.part == "年度":  # 2021—2023年
             pos = gap_start + bare_year.start(1)
             with_bare.append(_Point(pos, pos + 4, year=int(bare_year.group(1)), part="年度", bare=True, precision="year"))
-        bare = None if bare_year else _BARE_BEFORE.search(before)
+        bare = None if bare_year else _BARE_BEFORE.search(before) or (None if in_prose else _BARE_IN_LIST.search(before))
         if bare and (point.month is not None or point.day is not None) and not point.holiday:
             number = int(bare.group(1))
             pos = gap_start + bare.start(1)
-            if point.month is not None and point.day is None and point.part is None and 1 <= number <= 12:
-                with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=number, bare=True))
+            end = pos + len(bare.group(1))
+            if point.month is not None and point.day is None and 1 <= number <= 12:
+                # 2021年7-8月: the year is written before the bare month, not before the point
+                written_at = None
+                if point.year is None and not point.relative:
+                    written_at = _YEAR_BEFORE.search(text, max(points[i - 1].end if i else 0, pos - _LOOKBEHIND), pos)
+                written = _year_of(written_at) if written_at else _Year(point.year)
+                with_bare.append(_Point(written_at.start() if written_at else pos, end, year=written.year, rel_year=written.rel_year,
+                                        relative=written.relative, month=number, bare=True))
             elif point.day is not None and 1 <= number <= 31:
-                with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=point.month,
-                                        day=number, bare=True, precision="day"))
-            elif point.month is not None and 1 <= number <= 12:
-                with_bare.append(_Point(pos, pos + len(bare.group(1)), year=point.year, month=number, bare=True))
+                with_bare.append(_Point(pos, end, year=point.year, month=point.month, day=number, bare=True, precision="day"))
         with_bare.append(point)
     points = _inherit_month(with_bare)
     # in prose, a day without a month is a duration or a count, not a date
