@@ -361,17 +361,17 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
         if bare and (point.month is not None or point.day is not None) and not point.holiday:
             number = int(bare.group(1))
             pos = gap_start + bare.start(1)
-            end = pos + len(bare.group(1))
+            bare_end = pos + len(bare.group(1))
             if point.month is not None and point.day is None and 1 <= number <= 12:
                 # 2021年7-8月: the year is written before the bare month, not before the point
                 written_at = None
                 if point.year is None and not point.relative:
                     written_at = _YEAR_BEFORE.search(text, max(points[i - 1].end if i else 0, pos - _LOOKBEHIND), pos)
                 written = _year_of(written_at) if written_at else _Year(point.year)
-                with_bare.append(_Point(written_at.start() if written_at else pos, end, year=written.year, rel_year=written.rel_year,
+                with_bare.append(_Point(written_at.start() if written_at else pos, bare_end, year=written.year, rel_year=written.rel_year,
                                         relative=written.relative, month=number, bare=True))
             elif point.day is not None and 1 <= number <= 31:
-                with_bare.append(_Point(pos, end, year=point.year, month=point.month, day=number, bare=True, precision="day"))
+                with_bare.append(_Point(pos, bare_end, year=point.year, month=point.month, day=number, bare=True, precision="day"))
         with_bare.append(point)
     points = _inherit_month(with_bare)
     # in prose, a day without a month is a duration or a count, not a date
