@@ -22,6 +22,11 @@ _EMPTY_VALUES = {"无", "暂无", "/", "-", "—", "——", "待定"}
 # A bracketed note about the list, not part of any name: （首位单位为牵头单位，下同）
 _NOTE = re.compile(r"[（(][^（）()]*(?:牵头单位|下同)[^（）()]*[）)]")
 _AND = re.compile(r"(?<=[\u4e00-\u9fff）)〉>》”])(?:以及|及)(?=[\u4e00-\u9fff（(])")
+# （责任人：王建国；全年）: a time written after the names, in the same brackets, is no name
+_TIME_PIECE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|全年|年[底内末初中]|[上下]半年|第?[一二三四1-4]季度"
+    r"|长期|持续|常态|每[年月季周天日旬]|即日)"
+)
 _OTHERS = re.compile(r"等(?:单位|部门|有关单位|相关单位|部门和单位)?(?:[\u4e00-\u9fff]{0,8})$")
 
 
@@ -44,7 +49,7 @@ def names_and_others(value: str) -> tuple[list[str], bool]:
             cut = _OTHERS.search(name)
             if cut and cut.start() > 0 and is_unit_name(name[: cut.start()]):
                 name, others = name[: cut.start()], True
-            if name and name not in _EMPTY_VALUES:
+            if name and name not in _EMPTY_VALUES and not (_TIME_PIECE.match(fold(name)) and not is_unit_name(name)):
                 names.append(name)
     return _join_collectives(names), others
 
