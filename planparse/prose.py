@@ -1,4 +1,4 @@
-"""Responsibility written in prose: （A牵头，B、C配合）, 由A负责, A、B按职责分工负责.
+"""Responsibility written in prose: （A牵头，B、C配合）, 由A负责, A、B按职责分工负责, （A、B）.
 
 Each role verb (牵头/主抓 -> lead, 负责/落实/承办/实施 -> responsible, 配合/参与/协助/协办 ->
 cooperating) looks back to the start of its clause — a bracket, a comma, 由 — and what stands
@@ -91,4 +91,21 @@ def responsibility(text: str, known: frozenset[str] = frozenset()) -> ProseRoles
                 found.and_others.add(role)
         if people:
             found.add("lead_officials", people)
+    if not any(found.names.values()):
+        _bracketed_units(text, known, found)
     return found
+
+
+# 工作要点 name who does an item in brackets at the end of its line: …告知承诺制。（县司法局）
+_TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{2,80})[）)][\s。；;]*$", re.M)
+
+
+def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> None:
+    """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
+    for match in _TRAILING_BRACKET.finditer(text):
+        names, others = names_and_others(match.group(1))
+        if names and all(is_unit_name(n) or n in known for n in names):
+            found.add("responsible_units", names)
+            if others:
+                found.and_others.add("responsible_units")
+            return

@@ -36,6 +36,7 @@ LABEL_ROLES: dict[str, str] = {
     "执行单位": "responsible_units",
     "组织单位": "responsible_units",
     "具体负责": "responsible_units",
+    "负责": "responsible_units",
     "主要责任单位": "responsible_units",
     "具体责任单位": "responsible_units",
     "责任股室": "responsible_units",
