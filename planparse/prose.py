@@ -104,7 +104,8 @@ def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> Non
     """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
     for match in _TRAILING_BRACKET.finditer(text):
         names, others = names_and_others(match.group(1))
-        if names and all(is_unit_name(n) or n in known for n in names):
+        # no verb vouches for them, so a name must be more than a word with a unit's ending (试行)
+        if names and all((is_unit_name(n) and len(n) >= 3) or n in known for n in names):
             found.add("responsible_units", names)
             if others:
                 found.and_others.add("responsible_units")
