@@ -19,7 +19,7 @@ from .models import Activity, ParseWarning, Section, Span
 from .outline import Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
-from .units import is_generic, names_and_others
+from .units import is_generic, is_unit_name, names_and_others, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
@@ -89,7 +89,9 @@ def _heading_title(node: Node) -> str:
     title = squeeze(first_sentence(first[: min(inline, default=len(first))]).rstrip("（([【"))
     heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
-        title = heading.group(1).strip()
+        # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
+        unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
+        title = squeeze(title[heading.end():]) if unit_led else heading.group(1).strip()
     if not title and len(node.lines) > 1:
         title = squeeze(first_sentence(node.lines[1]))
     return title

@@ -47,6 +47,8 @@ class ProseRoles:
 
 def _clause_before(text: str, verb_start: int) -> str:
     start = max(text.rfind(ch, 0, verb_start) for ch in _BOUNDARY) + 1
+    if start and not text[start:verb_start].strip() and fold(text[start - 1]) == ":":
+        return _clause_before(text, start - 1)  # 区委宣传部：负责宣传工作 — the unit heads the line
     return text[start:verb_start]
 
 

@@ -21,6 +21,8 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("由区委宣传部牵头，各镇街配合实施", {"lead_units": ["区委宣传部"], "cooperating_units": ["各镇街"]}),
         ("做好宣传。（区融媒体中心负责）", {"responsible_units": ["区融媒体中心"]}),
         ("推行告知承诺制。（县司法局）", {"responsible_units": ["县司法局"]}),
+        ("区财政局：负责落实双拥工作经费。", {"responsible_units": ["区财政局"]}),
+        ("区委宣传部、区文明办：牵头做好宣传。", {"lead_units": ["区委宣传部", "区文明办"]}),
         ("开展专项整治。（县市场监管局、县发改局）\n", {"responsible_units": ["县市场监管局", "县发改局"]}),
         ("建立直通车制度。（县工商联，2022年6月底前）", {"responsible_units": ["县工商联"]}),
         ("印发管理办法（试行）。", {}),
