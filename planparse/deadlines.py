@@ -158,9 +158,38 @@ def _is_placeholder(token: str | None) -> bool:
     return token is not None and token != "" and not token.isdigit()
 
 
+# Every point holds one of the characters its pattern `needs` and stands within this many
+# characters of it, together with whatever the pattern looks at around it.
+_REACH = 24
+
+
 def _matches(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
-    """finditer, skipped outright when the text lacks all the characters one of which every match holds."""
-    return pattern.finditer(text) if _holds_any(text, needs) else iter(())
+    """finditer over the stretches of `text` around the characters one of which every match holds:
+    the same matches as over the whole text, without scanning the long prose between dates."""
+    if len(text) <= 4 * _REACH:
+        return pattern.finditer(text) if _holds_any(text, needs) else iter(())
+    return _windowed(pattern, text, needs)
+
+
+def _windowed(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
+    anchors = sorted(i for ch in needs for i in _positions(text, ch))
+    lo = hi = 0
+    for anchor in anchors:
+        start, end = max(0, anchor - _REACH), min(len(text), anchor + _REACH + 1)
+        if start > hi:  # a gap no match can span: scan what was gathered
+            if hi > lo:
+                yield from pattern.finditer(text, lo, hi)
+            lo = start
+        hi = end
+    if hi > lo:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _positions(text: str, ch: str) -> Iterator[int]:
+    at = text.find(ch)
+    while at >= 0:
+        yield at
+        at = text.find(ch, at + 1)
 
 
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.deadlines import deadline_in_text, parse_deadline, reference_year
@@ -144,3 +144,24 @@ def test_lunar_holidays_match_the_calendar() -> None:
         for year, solar in MOVABLE_HOLIDAYS[name].items():
             converted = lunardate.LunarDate(year, month, day).to_solar_date()
             assert (converted.month, converted.day) == solar, (name, year)
+
+
+PROSE_FILLER = ["，组织全区党员干部开展学习教育活动", "。", "国庆节", "前", "后", "期间", "“", "”", "2019年", "年底", "上半年",
+                "第三季度", "20日", "月", "日", " ", "各单位要高度重视认真组织实施确保取得实效"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(FRAGMENTS + PROSE_FILLER), max_size=30))
+def test_scanning_around_anchors_finds_what_a_full_scan_finds(parts: list[str]) -> None:
+    """Long prose is scanned only near the characters a date needs: never a different answer."""
+    import planparse.deadlines as grammar
+
+    text = "".join(parts)
+    windowed = grammar._find_points(text, in_prose=True), grammar._find_points(text, in_prose=False)
+    reach = grammar._REACH
+    try:
+        grammar._REACH = 10**6
+        whole = grammar._find_points(text, in_prose=True), grammar._find_points(text, in_prose=False)
+    finally:
+        grammar._REACH = reach
+    assert windowed == whole
