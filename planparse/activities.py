@@ -260,10 +260,13 @@ def activity_warnings(activity: Activity, deadline_field: str | None) -> list[Pa
 
 
 def known_units(root: Node) -> frozenset[str]:
-    """Every unit the plan names in a field: the dictionary prose and the segmenter read with."""
-    return frozenset(
-        name for node in root.walk() if node is not root for role in NAME_ROLES[:3] for name in item_fields(node).names(role)
-    )
+    """Every unit the plan names in a field: the dictionary prose and the segmenter read with.
+    Found once per document, and only when an activity's prose has to be read."""
+    if "known" not in root.memo:
+        root.memo["known"] = frozenset(
+            name for node in root.walk() if node is not root for role in NAME_ROLES[:3] for name in item_fields(node).names(role)
+        )
+    return root.memo["known"]  # type: ignore[no-any-return]
 
 
 def _root_of(node: Node) -> Node:
@@ -272,7 +275,7 @@ def _root_of(node: Node) -> Node:
     return node
 
 
-def build_activity(node: Node, year: int | None, known: frozenset[str] = frozenset(), issued: date | None = None) -> Activity:
+def build_activity(node: Node, year: int | None, issued: date | None = None) -> Activity:
     fields = item_fields(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
     inherited = [item_fields(a) for a in reversed(node.ancestors())]
@@ -288,7 +291,7 @@ def build_activity(node: Node, year: int | None, known: frozenset[str] = frozens
         if others:
             and_others.append(role)
     if not any(roles[role] for role in NAME_ROLES[:3]):
-        prose = responsibility("\n".join(_prose_lines(node)), known)  # no unit field: read the prose
+        prose = responsibility("\n".join(_prose_lines(node)), known_units(_root_of(node)))  # no unit field: read the prose
         for role, names in prose.names.items():
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)

@@ -9,7 +9,6 @@ from .activities import (
     build_activity,
     first_is_lead,
     item_fields,
-    known_units,
     lift_trailing_fields,
     numbering_warnings,
     section_before,
@@ -74,8 +73,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
-    known = known_units(root) if chosen else frozenset()
-    activities = [build_activity(node, year, known, issued.issued_on) for node in chosen]
+    activities = [build_activity(node, year, issued.issued_on) for node in chosen]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
         activities.extend(table_activities(table, year, section_before(root, first_line), issued.issued_on))

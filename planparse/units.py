@@ -9,6 +9,7 @@ them while 和 inside a name does not (区科技和信息化局).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold, split_top_level, squeeze
 from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES
@@ -37,6 +38,12 @@ def split_names(value: str) -> list[str]:
 
 def names_and_others(value: str) -> tuple[list[str], bool]:
     """The names, and whether the list ends with 等 (区住建局等, 综合科等按职责分工落实)."""
+    names, others = _names_and_others(value)
+    return list(names), others
+
+
+@lru_cache(maxsize=4096)  # a plan names the same few lists of units again and again
+def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
     value = _NOTE.sub("", value)
     names: list[str] = []
     others = False
@@ -51,7 +58,7 @@ def names_and_others(value: str) -> tuple[list[str], bool]:
                 name, others = name[: cut.start()], True
             if name and name not in _EMPTY_VALUES and not (_TIME_PIECE.match(fold(name)) and not is_unit_name(name)):
                 names.append(name)
-    return _join_collectives(names), others
+    return tuple(_join_collectives(names)), others
 
 
 def _join_collectives(names: list[str]) -> list[str]:
