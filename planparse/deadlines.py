@@ -561,27 +561,48 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
 
 # ---------------------------------------------------------------- the document's year
 
-_WIDE_DIGIT = re.compile("[０-９]")
-# The year's first digit leads the pattern (its look-behind follows), so the scan skips ahead to
-# candidates instead of trying every position of the document.
-_DATED_YEAR = re.compile(r"([12]\d{3})(?<!\d{5})\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
-_DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]")
-_ANNIVERSARY = re.compile(
-    "(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + r")"
-    r"\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*(?:周年|华诞)$"
-    "|(" + "|".join(sorted(ANNIVERSARY_BASES, key=len, reverse=True)) + r")(百年)$"
-)
-# Scanning a line for the bases tries every alternative at every character; the endings are
-# rare, so each is found first and the pattern is tried once, on the few characters before it.
+_WIDE_DIGITS = "０１２３４５６７８９"
+# A document's years are found by their four digits (a pattern led by a digit class scans fast),
+# then told apart by what stands around them: 2021年 or 2021.3.1 dates, 〔2021〕 numbers a document.
+_FOUR_DIGITS = re.compile(r"[12]\d{3}(?!\d)")
+_DATED_AFTER = re.compile(r"\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
+_BRACKET_BEFORE = re.compile(r"[〔\[【(]\s*$")
+_BRACKET_AFTER = re.compile(r"\s*[〕\]】)]")
+# 建党100周年, 新中国成立七十周年, 建党百年: the ending is found first, then the base before it
 _ANNIVERSARY_END = re.compile("周年|华诞|百年")
-_ANNIVERSARY_REACH = 24  # the longest base, a three-digit number and spaces
+_NUMBER_BEFORE = re.compile(r"(\d{1,3}|[一二三四五六七八九十百]+)\s*$")
+_ANNIVERSARY_REACH = 16  # the longest base and a three-digit number
+_BASES_LONGEST_FIRST = sorted(ANNIVERSARY_BASES, key=len, reverse=True)
 
 
-def _anniversaries(folded: str) -> Iterator[re.Match[str]]:
+def _year_votes(text: str) -> Iterator[int]:
+    """Each year a dated expression or a document number names, once for each."""
+    for match in _FOUR_DIGITS.finditer(text):
+        start, end = match.start(), match.end()
+        if start and text[start - 1].isdecimal():
+            continue
+        year = int(match.group())
+        if _DATED_AFTER.match(text, end):
+            yield year
+        if 1900 <= year < 2100 and _BRACKET_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 8), start):
+            yield year
+
+
+def _anniversary_years(folded: str) -> Iterator[int]:
     for end in _ANNIVERSARY_END.finditer(folded):
-        match = _ANNIVERSARY.search(folded, max(0, end.start() - _ANNIVERSARY_REACH), end.end())
-        if match:
-            yield match
+        head = folded[max(0, end.start() - _ANNIVERSARY_REACH): end.start()]
+        if end.group() == "百年":
+            base, years = next((b for b in _BASES_LONGEST_FIRST if head.endswith(b)), None), 100
+        else:
+            number = _NUMBER_BEFORE.search(head)
+            if number is None:
+                continue
+            written = number.group(1)
+            years = int(written) if written.isdigit() else (100 if written == "百" else chinese_number(written) or 0)
+            before = head[: number.start()].rstrip()
+            base = next((b for b in _BASES_LONGEST_FIRST if before.endswith(b)), None)
+        if base and years:
+            yield ANNIVERSARY_BASES[base] + years
 
 
 def reference_year(lines: list[str], title: str | None = None) -> int | None:
@@ -600,16 +621,11 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
         for match in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", fold(title)):
             vote(int(match.group(1)), 10)
     text = "\n".join(lines)
-    if _WIDE_DIGIT.search(text):
+    if any(digit in text for digit in _WIDE_DIGITS):
         text = fold(text)  # the patterns want ASCII digits; most documents have only those
-    for pattern in (_DATED_YEAR, _DOC_NUMBER_YEAR):
-        for match in pattern.finditer(text):
-            vote(int(match.group(1)), 1)
+    for year in _year_votes(text):
+        vote(year, 1)
     mentions = [line for line in lines if "周年" in line or "华诞" in line or "百年" in line]
-    for match in (m for line in mentions for m in _anniversaries(fold(line))):
-        base = ANNIVERSARY_BASES[match.group(1) or match.group(3)]
-        number = match.group(2) or "百"
-        years = int(number) if number.isdigit() else (100 if number == "百" else chinese_number(number))
-        if years:
-            vote(base + years, 2)
+    for year in (y for line in mentions for y in _anniversary_years(fold(line))):
+        vote(year, 2)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
