@@ -14,6 +14,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from .models import Deadline
@@ -104,31 +105,53 @@ class _Point:
     precision: str = "month"
 
 
-_YEAR = r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?\s*"
+# A point's parts stand close together; bounding the spaces between them bounds how far a
+# point reaches from the character it must hold, so that only the text near those is scanned.
+_SP = r"\s{0,3}"
+_YEAR = rf"(?:(?P<y>\d{{4}}){_SP}年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?{_SP}"
 _XUN = r"(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
 # A month point is found by its number and 月, then its year is looked for right before it:
 # an optional group at the front of a pattern is tried at every character of the text.
 _MONTH_POINT = re.compile(
-    rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}})\s*月份?\s*(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}})\s*日|{_XUN})?"
+    rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}}){_SP}月份?{_SP}(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}}){_SP}日|{_XUN})?"
 )
 _YEAR_BEFORE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))\s*$")
-_QUARTER_POINT = re.compile(rf"{_YEAR}第?\s*(?P<q>[1-4])\s*季度(?P<qend>末|底)?")
+_QUARTER_POINT = re.compile(rf"{_YEAR}第?{_SP}(?P<q>[1-4]){_SP}季度(?P<qend>末|底)?")
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
-    r"(?:(?P<y>\d{4})\s*年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
+    rf"(?:(?P<y>\d{{4}}){_SP}年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
     r"|(?<!\d)(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
 )
-_DAY_POINT = re.compile(r"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9])\s*日(?!内|以内|来)")
+_DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
 _HOLIDAY_NAMES = "|".join(sorted({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}, key=len, reverse=True)).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
-    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?\s*"
+    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
     r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后)"
 )
 # 2021年 alone, not the year of what follows it: 2021年7-8月, 2021年7、8月, 2021年国庆节前
 _BARE_YEAR = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年"
-    rf"(?!\s*\d{{1,2}}\s*(?:月|-|至|到|、)|\s*第|\s*[上下]半年|[底末初中内度]|\s*[“\"'‘]?(?:{_HOLIDAY_NAMES}))"
+    rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}年"
+    rf"(?!{_SP}\d{{1,2}}{_SP}(?:月|-|至|到|、)|{_SP}第|{_SP}[上下]半年|[底末初中内度]|{_SP}[“\"'‘]?(?:{_HOLIDAY_NAMES}))"
 )
+
+
+class _Scan(NamedTuple):
+    """A point pattern, a character every match holds, and how far before and after that
+    character a match (with what it looks at ahead) can reach."""
+
+    pattern: re.Pattern[str]
+    needs: str
+    before: int
+    after: int
+
+
+_MONTH_SCAN = _Scan(_MONTH_POINT, "月", 6, 12)
+_QUARTER_SCAN = _Scan(_QUARTER_POINT, "季", 20, 3)
+_HALF_SCAN = _Scan(_HALF_POINT, "半", 13, 2)
+_YEAR_PART_SCAN = _Scan(_YEAR_PART_POINT, "年", 8, 4)
+_HOLIDAY_SCAN = _Scan(_HOLIDAY_POINT, "前后期左之", 12, 2)  # the characters of its 前/后/期间/左右/之际
+_BARE_YEAR_SCAN = _Scan(_BARE_YEAR, "年", 8, 12)
+_DAY_SCAN = _Scan(_DAY_POINT, "日", 6, 3)
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
 _XUN_DAYS = {
     "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
@@ -158,31 +181,20 @@ def _is_placeholder(token: str | None) -> bool:
     return token is not None and token != "" and not token.isdigit()
 
 
-# Every point holds one of the characters its pattern `needs` and stands within this many
-# characters of it, together with whatever the pattern looks at around it.
-_REACH = 24
-
-
-def _matches(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
-    """finditer over the stretches of `text` around the characters one of which every match holds:
-    the same matches as over the whole text, without scanning the long prose between dates."""
-    if len(text) <= 4 * _REACH:
-        return pattern.finditer(text) if _holds_any(text, needs) else iter(())
-    return _windowed(pattern, text, needs)
-
-
-def _windowed(pattern: re.Pattern[str], text: str, needs: str) -> Iterator[re.Match[str]]:
-    anchors = sorted(i for ch in needs for i in _positions(text, ch))
+def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches in `text`, scanning only the stretches around the characters one of
+    which every match holds: the same matches as a scan of the whole text, at a fraction of the
+    cost in long prose (a pattern led by a look-behind is tried at every character it scans)."""
     lo = hi = 0
-    for anchor in anchors:
-        start, end = max(0, anchor - _REACH), min(len(text), anchor + _REACH + 1)
+    for anchor in sorted(i for ch in scan.needs for i in _positions(text, ch)):
+        start, end = max(0, anchor - scan.before), min(len(text), anchor + scan.after + 1)
         if start > hi:  # a gap no match can span: scan what was gathered
             if hi > lo:
-                yield from pattern.finditer(text, lo, hi)
+                yield from scan.pattern.finditer(text, lo, hi)
             lo = start
         hi = end
     if hi > lo:
-        yield from pattern.finditer(text, lo, hi)
+        yield from scan.pattern.finditer(text, lo, hi)
 
 
 def _positions(text: str, ch: str) -> Iterator[int]:
@@ -194,7 +206,7 @@ def _positions(text: str, ch: str) -> Iterator[int]:
 
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     found: list[_Point] = []
-    for match in _matches(_MONTH_POINT, text, "月"):
+    for match in _matches(_MONTH_SCAN, text):
         month, day, xun = match.group("m"), match.group("d"), match.group("xun")
         placeholder = _is_placeholder(month) or _is_placeholder(day)
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
@@ -207,31 +219,31 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
             part=xun, placeholder=placeholder,
             precision="day" if day else "xun" if xun else "month",
         ))
-    for match in _matches(_QUARTER_POINT, text, "季"):
+    for match in _matches(_QUARTER_SCAN, text):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"q{match.group('q')}{match.group('qend') or ''}",
                             precision="month" if match.group("qend") else "quarter"))
-    for match in _matches(_HALF_POINT, text, "半"):
+    for match in _matches(_HALF_SCAN, text):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"{match.group('h')}半年", precision="half"))
-    for match in _matches(_YEAR_PART_POINT, text, "年"):
+    for match in _matches(_YEAR_PART_SCAN, text):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初") else "year"
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
-    for match in _matches(_HOLIDAY_POINT, text, "前后期左之"):  # the words of its mode
+    for match in _matches(_HOLIDAY_SCAN, text):
         year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
         written = _year_of(year)
         found.append(_Point(year.start() if year else match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, holiday=re.sub(r"[·.・•]", "", match.group("hol")),
                             holiday_mode=match.group("mode"), precision="day"))
     if not in_prose:
-        for match in _matches(_BARE_YEAR, text, "年"):
+        for match in _matches(_BARE_YEAR_SCAN, text):
             found.append(_Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year"))
-    for match in _matches(_DAY_POINT, text, "日"):
+    for match in _matches(_DAY_SCAN, text):
         found.append(_Point(match.start(), match.end(), day=int(match.group("d")), precision="day"))
     found.sort(key=lambda p: (p.pos, -(p.end - p.pos)))
     points: list[_Point] = []

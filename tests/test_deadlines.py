@@ -152,21 +152,44 @@ def test_lunar_holidays_match_the_calendar() -> None:
 
 
 PROSE_FILLER = ["，组织全区党员干部开展学习教育活动", "。", "国庆节", "前", "后", "期间", "“", "”", "2019年", "年底", "上半年",
-                "第三季度", "20日", "月", "日", " ", "各单位要高度重视认真组织实施确保取得实效"]
+                "第三季度", "20日", "月", "日", " ", "    ", "各单位要高度重视认真组织实施确保取得实效", "今年", "半", "季", "X",
+                "1", "3", "上", "年", "“十·一”", "季度末"]
 
 
-@settings(max_examples=300)
+@settings(max_examples=400)
 @given(st.lists(st.sampled_from(FRAGMENTS + PROSE_FILLER), max_size=30))
 def test_scanning_around_anchors_finds_what_a_full_scan_finds(parts: list[str]) -> None:
     """Long prose is scanned only near the characters a date needs: never a different answer."""
     import planparse.deadlines as grammar
 
     text = "".join(parts)
-    windowed = grammar._find_points(text, in_prose=True), grammar._find_points(text, in_prose=False)
-    reach = grammar._REACH
+    near = grammar._find_points(text, in_prose=True), grammar._find_points(text, in_prose=False)
+    windowed = grammar._matches
     try:
-        grammar._REACH = 10**6
+        grammar._matches = lambda scan, text: scan.pattern.finditer(text)  # type: ignore[assignment]
         whole = grammar._find_points(text, in_prose=True), grammar._find_points(text, in_prose=False)
     finally:
-        grammar._REACH = reach
-    assert windowed == whole
+        grammar._matches = windowed
+    assert near == whole
+
+
+LONGEST_POINTS = [
+    "2021   年   第   3   季度末", "今年   上半年", "2021   年度", "今年年底", "“十·一”   前后", "“国庆节”   期间", "中秋节   之际",
+    "12   月份   31   日", "X月XX日", "2021   年   上半年", "“十·一节”   以前", "2021   年   12   、", "2021   年，", "31   日前", "10   月份   中下旬", "31   日以内", "2021   年   7   -   8   月", "2021   年   “国庆节”   前", "2021   年   第", "2021   年   “国庆",
+]
+
+
+@pytest.mark.parametrize("point", LONGEST_POINTS)
+def test_the_longest_points_are_found_when_scanning_near_anchors(point: str) -> None:
+    import planparse.deadlines as grammar
+
+    filler = "各单位要高度重视，认真组织实施，确保取得实效" * 3
+    text = filler + point + filler
+    near = grammar._find_points(text, in_prose=False)
+    windowed = grammar._matches
+    try:
+        grammar._matches = lambda scan, text: scan.pattern.finditer(text)  # type: ignore[assignment]
+        whole = grammar._find_points(text, in_prose=False)
+    finally:
+        grammar._matches = windowed
+    assert near == whole
