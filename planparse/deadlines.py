@@ -14,8 +14,8 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .models import Deadline
 from .outline import chinese_number
