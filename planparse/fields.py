@@ -41,7 +41,13 @@ class Field:
     start: int  # where the field (or the bracket holding it) starts in its line
 
 
+# What every label is written with, before folding: a colon of either width, or a bracket.
+_LABEL_MARKS = re.compile("[:：【［\\[]")
+
+
 def starts_with_label(text: str) -> bool:
+    if not _LABEL_MARKS.search(text):
+        return False
     folded = _labels_view(fold(text))
     return ":" in folded and _LABEL.match(folded.lstrip().removeprefix("[")) is not None
 
@@ -49,9 +55,11 @@ def starts_with_label(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
+    if not _LABEL_MARKS.search(line):
+        return ()  # most lines of a plan hold no label: no need to fold them
     folded = _labels_view(fold(line))
     if ":" not in folded:
-        return ()  # every label ends in a colon; most lines of a plan have none
+        return ()
     spaced = _SPACED_LABEL.match(folded)
     if spaced and _SPACES.sub("", spaced.group(1)) in LABEL_ROLES:
         label = _SPACES.sub("", spaced.group(1))
