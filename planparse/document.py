@@ -11,7 +11,7 @@ from .fields import find_fields
 from .outline import find_marker
 from .text import fold
 from .units import is_unit_name
-from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, TITLE_ENDINGS
+from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, SIMPLIFIED_OF, TITLE_ENDINGS
 
 _TITLE_MAX = 60
 _ISSUED_NOTICE = re.compile(r"关于印发\s*[《<〈](?P<name>[^》>〉]+)[》>〉]\s*的通知")
@@ -87,9 +87,17 @@ def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
 _NEWS_HEAD = 60  # a report's marks stand at the head of their line
 
 
+# A line can carry a mark only if its head holds the first character of one (in either script),
+# or opens with a year's digit: most lines hold neither and are never folded.
+_NEWS_OPENERS = {m[0] for m in NEWS_MARKERS}
+_MAY_BE_NEWS = re.compile(
+    "[" + "".join(_NEWS_OPENERS | {t for t, s in SIMPLIFIED_OF.items() if s in _NEWS_OPENERS}) + "]|^\\s*[12１２]"
+)
+
+
 def news_evidence(lines: list[str]) -> int:
     """How many lines carry the marks of a press report (来源：, 记者, 编者按, 责编, a timestamp)."""
-    heads = (fold(line[:_NEWS_HEAD]) for line in lines)
+    heads = (fold(line[:_NEWS_HEAD]) for line in lines if _MAY_BE_NEWS.search(line, 0, _NEWS_HEAD))
     return sum(1 for head in heads if _NEWS_LINE.search(head) or _NEWS_TIMESTAMP.match(head))
 
 
