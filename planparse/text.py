@@ -62,6 +62,11 @@ def _separator_pattern(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(separators)}]")
 
 
+@lru_cache(maxsize=32)
+def _structure_pattern(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}]")
+
+
 def split_top_level(text: str, separators: str) -> Iterator[tuple[int, int]]:
     """Spans of `text` between separators that stand outside every bracket and quote."""
     if not _OPENERS.search(text):  # the common case: nothing is open, every separator is at the top
@@ -73,7 +78,8 @@ def split_top_level(text: str, separators: str) -> Iterator[tuple[int, int]]:
         return
     depth: list[str] = []
     start = 0
-    for i, ch in enumerate(text):
+    for found in _structure_pattern(separators).finditer(text):  # only brackets and separators matter
+        i, ch = found.start(), found.group()
         if depth and ch == depth[-1]:
             depth.pop()
         elif ch in CLOSER_OF:
