@@ -22,6 +22,48 @@ from .outline import chinese_number
 from .text import fold
 from .vocabulary import ANNIVERSARY_BASES, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
 
+# ---------------------------------------------------------------- scanning near the characters a match holds
+
+# The parts of a date stand close together; bounding the spaces between them bounds how far a
+# match reaches from the character it must hold, so that only the text near those is scanned
+# (a pattern led by a look-behind is tried at every character it scans, which in long prose
+# costs more than all the rest of the grammar).
+_SP = r"\s{0,3}"
+
+
+class _Scan(NamedTuple):
+    """A point pattern, a character every match holds, and how far before and after that
+    character a match (with what it looks at ahead) can reach."""
+
+    pattern: re.Pattern[str]
+    needs: str
+    before: int
+    after: int
+
+
+def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches in `text`, scanning only the stretches around the characters one of
+    which every match holds: the same matches as a scan of the whole text, at a fraction of the
+    cost in long prose (a pattern led by a look-behind is tried at every character it scans)."""
+    lo = hi = 0
+    for anchor in sorted(i for ch in scan.needs for i in _positions(text, ch)):
+        start, end = max(0, anchor - scan.before), min(len(text), anchor + scan.after + 1)
+        if start > hi:  # a gap no match can span: scan what was gathered
+            if hi > lo:
+                yield from scan.pattern.finditer(text, lo, hi)
+            lo = start
+        hi = end
+    if hi > lo:
+        yield from scan.pattern.finditer(text, lo, hi)
+
+
+def _positions(text: str, ch: str) -> Iterator[int]:
+    at = text.find(ch)
+    while at >= 0:
+        yield at
+        at = text.find(ch, at + 1)
+
+
 # ---------------------------------------------------------------- normalisation with an index map
 
 
@@ -30,15 +72,15 @@ class _Mapped:
     text: str
     origin: tuple[int, ...]  # origin[i]: index in the original of text[i]; one extra at the end
 
-    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], needs: str) -> _Mapped:
-        """Replace every match; a text without any of the characters in `needs`, one of which every
-        match holds, is not scanned (a scan costs far more than the test)."""
-        if not _holds_any(self.text, needs) or pattern.search(self.text) is None:
+    def sub(self, scan: _Scan, repl: Callable[[re.Match[str]], str]) -> _Mapped:
+        """Replace every match of the scan's pattern."""
+        matches = list(_matches(scan, self.text))
+        if not matches:
             return self
         parts: list[str] = []
         origin: list[int] = []
         last = 0
-        for match in pattern.finditer(self.text):
+        for match in matches:
             parts.append(self.text[last: match.start()])
             origin.extend(self.origin[last: match.start()])
             new = repl(match)
@@ -55,34 +97,34 @@ class _Mapped:
 
 
 _CN_DIGIT = "〇零一二三四五六七八九"
-_CN_YEAR = re.compile(rf"([{_CN_DIGIT}]{{4}})(?=\s*年)")
+_CN_YEAR = _Scan(re.compile(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)"), "年", 8, 1)
 # A Chinese month or day number; the character before it must not make it part of a word
 # (统一月度 is no January), so only a few words may stand right before it.
-_CN_MONTH_DAY = re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,3})(?=\s*[月日号])")
-_CN_MONTH_DAY_AFTER = re.compile(r"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{1,3})(?=\s*[月日号])")
-_CN_QUARTER = re.compile(r"(?<![\u4e00-\u9fff])([一二三四])(?=\s*季度)|(?<=[第年])([一二三四])(?=\s*季度)")
-_ISO_DAY = re.compile(r"(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?![\d.])")
-_DOTTED_MONTH = re.compile(r"(?<!\d)(\d{4})\s*[./]\s*(\d{1,2})(?![\d./])")
-_DAY_HAO = re.compile(r"(?<=\d)(\s*)号")
-_DASHES = re.compile(r"\s*(?:—+|–|-+|~|～|－|−)\s*")
+_CN_MONTH_DAY = _Scan(re.compile(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])"), "月日号", 7, 1)
+_CN_MONTH_DAY_AFTER = _Scan(
+    re.compile(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])"), "月日号", 7, 1
+)
+_CN_QUARTER = _Scan(
+    re.compile(rf"(?<![\u4e00-\u9fff])([一二三四])(?={_SP}季度)|(?<=[第年])([一二三四])(?={_SP}季度)"), "季", 5, 2
+)
+_ISO_DAY = _Scan(re.compile(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])"), "-./", 8, 7)
+_DOTTED_MONTH = _Scan(re.compile(rf"(?<!\d)(\d{{4}}){_SP}[./]{_SP}(\d{{1,2}})(?![\d./])"), "./", 8, 7)
+_DAY_HAO = _Scan(re.compile(rf"(?<=\d)({_SP})号"), "号", 4, 1)
+_DASHES = _Scan(re.compile(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}"), "—–-~～－−", 4, 4)  # a run of dashes holds many
 
 
 def _normalise(text: str) -> _Mapped:
     folded = "\n".join(map(fold, text.split("\n")))  # line by line: the lines were folded (and cached) before
     mapped = _Mapped(folded, tuple(range(len(text) + 1)))
-    mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))), "年")
-    for pattern in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
-        mapped = mapped.sub(pattern, lambda m: str(chinese_number(m.group(1))), "月日号")
-    mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))), "季")
-    mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", "-./")
-    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月", "./")
-    mapped = mapped.sub(_DAY_HAO, lambda m: "日", "号")
-    mapped = mapped.sub(_DASHES, lambda m: "-", "—–-~～－−")
+    mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
+    for scan in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
+        mapped = mapped.sub(scan, lambda m: str(chinese_number(m.group(1))))
+    mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))))
+    mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月")
+    mapped = mapped.sub(_DAY_HAO, lambda m: "日")
+    mapped = mapped.sub(_DASHES, lambda m: "-")
     return mapped
-
-
-def _holds_any(text: str, characters: str) -> bool:
-    return any(ch in text for ch in characters)
 
 
 # ---------------------------------------------------------------- points
@@ -105,9 +147,6 @@ class _Point:
     precision: str = "month"
 
 
-# A point's parts stand close together; bounding the spaces between them bounds how far a
-# point reaches from the character it must hold, so that only the text near those is scanned.
-_SP = r"\s{0,3}"
 _YEAR = rf"(?:(?P<y>\d{{4}}){_SP}年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?{_SP}"
 _XUN = r"(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
 # A month point is found by its number and 月, then its year is looked for right before it:
@@ -133,16 +172,6 @@ _BARE_YEAR = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}年"
     rf"(?!{_SP}\d{{1,2}}{_SP}(?:月|-|至|到|、)|{_SP}第|{_SP}[上下]半年|[底末初中内度]|{_SP}[“\"'‘]?(?:{_HOLIDAY_NAMES}))"
 )
-
-
-class _Scan(NamedTuple):
-    """A point pattern, a character every match holds, and how far before and after that
-    character a match (with what it looks at ahead) can reach."""
-
-    pattern: re.Pattern[str]
-    needs: str
-    before: int
-    after: int
 
 
 _MONTH_SCAN = _Scan(_MONTH_POINT, "月", 6, 12)
@@ -179,29 +208,6 @@ def _year_of(match: re.Match[str] | None) -> _Year:
 
 def _is_placeholder(token: str | None) -> bool:
     return token is not None and token != "" and not token.isdigit()
-
-
-def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches in `text`, scanning only the stretches around the characters one of
-    which every match holds: the same matches as a scan of the whole text, at a fraction of the
-    cost in long prose (a pattern led by a look-behind is tried at every character it scans)."""
-    lo = hi = 0
-    for anchor in sorted(i for ch in scan.needs for i in _positions(text, ch)):
-        start, end = max(0, anchor - scan.before), min(len(text), anchor + scan.after + 1)
-        if start > hi:  # a gap no match can span: scan what was gathered
-            if hi > lo:
-                yield from scan.pattern.finditer(text, lo, hi)
-            lo = start
-        hi = end
-    if hi > lo:
-        yield from scan.pattern.finditer(text, lo, hi)
-
-
-def _positions(text: str, ch: str) -> Iterator[int]:
-    at = text.find(ch)
-    while at >= 0:
-        yield at
-        at = text.find(ch, at + 1)
 
 
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
