@@ -32,13 +32,17 @@ _SP = r"\s{0,3}"
 
 
 class _Scan(NamedTuple):
-    """A point pattern, a character every match holds, and how far before and after that
-    character a match (with what it looks at ahead) can reach."""
+    """A pattern, the characters one of which every match holds, and how far before and after
+    that character a match (with what it looks at ahead) can reach."""
 
     pattern: re.Pattern[str]
-    needs: str
+    anchors: re.Pattern[str]  # the characters, as a class
     before: int
     after: int
+
+
+def _scan(pattern: str | re.Pattern[str], needs: str, before: int, after: int) -> _Scan:
+    return _Scan(re.compile(pattern), re.compile(f"[{re.escape(needs)}]"), before, after)
 
 
 def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
@@ -46,22 +50,15 @@ def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
     which every match holds: the same matches as a scan of the whole text, at a fraction of the
     cost in long prose (a pattern led by a look-behind is tried at every character it scans)."""
     lo = hi = 0
-    for anchor in sorted(i for ch in scan.needs for i in _positions(text, ch)):
-        start, end = max(0, anchor - scan.before), min(len(text), anchor + scan.after + 1)
+    for anchor in scan.anchors.finditer(text):
+        start, end = max(0, anchor.start() - scan.before), anchor.start() + scan.after + 1
         if start > hi:  # a gap no match can span: scan what was gathered
             if hi > lo:
                 yield from scan.pattern.finditer(text, lo, hi)
             lo = start
         hi = end
     if hi > lo:
-        yield from scan.pattern.finditer(text, lo, hi)
-
-
-def _positions(text: str, ch: str) -> Iterator[int]:
-    at = text.find(ch)
-    while at >= 0:
-        yield at
-        at = text.find(ch, at + 1)
+        yield from scan.pattern.finditer(text, lo, min(hi, len(text)))
 
 
 # ---------------------------------------------------------------- normalisation with an index map
@@ -97,20 +94,16 @@ class _Mapped:
 
 
 _CN_DIGIT = "〇零一二三四五六七八九"
-_CN_YEAR = _Scan(re.compile(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)"), "年", 8, 1)
+_CN_YEAR = _scan(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)", "年", 8, 1)
 # A Chinese month or day number; the character before it must not make it part of a word
 # (统一月度 is no January), so only a few words may stand right before it.
-_CN_MONTH_DAY = _Scan(re.compile(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])"), "月日号", 7, 1)
-_CN_MONTH_DAY_AFTER = _Scan(
-    re.compile(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])"), "月日号", 7, 1
-)
-_CN_QUARTER = _Scan(
-    re.compile(rf"(?<![\u4e00-\u9fff])([一二三四])(?={_SP}季度)|(?<=[第年])([一二三四])(?={_SP}季度)"), "季", 5, 2
-)
-_ISO_DAY = _Scan(re.compile(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])"), "-./", 8, 7)
-_DOTTED_MONTH = _Scan(re.compile(rf"(?<!\d)(\d{{4}}){_SP}[./]{_SP}(\d{{1,2}})(?![\d./])"), "./", 8, 7)
-_DAY_HAO = _Scan(re.compile(rf"(?<=\d)({_SP})号"), "号", 4, 1)
-_DASHES = _Scan(re.compile(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}"), "—–-~～－−", 4, 4)  # a run of dashes holds many
+_CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
+_CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
+_CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四])(?={_SP}季度)|(?<=[第年])([一二三四])(?={_SP}季度)", "季", 5, 2)
+_ISO_DAY = _scan(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])", "-./", 8, 7)
+_DOTTED_MONTH = _scan(rf"(?<!\d)(\d{{4}}){_SP}[./]{_SP}(\d{{1,2}})(?![\d./])", "./", 8, 7)
+_DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
+_DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
 
 def _normalise(text: str) -> _Mapped:
@@ -174,13 +167,13 @@ _BARE_YEAR = re.compile(
 )
 
 
-_MONTH_SCAN = _Scan(_MONTH_POINT, "月", 6, 12)
-_QUARTER_SCAN = _Scan(_QUARTER_POINT, "季", 20, 3)
-_HALF_SCAN = _Scan(_HALF_POINT, "半", 13, 2)
-_YEAR_PART_SCAN = _Scan(_YEAR_PART_POINT, "年", 8, 4)
-_HOLIDAY_SCAN = _Scan(_HOLIDAY_POINT, "前后期左之", 12, 2)  # the characters of its 前/后/期间/左右/之际
-_BARE_YEAR_SCAN = _Scan(_BARE_YEAR, "年", 8, 12)
-_DAY_SCAN = _Scan(_DAY_POINT, "日", 6, 3)
+_MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
+_QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 20, 3)
+_HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
+_YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
+_HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之", 12, 2)  # the characters of its 前/后/期间/左右/之际
+_BARE_YEAR_SCAN = _scan(_BARE_YEAR, "年", 8, 12)
+_DAY_SCAN = _scan(_DAY_POINT, "日", 6, 3)
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
 _XUN_DAYS = {
     "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
@@ -593,14 +586,12 @@ _BASES_LONGEST_FIRST = sorted(ANNIVERSARY_BASES, key=len, reverse=True)
 
 
 def _year_votes(text: str) -> Iterator[int]:
-    """Each year (19xx, 20xx) a dated expression or a document number names, once for each.
-    The years are found by their first two digits, a fast search, then read in place."""
-    starts = sorted(i for prefix in ("19", "20") for i in _positions(text, prefix))
-    for start in starts:
-        match = _YEAR_DIGITS.match(text, start)
-        if match is None or (start and text[start - 1].isdecimal()):
+    """Each year (19xx, 20xx) a dated expression or a document number names, once for each."""
+    for match in _YEAR_DIGITS.finditer(text):  # led by literal digits: a fast scan
+        start, end = match.span()
+        if start and text[start - 1].isdecimal():
             continue
-        year, end = int(match.group()), match.end()
+        year = int(match.group())
         if _DATED_AFTER.match(text, end):
             yield year
         if _BRACKET_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 8), start):
