@@ -3,11 +3,11 @@ with the machine's load, unlike seconds (on a shared machine those drift by 2x w
 
     python benchmarks/instructions.py [--docs 30]
 
-Runs planparse under `valgrind --tool=callgrind` over N and then 2N documents varied from the
-samples (as benchmarks/bench.py builds them) and divides the difference by N, so start-up and
+Runs planparse under `valgrind --tool=callgrind` over N and then 2N .txt and .docx documents
+varied from the samples (as benchmarks/bench.py builds them) and divides the difference by N, so start-up and
 imports cancel out. Three paths, each against the floor in the same run:
 
-  floor    read and decode the bytes, split the lines
+  floor    read the document: decode a .txt and split its lines, or unzip and walk a .docx
   parse    the floor, then parse and render the Plan as JSON
   batch    `run_batch` with one job: parse, write the .json and activities.csv
 """
@@ -56,16 +56,17 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (apt-get install valgrind)")
     with tempfile.TemporaryDirectory(prefix="planparse-corpus-") as tmp:
-        build(Path(tmp), 2 * options.docs, 0)
-        folder = Path(tmp) / "txt"
-        per_document = {}
-        for name, program in PATHS.items():
-            first, second = instructions(program, folder, options.docs), instructions(program, folder, 2 * options.docs)
-            per_document[name] = (second - first) / options.docs
-        print(f".txt plans varied from the samples, {options.docs} and {2 * options.docs} documents")
-        print(f"{'path':6} {'instructions per document':>26} {'/ floor':>8}")
-        for name, count in per_document.items():
-            print(f"{name:6} {count / 1e6:24.2f} M {count / per_document['floor']:8.1f}")
+        build(Path(tmp), 2 * options.docs, 2 * options.docs)
+        print(f"plans varied from the samples, {options.docs} and {2 * options.docs} documents")
+        print(f"{'input':6} {'path':6} {'instructions per document':>26} {'/ floor':>8}")
+        for kind in ("txt", "docx"):
+            folder = Path(tmp) / kind
+            floor = 0.0
+            for name, program in PATHS.items():
+                first, second = instructions(program, folder, options.docs), instructions(program, folder, 2 * options.docs)
+                count = (second - first) / options.docs
+                floor = floor or count
+                print(f"{kind:6} {name:6} {count / 1e6:24.2f} M {count / floor:8.1f}")
 
 
 if __name__ == "__main__":
