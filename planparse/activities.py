@@ -85,6 +85,9 @@ _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 
 
 def _heading_title(node: Node) -> str:
     first = node.heading
+    named = next((f.value for f in find_fields(first) if f.role == "title" and f.start == 0), None)
+    if named:
+        return squeeze(first_sentence(named))  # 任务名称：推进政务数据共享
     inline = [f.start for f in find_fields(first) if f.role is not None]
     title = squeeze(first_sentence(first[: min(inline, default=len(first))]).rstrip("（([【"))
     heading = _HEADING_COLON.match(title)

@@ -45,11 +45,13 @@ class Field:
 _LABEL_MARKS = re.compile("[:：【［\\[]")
 
 
-def starts_with_label(text: str) -> bool:
+def leading_label_role(text: str) -> str | None:
+    """The role of the label `text` opens with (`info` for a known label with no role), or None."""
     if not _LABEL_MARKS.search(text):
-        return False
+        return None
     folded = _labels_view(fold(text))
-    return ":" in folded and _LABEL.match(folded.lstrip().removeprefix("[")) is not None
+    match = _LABEL.match(folded.lstrip().removeprefix("[")) if ":" in folded else None
+    return LABEL_ROLES[match.group(1)] if match else None
 
 
 @lru_cache(maxsize=8192)

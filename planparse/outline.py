@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .blocks import Block
-from .fields import starts_with_label
+from .fields import leading_label_role
 from .text import fold
 
 _CN = "[一二三四五六七八九十百零〇两]+"
@@ -122,8 +122,9 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
         marker = Marker(style, number, text[: match.end()].strip().rstrip(":："), match.end())  # 活动一： prints as 活动一
-        # "1.活动时间：…" is a field of the item above, not an item
-        return marker, starts_with_label(rest[:_MARKER_MAX])
+        # "1.活动时间：…" is a field of the item above, not an item; "1.任务名称：…" names an item
+        role = leading_label_role(rest[:_MARKER_MAX])
+        return marker, role is not None and role != "title"
     return None
 
 

@@ -91,6 +91,13 @@ LABEL_ROLES: dict[str, str] = {
     "活动内容": "content",
     "工作内容": "content",
     "主要内容": "content",
+    "具体内容": "content",
+    "任务内容": "content",
+    # the item's name, where it opens the item: 1.任务名称：推进政务数据共享
+    "任务名称": "title",
+    "项目名称": "title",
+    "活动名称": "title",
+    "事项名称": "title",
     # known, kept in `fields`, but no unit, person or time
     "活动地点": "info",
     "地点": "info",
@@ -120,6 +127,7 @@ TABLE_COLUMNS: dict[str, str] = {
     "主要任务": "task",
     "具体任务": "task",
     "任务名称": "task",
+    "事项名称": "task",
     "工作事项": "task",
     "活动名称": "task",
     "活动内容": "task",

@@ -35,6 +35,7 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("⑵储备物资", "（1）", 2, "储备物资"),
         ("⒋完善预案", "1.", 4, "完善预案"),
         ("㊁加强宣传", "①", 2, "加强宣传"),
+        ("1.任务名称：推进数据共享", "1.", 1, "任务名称：推进数据共享"),  # a label that names the item
     ],
 )
 def test_markers(line: str, style: str, number: int, rest: str) -> None:

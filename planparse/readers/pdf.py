@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..blocks import Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
-from ..fields import starts_with_label
+from ..fields import leading_label_role
 from ..models import Source
 from ..outline import find_marker
 
@@ -70,7 +70,7 @@ def _join(lines: list[str]) -> list[str]:
     out: list[str] = []
     carry = False
     for line in lines:
-        starts_item = find_marker(line) is not None or starts_with_label(line)
+        starts_item = find_marker(line) is not None or leading_label_role(line) is not None
         if carry and out and not starts_item:
             out[-1] += line
         else:
