@@ -19,7 +19,7 @@ from .models import Activity, ParseWarning, Section, Span
 from .outline import Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
-from .units import is_generic, is_unit_name, names_and_others, split_names
+from .units import is_generic, is_unit_name, join_titles, names_and_others, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
@@ -49,6 +49,7 @@ class _ItemFields:
         for f in self.fields:
             if f.role == role:
                 found, more = names_and_others(f.value)
+                found = join_titles(found) if role == "lead_officials" else found
                 names.extend(n for n in found if n not in names)
                 others = others or more
         return names, others

@@ -18,7 +18,7 @@ from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .models import Activity, Span
 from .text import first_sentence, fold, squeeze
-from .units import names_and_others
+from .units import join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
@@ -134,6 +134,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         number = numbers[0] if numbers else None
         split = {role: [names_and_others(cell) for cell in by_role.get(role, [])] for role in NAME_ROLES}
         roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
+        roles["lead_officials"] = join_titles(roles["lead_officials"])
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
         deadline_value = next(iter(by_role.get("deadline", [])), None)
         deadline = parse_deadline(deadline_value, year, issued) if deadline_value else deadline_in_text(body, year)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .text import fold, split_top_level, squeeze
-from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES
+from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES, TITLE_ENDINGS_OF_OFFICIALS
 
 # Typesetting pads two-character names to the width of three (王  明); web pages keep the pad.
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
@@ -59,6 +59,20 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
             if name and name not in _EMPTY_VALUES and not (_TIME_PIECE.match(fold(name)) and not is_unit_name(name)):
                 names.append(name)
     return tuple(_join_collectives(names)), others
+
+
+def join_titles(people: list[str]) -> list[str]:
+    """People as listed, the titles that stand alone before a name joined to it: 区委常委、常务副
+    区长李四 is one person; 张三、李四 two; 区委书记、区长, titles with no name, two."""
+    joined: list[str] = []
+    titles: list[str] = []
+    for person in people:
+        if fold(person).endswith(TITLE_ENDINGS_OF_OFFICIALS):
+            titles.append(person)
+            continue
+        joined.append("、".join([*titles, person]))
+        titles = []
+    return joined + titles
 
 
 def _join_collectives(names: list[str]) -> list[str]:

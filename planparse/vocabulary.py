@@ -358,6 +358,10 @@ NOT_RESPONSIBLE = (
     "大家", "个人", "本人", "我们", "共同", "全面", "积极", "认真", "具体", "主动", "分别", "统一",
 )
 
+#: Endings of an official's title (区委常委, 常务副区长, 宣传部部长): in a list of people, a title
+#: alone belongs to the name after it (区委常委、常务副区长李四 is one person).
+TITLE_ENDINGS_OF_OFFICIALS = ("书记", "常委", "委员", "长", "主任", "主席", "政委", "调研员", "巡视员", "专员")
+
 #: Common surnames: a two- or three-character name in a responsibility clause that starts with
 #: one of these, and ends in no organisation suffix, is a person (a lead official), not a unit.
 SURNAMES = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from planparse import parse_text
 from planparse.fields import find_fields
 from planparse.units import split_names
 
@@ -107,3 +108,17 @@ def test_unit_lists(value: str, names: list[str]) -> None:
 )
 def test_more_label_shapes(line: str, label: str, role: str) -> None:
     assert [(f.label, f.role) for f in find_fields(line)] == [(label, role)]
+
+
+@pytest.mark.parametrize(
+    ("value", "people"),
+    [
+        ("区委常委、常务副区长李四", ["区委常委、常务副区长李四"]),  # titles before a name: one person
+        ("张三、李四", ["张三", "李四"]),
+        ("区委书记、区长", ["区委书记", "区长"]),  # titles with no name: each an official
+        ("张三（区委常委、宣传部部长）", ["张三（区委常委、宣传部部长）"]),
+    ],
+)
+def test_an_official_keeps_the_titles_written_before_the_name(value: str, people: list[str]) -> None:
+    plan = parse_text(f"1.推进乡村振兴。\n牵头领导：{value}\n责任单位：区农业农村局")
+    assert plan.activities[0].lead_officials == people
