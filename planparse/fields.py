@@ -17,7 +17,8 @@ from .vocabulary import LABEL_ROLES
 _LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
 # A label stands at the start of a line or after punctuation, a space or a bracket, never
 # inside a word: 发布时间： is not 时间：.
-_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*:")
+# A short note may stand between a label and its colon: 牵头单位（部门）：, 完成时限(时间节点)：
+_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*(?:\([^()]{{1,8}}\)\s*)?:")
 # Word users space a label out to align it (责 任 单 位：); it stands at the start of its line.
 _SPACED_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff][ \t]+){1,7}[\u4e00-\u9fff])\s*:")
 _SPACES = re.compile(r"[ \t]+")

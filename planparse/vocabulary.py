@@ -65,6 +65,8 @@ LABEL_ROLES: dict[str, str] = {
     "联系领导": "lead_officials",
     "包保领导": "lead_officials",
     "责任人": "lead_officials",
+    "负责人": "lead_officials",
+    "具体负责人": "lead_officials",
     "牵头人": "lead_officials",
     "督导领导": "lead_officials",
     "分管副职": "lead_officials",

@@ -48,6 +48,14 @@ def test_unknown_labels_are_kept() -> None:
     assert _pairs("活动地点：市民中心") == [("活动地点", "info", "市民中心")]  # known, but no role
 
 
+def test_a_note_between_label_and_colon() -> None:
+    assert _pairs("牵头单位（部门）：区财政局") == [("牵头单位", "lead_units", "区财政局")]
+    assert _pairs("（责任单位(部门)：区审计局；完成时限（时间节点）：6月底前）") == [
+        ("责任单位", "responsible_units", "区审计局"), ("完成时限", "deadline", "6月底前"),
+    ]
+    assert _pairs("负责人：张三") == [("负责人", "lead_officials", "张三")]
+
+
 def test_labels_in_square_brackets_need_no_colon() -> None:
     assert _pairs("【牵头单位】区住建局") == [("牵头单位", "lead_units", "区住建局")]
     assert _pairs("［责任单位］区财政局 【完成时限】2022年6月") == [
