@@ -96,6 +96,10 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
     Rows are told apart by the number column when there is one (a line holding just the next
     number starts a row; a row with extra lines joins them into its task cell), else by count.
     """
+    # a run of headers is at least three short lines: where none is, no line need be read as one
+    short = [len(b.text.strip()) <= _HEADER_CELL_MAX and not b.cells for b in blocks]
+    if not any(all(short[i: i + 3]) for i in range(len(short) - 2)):
+        return blocks
     out: list[Block] = []
     table = first_table
     i = 0
