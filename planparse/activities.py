@@ -281,6 +281,7 @@ def _root_of(node: Node) -> Node:
 
 def build_activity(node: Node, year: int | None, issued: date | None = None) -> Activity:
     fields = item_fields(node)
+    root = _root_of(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
     inherited = [item_fields(a) for a in reversed(node.ancestors())]
     below = [item_fields(n) for n in node.walk() if n is not node]
@@ -295,12 +296,12 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         if others:
             and_others.append(role)
     if not any(roles[role] for role in NAME_ROLES[:3]):
-        prose = responsibility("\n".join(_prose_lines(node)), known_units(_root_of(node)))  # no unit field: read the prose
+        prose = responsibility("\n".join(_prose_lines(node)), known_units(root))  # no unit field: read the prose
         for role, names in prose.names.items():
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)
     # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
-    document = item_fields(_root_of(node))
+    document = item_fields(root)
     for role in NAME_ROLES:
         if not roles[role]:
             roles[role], others = document.names_and_others(role)
@@ -308,9 +309,9 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
                 and_others.append(role)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
     deadline = parse_deadline(deadline_field, year, issued) if deadline_field else deadline_in_text(_content(node), year)
-    if deadline is None and document.deadline_value():
-        deadline_field = document.deadline_value()
-        deadline = parse_deadline(deadline_field or "", year, issued)
+    if deadline is None and (document_deadline := document.deadline_value()):
+        deadline_field = document_deadline
+        deadline = parse_deadline(document_deadline, year, issued)
     raw_fields: dict[str, str] = {}
     for f in fields.fields:
         raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value

@@ -58,7 +58,7 @@ def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
             lo = start
         hi = end
     if hi > lo:
-        yield from scan.pattern.finditer(text, lo, min(hi, len(text)))
+        yield from scan.pattern.finditer(text, lo, hi)
 
 
 # ---------------------------------------------------------------- normalisation with an index map
