@@ -75,13 +75,37 @@ def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """Body and closing: the closing starts at the last contact, attachment or sign-off line
     after which no numbered item or table row follows."""
     cut = len(blocks)
-    for i in range(len(blocks) - 1, -1, -1):
+    i = len(blocks) - 1
+    while i >= 0:
         block = blocks[i]
-        if block.cells or find_marker(block.text):
+        if block.cells:
             break
-        if fold(block.text).lstrip().startswith(CLOSING_OPENERS):
+        if find_marker(block.text):
+            listed = _attachment_list_start(blocks, i)
+            if listed is None:
+                break
+            i = cut = listed  # 附件：1.任务分工表 / 2.联络员名单: the list is the closing's
+        elif fold(block.text).lstrip().startswith(CLOSING_OPENERS):
             cut = i
+        i -= 1
     return blocks[:cut], blocks[cut:]
+
+
+_ATTACHMENT_ITEM_MAX = 40
+
+
+def _attachment_list_start(blocks: list[Block], last: int) -> int | None:
+    """Where the attachment list holding numbered line `last` starts (its 附件 line), or None when
+    the line is no entry of one: entries are short titles, one after another, under 附件."""
+    i = last
+    while i >= 0:
+        text = blocks[i].text.strip()
+        if fold(text).startswith("附件"):
+            return i
+        if blocks[i].cells or len(text) > _ATTACHMENT_ITEM_MAX or find_marker(text) is None or any(p in text for p in "。；;"):
+            return None
+        i -= 1
+    return None
 
 
 _NEWS_HEAD = 60  # a report's marks stand at the head of their line
