@@ -181,7 +181,8 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             table += 1
         elif not cells[0] and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells):
             row = out[-1]  # 序号 empty: the row above continues
-            joined = tuple(a + b for a, b in zip(row.cells, cells, strict=True))
+            roles = _column_roles(out, row)
+            joined = tuple(_continue_cell(a, b, roles[k]) for k, (a, b) in enumerate(zip(row.cells, cells, strict=True)))
             out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
             continue
         out.append(Block(" ".join(c for c in cells if c), block.line, cells, table))
@@ -189,10 +190,28 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     return out
 
 
+def _column_roles(out: list[Block], row: Block) -> list[str | None]:
+    """What each column of the row's table holds, by its header row (None where unknown)."""
+    header = next((b for b in out if b.table == row.table), row)
+    if len(header.cells) != len(row.cells):
+        return [None] * len(row.cells)
+    return [column_role(cell) for cell in header.cells]
+
+
+def _continue_cell(above: str, below: str, role: str | None) -> str:
+    """A cell continued on a row whose number cell is empty. Units and deadlines there are more
+    values (a merged task with a second measure, unit and date); text after a comma is the same
+    sentence wrapped; other text is a line of its own."""
+    if not above or not below:
+        return above + below
+    if role in (*NAME_ROLES, "deadline") or not above.endswith(("，", ",", "、", "；", ";")):
+        return f"{above}\n{below}"
+    return above + below
+
+
 def _task_column(out: list[Block], row: Block) -> int:
     """The task column of the row's table, by its header; else the row's longest cell."""
-    header = next((b for b in out if b.table == row.table), row)
-    roles = [column_role(cell) for cell in header.cells]
-    if "task" in roles and len(header.cells) == len(row.cells):
+    roles = _column_roles(out, row)
+    if "task" in roles:
         return roles.index("task")
     return max(range(len(row.cells)), key=lambda k: len(row.cells[k]))

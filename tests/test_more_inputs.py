@@ -34,6 +34,20 @@ def test_a_tab_separated_table_copied_from_a_spreadsheet() -> None:
     ]
 
 
+def test_a_merged_task_continues_with_its_own_units_and_dates() -> None:
+    """A spreadsheet row with an empty 序号 adds a measure to the task above: its unit and date
+    are more values, not words to glue onto the ones above."""
+    plan = parse_text(
+        "2023年重点任务分工表\n\n序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+        "1\t提升政务服务效能\t推行“一件事一次办”\t县政务服务中心\t2023年6月底前\n"
+        "\t\t压缩审批时限\t县行政审批局\t2023年9月底前\n"
+    )
+    activity = plan.activities[0]
+    assert activity.lead_units == ["县政务服务中心", "县行政审批局"]
+    assert activity.deadline is not None and activity.deadline.end == date(2023, 9, 30)
+    assert activity.fields["具体措施"] == "推行“一件事一次办”\n压缩审批时限"
+
+
 def test_a_pipe_table_that_is_not_a_task_table_stays_text() -> None:
     plan = parse_text("方案\n\n1.召开会议。\n| 姓名 | 电话 |\n| 张三 | 123 |\n责任单位：办公室\n")
     assert plan.activities[0].responsible_units == ["办公室"]
