@@ -166,3 +166,19 @@ def test_fields_after_the_last_sub_point_belong_to_the_item() -> None:
         ("（一）", "整治市容环境", ["区城管局"]), ("（二）", "提升服务水平", ["区政务服务局"]),
     ]
     assert plan.activities[0].content == "整治市容环境。\n1.清理乱张贴。\n2.规范占道经营。\n牵头单位：区城管局\n完成时限：2023年6月"
+
+
+def test_yishi_points_of_an_item_without_fields_stay_its_content() -> None:
+    plan = parse_text(
+        "2022年宣传工作方案\n一、重点任务\n（一）加强宣传引导\n一是利用报刊宣传；\n二是开展进社区活动。\n"
+        "（二）强化督导检查\n一是成立督导组；\n二是定期通报。\n二、工作要求\n加强领导。\n"
+    )
+    assert [(a.number, a.title) for a in plan.activities] == [("（一）", "加强宣传引导"), ("（二）", "强化督导检查")]
+    assert "二是开展进社区活动" in plan.activities[0].content
+
+
+def test_yishi_points_with_their_own_fields_are_tasks() -> None:
+    plan = parse_text(
+        "2023年工作要点\n一、优化服务\n一是推行网办。（责任单位：县政务服务中心）\n二是推行容缺受理。（责任单位：县行政审批局）\n"
+    )
+    assert [(a.number, a.responsible_units) for a in plan.activities] == [("一是", ["县政务服务中心"]), ("二是", ["县行政审批局"])]
