@@ -311,7 +311,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
             if others and role not in and_others:
                 and_others.append(role)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
-    deadline = parse_deadline(deadline_field, year, issued) if deadline_field else deadline_in_text(_content(node), year)
+    text = _content(node)
+    deadline = parse_deadline(deadline_field, year, issued) if deadline_field else deadline_in_text(text, year)
     if deadline is None and (document_deadline := document.deadline_value()):
         deadline_field = document_deadline
         deadline = parse_deadline(document_deadline, year, issued)
@@ -330,7 +331,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         section=section,
         category=category,
         title=heading_title(node),
-        content=fields.content_value() or _content(node),
+        content=fields.content_value() or text,
         deadline=deadline,
         fields=raw_fields,
         span=_span(node),
