@@ -47,8 +47,9 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
     value = _NOTE.sub("", value)
     names: list[str] = []
     others = False
-    for start, end in split_top_level(value, _SEPARATORS):
-        piece = _PADDING.sub("", squeeze(value[start:end]))
+    pieces = (squeeze(value[start:end]) for start, end in split_top_level(value, _SEPARATORS))
+    for piece in (part for spaced in pieces for part in _split_on_spaces(spaced)):
+        piece = _PADDING.sub("", piece)
         parts = [squeeze(p) for p in _AND.split(piece)]
         if len(parts) > 1 and not all(is_unit_name(p) for p in parts):
             parts = [piece]  # 科学技术普及办公室: 及 inside a name
@@ -59,6 +60,19 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
             if name and name not in _EMPTY_VALUES and not (_TIME_PIECE.match(fold(name)) and not is_unit_name(name)):
                 names.append(name)
     return tuple(_join_collectives(names)), others
+
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _split_on_spaces(piece: str) -> list[str]:
+    """区发改局 区财政局: names a typist set apart with spaces, when every part reads as a unit or a
+    person on its own; 王  明 is one name padded to the width of three."""
+    parts = _SPACES.split(piece)
+    if len(parts) > 1 and all(len(p) >= 2 and (is_unit_name(_TRAILING_NOTE.sub("", p)) or is_person(p)) for p in parts):
+        return parts
+    return [piece]
 
 
 def join_titles(people: list[str]) -> list[str]:

@@ -84,6 +84,9 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("党群工作部、社会事业局", ["党群工作部", "社会事业局"]),
         ("党群工作部、", ["党群工作部"]),
         ("区文旅局；2021年底前", ["区文旅局"]),  # a time after the names is no name
+        ("区发改局 区财政局  区住建局", ["区发改局", "区财政局", "区住建局"]),  # set apart with spaces
+        ("张三 李四", ["张三", "李四"]),
+        ("王  明", ["王明"]),  # one name padded to the width of three
         ("王建国；全年", ["王建国"]),
         ("区委办；长期坚持", ["区委办"]),
         ("3月底前市财政局", ["3月底前市财政局"]),  # reads as a unit: the prose reader cuts the time
