@@ -198,6 +198,10 @@ TITLE_ENDINGS = (
     "清单", "台账", "分工", "通告", "决定", "规定", "实施意见", "工作要点",
 )
 
+#: Last words of the title of a document that looks back or reports, not a plan: its numbered
+#: points are findings, not tasks (unless it assigns them with fields).
+REPORT_TITLE_ENDINGS = ("总结", "报告", "通报", "纪要", "汇报", "简报", "讲话", "发言", "述职")
+
 #: Lines that mark a press report rather than a plan.
 NEWS_MARKERS = (
     "原标题", "编者按", "责编", "责任编辑", "来源", "记者", "通讯员", "本报讯", "扫描关注",
