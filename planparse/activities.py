@@ -3,8 +3,9 @@
 An activity is decided by evidence, not by its level: an item that carries unit or deadline
 fields is one, and so are its siblings; an item whose descendants carry the fields only
 groups them (its title becomes their `category`). Items under headings such as 工作要求 or
-保障措施 are never activities, however they are numbered. A plan with no fields at all still
-yields the items under an activity heading (活动安排, 重点任务, …).
+保障措施 are not activities, however they are numbered, unless one names its units in fields:
+a task assigned there is still a task to track. A plan with no fields at all still yields the
+items under an activity heading (活动安排, 重点任务, …).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ class _ItemFields:
     @property
     def has_roles(self) -> bool:
         return any(f.role in (*NAME_ROLES, "deadline") for f in self.fields)
+
+    @property
+    def names_units(self) -> bool:
+        return any(f.role in NAME_ROLES[:3] for f in self.fields)
 
     def names(self, role: str) -> list[str]:
         return self.names_and_others(role)[0]
@@ -192,8 +197,8 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         kind = heading_kind(top)
         if kind not in (None, "activities") and not fields_of[top].has_roles:
             excluded.update(top.walk())
-    candidates = [n for n in fields_of if n not in excluded]
-    fielded = {n for n in candidates if fields_of[n].has_roles}
+    # under 保障措施 or 工作要求, an item that names its units in fields is still a task to track
+    fielded = {n for n in fields_of if fields_of[n].has_roles and (n not in excluded or fields_of[n].names_units)}
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
     for node in list(chosen):
@@ -354,7 +359,8 @@ def sections(root: Node, activities: list[Node]) -> list[Section]:
         if top in chosen:
             continue
         holds = any(n in chosen for n in top.walk())
-        kind = "activities" if holds else (heading_kind(top) or "other")
+        named = heading_kind(top)  # 保障措施 stays requirements, even holding a task it assigns
+        kind = named if named not in (None, "activities") else ("activities" if holds or named else "other")
         blocks = top.all_blocks()
         out.append(Section(
             number=top.marker.text if top.marker else None,

@@ -182,3 +182,16 @@ def test_yishi_points_with_their_own_fields_are_tasks() -> None:
         "2023年工作要点\n一、优化服务\n一是推行网办。（责任单位：县政务服务中心）\n二是推行容缺受理。（责任单位：县行政审批局）\n"
     )
     assert [(a.number, a.responsible_units) for a in plan.activities] == [("一是", ["县政务服务中心"]), ("二是", ["县行政审批局"])]
+
+
+def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
+    """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
+    plan = parse_text(
+        "2022年XX工作方案\n一、重点任务\n（一）开展排查。牵头单位：区应急局；完成时限：6月底前。\n"
+        "二、保障措施\n（一）加强组织领导。成立工作专班。（牵头单位：区委办）\n（二）强化宣传引导。加大宣传力度。\n"
+        "三、实施步骤\n（一）动员部署阶段\n时间：2022年3月\n（二）集中整治阶段\n时间：2022年4月至9月\n"
+    )
+    assert [(a.title, a.lead_units, a.section) for a in plan.activities] == [
+        ("开展排查", ["区应急局"], "重点任务"), ("加强组织领导", ["区委办"], "保障措施"),
+    ]
+    assert [s.kind for s in plan.sections] == ["activities", "requirements", "schedule"]
