@@ -35,9 +35,12 @@ def _title_like(text: str) -> bool:
     )
 
 
-def _ends_like_title(text: str) -> bool:
+def _ends_like_title(text: str, endings: tuple[str, ...] = TITLE_ENDINGS) -> bool:
     core = _TITLE_NOTE.sub("", text.strip())
-    return core.endswith(TITLE_ENDINGS)
+    return core.endswith(endings)
+
+
+_ANY_TITLE_ENDING = TITLE_ENDINGS + REPORT_TITLE_ENDINGS  # a title, whether of a plan or a report
 
 
 def issued_plan_name(title: str) -> str | None:
@@ -59,16 +62,33 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     if not _title_like(first):
         return None, 0
     title, used = first, 1
-    if not _ends_like_title(first) and len(blocks) > 1 and not blocks[1].cells:
+    if not _ends_like_title(first, _ANY_TITLE_ENDING) and len(blocks) > 1 and not blocks[1].cells:
         second = blocks[1].text.strip()
         joined = first + second
-        if _title_like(second) and _ends_like_title(second) and len(joined) <= _TITLE_MAX:
+        if _title_like(second) and _ends_like_title(second, _ANY_TITLE_ENDING) and len(joined) <= _TITLE_MAX:
             title, used = joined, 2
     stands_apart = len(blocks) == used or blocks[used].line > blocks[used - 1].line + 1
-    if not (_ends_like_title(title) or stands_apart):
+    if not (_ends_like_title(title, _ANY_TITLE_ENDING) or stands_apart):
         return None, 0
     issued = _ISSUED_NOTICE.search(title)
     return (issued.group("name") if issued else title), used
+
+
+# The masthead of an official document (公文) stands above its title: the issuer's red header
+# (XX区人民政府办公室文件), the document number, the signer.
+_RED_HEADER = re.compile(r"^\s*\S{2,30}(?:委|政府|办公室|办|局|厅|部|院|会|室|中心|公司)\s*文件\s*$")
+_SIGNER = re.compile(r"^\s*签发人\s*:\s*\S{1,20}\s*$")
+
+
+def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The masthead lines at the head of the document, and the rest (title first)."""
+    i = 0
+    while i < len(blocks) and not blocks[i].cells and len(blocks[i].text) <= _METADATA_LINE_MAX:
+        folded = fold(blocks[i].text)
+        if not (_RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded)):
+            break
+        i += 1
+    return blocks[:i], blocks[i:]
 
 
 def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

@@ -18,7 +18,16 @@ from .activities import (
 )
 from .blocks import Block, RawDocument, text_blocks
 from .deadlines import reference_year
-from .document import classify, find_title, issuance, issued_plan_name, plan_evidence, split_closing, split_issuing_notice
+from .document import (
+    classify,
+    find_title,
+    issuance,
+    issued_plan_name,
+    plan_evidence,
+    split_closing,
+    split_issuing_notice,
+    split_masthead,
+)
 from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
@@ -49,22 +58,23 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
     blocks = delimited_rows(split_run_on(document.blocks), first_table)
     blocks = cells_from_lines(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
-    title, title_blocks = find_title(blocks)
+    masthead, rest = split_masthead(blocks)
+    title, title_blocks = find_title(rest)
     notice: list[Block] = []
-    heading = blocks[0].text.strip() if title_blocks else ""
+    heading = rest[0].text.strip() if title_blocks else ""
     plan_name = issued_plan_name(heading)
     if plan_name:  # a notice that issues a plan: the plan starts at its own title
-        start = split_issuing_notice(blocks[title_blocks:], plan_name)
+        start = split_issuing_notice(rest[title_blocks:], plan_name)
         if start:
-            notice = blocks[title_blocks: title_blocks + start + 1]
+            notice = rest[title_blocks: title_blocks + start + 1]
             title_blocks += start + 1
-    issued = issuance(notice or blocks)
-    body, closing = split_closing(blocks[title_blocks:])
+    issued = issuance(masthead + notice if notice else blocks)
+    body, closing = split_closing(rest[title_blocks:])
     text, task_tables = split_tables(body)
     root = build_outline(text)
     lift_trailing_fields(root)
     lines = [block.text for block in blocks]
-    preamble = [block.text for block in notice + root.blocks]
+    preamble = [block.text for block in masthead + notice + root.blocks]
     year = reference_year(lines, title) or (document.published.year if document.published else None)
 
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble))

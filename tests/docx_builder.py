@@ -10,7 +10,11 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
+
+if TYPE_CHECKING:
+    from planparse.models import Activity
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _CONTENT_TYPES = (
@@ -141,6 +145,8 @@ _FORMATS = {
     "第N部分": ("chineseCounting", "第%{n}部分"),
     "第N章": ("chineseCounting", "第%{n}章"),
     "第N节": ("chineseCounting", "第%{n}节"),
+    "一是": ("chineseCounting", "%{n}是"),
+    "活动一": ("chineseCounting", "活动%{n}："),
 }
 
 
@@ -190,10 +196,18 @@ def numbered_layout(text: str) -> bytes:
     return docx_bytes("".join(body), numbering_xml({1: levels}, lists.nums))
 
 
+def task_cell_lines(activity: Activity) -> list[str]:
+    """The lines of an activity's task cell: its text without field lines, the task named first
+    (a task table names it there, whatever the item's own text opens with)."""
+    from planparse.fields import find_fields
+
+    lines = [line for line in activity.content.split("\n") if not (find_fields(line) and find_fields(line)[0].start == 0)]
+    return lines if lines and lines[0].startswith(activity.title) else [activity.title, *lines]
+
+
 def table_layout(text: str) -> bytes:
     """The plan's activities as a task table, the text around them as paragraphs."""
     from planparse import parse_text
-    from planparse.fields import find_fields
 
     plan = parse_text(text)
     lines = _lines(text)
@@ -209,9 +223,7 @@ def table_layout(text: str) -> bytes:
         if activity.category and activity.category != category:
             category = activity.category
             rows.append([Cell(category, span=len(header))])
-        task_lines = [
-            line for line in activity.content.split("\n") if not (find_fields(line) and find_fields(line)[0].start == 0)
-        ]
+        task_lines = task_cell_lines(activity)
         deadline = activity.deadline.raw if activity.deadline and activity.deadline.source == "field" else ""
         rows.append([
             activity.number or "", "\n".join(task_lines), "、".join(activity.lead_officials), "、".join(activity.lead_units),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from tests.docx_builder import task_cell_lines
+
 
 def page(title: str, body_html: str, charset: str = "utf-8", published: str = "2021-03-01") -> str:
     return f"""<!DOCTYPE html>
@@ -46,7 +48,6 @@ def html_layout(text: str) -> bytes:
 def html_table_layout(text: str) -> bytes:
     """The plan's activities as a <table> on a page, the text around them as paragraphs."""
     from planparse import parse_text
-    from planparse.fields import find_fields
 
     plan = parse_text(text)
     if not plan.activities:
@@ -63,7 +64,7 @@ def html_table_layout(text: str) -> bytes:
         if a.category and a.category != category:
             category = a.category
             rows.append(f'<tr><td colspan="7">{escape(category)}</td></tr>')
-        task = "<br>".join(escape(line) for line in a.content.split("\n") if not (find_fields(line) and find_fields(line)[0].start == 0))
+        task = "<br>".join(escape(line) for line in task_cell_lines(a))
         deadline = a.deadline.raw if a.deadline and a.deadline.source == "field" else ""
         cells = [a.number or "", task, "、".join(a.lead_officials), "、".join(a.lead_units), "、".join(a.responsible_units),
                  "、".join(a.cooperating_units), deadline]

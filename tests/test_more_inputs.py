@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from planparse import parse_text
 
 PIPE_TABLE = """2021年重点工作任务分工方案
@@ -99,3 +101,20 @@ def test_a_plan_signed_at_the_end() -> None:
 def test_a_table_with_full_width_bars() -> None:
     plan = parse_text("2023年任务分工方案\n\n｜序号｜工作任务｜牵头单位｜完成时限｜\n｜1｜开展调研。｜区发改局｜2023年6月｜\n")
     assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [("开展调研", ["区发改局"], date(2023, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["XX区人民政府办公室文件\n", "X政办发〔2022〕5号\n", "中共XX县委文件\n签发人：张三\nX委发〔2022〕1号\n"],
+)
+def test_the_masthead_of_an_official_document_is_no_title(masthead: str) -> None:
+    """公文 open with the issuer's red header, the document number and the signer above the title."""
+    plan = parse_text(masthead + "XX区2022年安全生产工作方案\n一、重点任务\n（一）开展排查。牵头单位：区应急局。\n")
+    assert plan.title == "XX区2022年安全生产工作方案"
+    assert masthead.split("\n")[0] in plan.preamble  # kept, not dropped
+    assert [a.lead_units for a in plan.activities] == [["区应急局"]]
+
+
+def test_a_work_summary_is_not_a_plan_even_without_a_blank_line_after_its_title() -> None:
+    plan = parse_text("XX区2021年工作总结\n一、主要工作\n（一）开展排查。区应急局牵头完成隐患排查。\n")
+    assert (plan.title, plan.doc_type, plan.activities) == ("XX区2021年工作总结", "other", [])

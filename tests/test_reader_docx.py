@@ -184,7 +184,10 @@ def test_a_document_written_by_python_docx() -> None:
     assert plan.source.format == "docx"
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("layout", [literal_layout, numbered_layout, table_layout], ids=["literal", "numbered", "table"])
 def test_the_same_plan_whatever_the_layout(sample: Path, layout) -> None:  # type: ignore[no-untyped-def]
     text = sample.read_text(encoding="utf-8")

@@ -19,7 +19,10 @@ def _essence(plan):  # type: ignore[no-untyped-def]
              a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities]
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("layout", [html_layout, html_table_layout], ids=["paragraphs", "table"])
 def test_a_page_gives_the_plan_of_its_text(sample: Path, layout) -> None:  # type: ignore[no-untyped-def]
     text = sample.read_text(encoding="utf-8")
@@ -61,3 +64,28 @@ def test_a_page_without_an_article_says_so() -> None:
     html = "<html><head><title>首页</title></head><body><ul class='nav'><li><a>首页</a></li><li><a>政务公开</a></li></ul></body></html>"
     with pytest.raises(InputError, match="no article"):
         parse_bytes(html.encode(), "index.html")
+
+
+def test_a_page_laid_out_in_a_table_gives_the_article_cell() -> None:
+    """Old sites put navigation in one cell of a layout table and the article in another."""
+    nav = "".join(f"<a href='#'>{word}</a> " for word in ("首页", "政务公开", "政策文件", "办事服务", "互动交流", "走进XX"))
+    article = "".join(f"<p>{line}</p>" for line in (
+        "2022年春季植树活动方案", "为推进国土绿化，制定本方案。", "一、活动安排",
+        "（一）义务植树。牵头单位：区林业局；完成时限：2022年3月12日。",
+        "（二）认建认养。牵头单位：区城管局；完成时限：2022年4月底前。",
+    ))
+    html = f"<html><body><table><tr><td>{nav}</td></tr><tr><td>{article}</td></tr></table></body></html>"
+    plan = parse_bytes(html.encode(), "x.html")
+    assert plan.title == "2022年春季植树活动方案"
+    assert [a.lead_units for a in plan.activities] == [["区林业局"], ["区城管局"]]
+
+
+def test_lines_broken_inside_a_task_cell_stay_apart() -> None:
+    html = (
+        "<html><body><div><p>2022年工作方案</p><p>一、重点任务</p><table>"
+        "<tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>开展排查<br>建立台账</td><td>区应急局<br>区住建局</td></tr>"
+        "</table></div></body></html>"
+    )
+    activity = parse_bytes(html.encode(), "x.html").activities[0]
+    assert (activity.title, activity.responsible_units) == ("开展排查", ["区应急局", "区住建局"])

@@ -13,7 +13,10 @@ from tests.pdf_builder import pdf_layout, pdf_with_table, scanned_pdf
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)
 def test_a_pdf_gives_the_plan_of_its_text(sample: Path) -> None:
     text = sample.read_text(encoding="utf-8")
 
@@ -61,3 +64,10 @@ def test_a_ruled_table_with_a_wrapped_cell() -> None:
         ("1", "开展调研，摸清底数，形成调研报告", ["区发改局"], ["各镇街"], "2021-06-30"),
         ("2", "编制实施方案", ["区财政局"], ["区审计局", "区统计局"], "2021-09-30"),
     ]
+
+
+def test_a_label_the_page_broke_is_joined_back() -> None:
+    from planparse.readers.pdf import _join
+
+    lines = ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成", "时限：全年。", "时间：3月"]
+    assert _join(lines) == ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成时限：全年。", "时间：3月"]

@@ -64,14 +64,16 @@ def _strip_furniture(root: Any) -> None:
 def _article(root: Any) -> Any | None:
     scores: dict[Any, float] = {}
     for paragraph in root.iter("p", "td", "div", "li", "br", "h1", "h2"):
+        if paragraph.tag == "td" and any(True for _ in paragraph.iter("p", "div", "li")):
+            continue  # a layout cell: its paragraphs count for themselves
         text = (paragraph.text or "") if paragraph.tag in ("div", "br") else paragraph.text_content()
         if paragraph.tag == "br":
             text = paragraph.tail or ""
         weight = len(_CJK.findall(text))
         if weight < 2:
             continue
-        parent = paragraph.getparent()
-        for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
+        parent = _outside_tables(paragraph.getparent())
+        for share, holder in ((1.0, parent), (0.5, _outside_tables(parent.getparent()) if parent is not None else None)):
             if holder is not None:
                 scores[holder] = scores.get(holder, 0.0) + share * weight
     best, best_score = None, 0.0
@@ -82,6 +84,18 @@ def _article(root: Any) -> Any | None:
         if adjusted > best_score:
             best, best_score = element, adjusted
     return best if best_score >= _ARTICLE_MIN else None
+
+
+_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr"}
+
+
+def _outside_tables(element: Any | None) -> Any | None:
+    """The element, or the one holding the table it stands in: a row is never the article,
+    however much text a task table's cells hold (a cell may be: old sites lay pages out in
+    tables, the article in one cell)."""
+    while element is not None and element.tag in _TABLE_PARTS:
+        element = element.getparent()
+    return element
 
 
 class _Lines:
@@ -133,6 +147,8 @@ class _Lines:
                 if cell.tag not in ("td", "th"):
                     continue
                 column = _spanned_from_above(above, cells, column)
+                for br in cell.iter("br"):  # a line break inside a cell parts its lines
+                    br.tail = "\n" + (br.tail or "")
                 text = "\n".join(line.strip() for line in cell.text_content().splitlines() if line.strip())
                 span = int(cell.get("colspan", "1") or 1) if str(cell.get("colspan", "1")).isdigit() else 1
                 rows = int(cell.get("rowspan", "1") or 1) if str(cell.get("rowspan", "1")).isdigit() else 1

@@ -70,13 +70,22 @@ def _join(lines: list[str]) -> list[str]:
     out: list[str] = []
     carry = False
     for line in lines:
-        starts_item = find_marker(line) is not None or leading_label_role(line) is not None
+        starts_field = leading_label_role(line) is not None and not (out and _label_broken(out[-1], line))
+        starts_item = find_marker(line) is not None or starts_field
         if carry and out and not starts_item:
             out[-1] += line
         else:
             out.append(line)
         carry = _width(line) >= width * _FULL_LINE and not line.endswith(_SENTENCE_END)
     return out
+
+
+def _label_broken(previous: str, line: str) -> bool:
+    """完成 / 时限：全年 — the page broke a label, so the line starts no field of its own."""
+    return any(
+        leading_label_role(previous[-k:] + line) is not None
+        for k in range(1, min(4, len(previous)) + 1) if "\u4e00" <= previous[-k] <= "\u9fff"
+    )
 
 
 def read_pdf(data: bytes, path: str | None) -> RawDocument:
