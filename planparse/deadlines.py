@@ -351,6 +351,16 @@ _LOOKBEHIND = 8  # longer than any word before a point that changes it (截止�
 _IMMEDIATE = re.compile(r"即日起|即日开始|自即日")
 
 
+_SINCE_AFTER = re.compile(r"\s*(?:以来|至今)")
+_HISTORY_YEARS = 3  # a year this far before the plan's is history, not a multi-year plan's start
+
+
+def _past(point: _Point, text: str, year: int | None) -> bool:
+    if _SINCE_AFTER.match(text, point.end):
+        return True
+    return point.year is not None and year is not None and point.year < year - _HISTORY_YEARS
+
+
 def _settle_years(points: list[_Point], year: int | None) -> list[tuple[_Point, int | None, bool]]:
     """Each point's year: its own, else the nearest earlier point's, else the next one's, else `year`."""
     settled: list[tuple[_Point, int | None, bool]] = []
@@ -415,8 +425,10 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
                 with_bare.append(_Point(pos, bare_end, year=point.year, month=point.month, day=number, bare=True, precision="day"))
         with_bare.append(point)
     points = _inherit_month(with_bare)
-    # in prose, a day without a month is a duration or a count, not a date
-    points = [p for p in points if not (in_prose and p.month is None and p.day is not None and not p.part)]
+    # in prose, a day without a month is a duration or a count, not a date; and what is past
+    # (1978年12月召开的…, 2019年6月以来) is history, not when the task is due
+    if in_prose:
+        points = [p for p in points if not (p.month is None and p.day is not None and not p.part) and not _past(p, text, year)]
     settled = _settle_years(points, year)
 
     expressions: list[_Expression] = []

@@ -191,6 +191,8 @@ FIELD_CASES: list[Row] = [
 ]
 
 TEXT_CASES: list[Row] = [
+    ("回顾1978年12月召开的十一届三中全会以来的成就，拟于9月举办座谈会", "2021-09-01", "2021-09-30"),  # history is no deadline
+    ("自2020年6月以来已开展三次活动，2021年7月将举办总结会", "2021-07-01", "2021-07-31"),
     ("从即日起至年底，持续开展整治", None, "2021-12-31"),  # 至 with no start before it: until then
     ("1、8月底前完成验收", None, "2021-08-31"),  # in prose, 1、 numbers a point: no list of months
     ("拟于9月组织市级党员领导干部集中走访", "2021-09-01", "2021-09-30"),
