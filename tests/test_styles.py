@@ -1,0 +1,78 @@
+"""The same plan written in another house style gives the same activities.
+
+Each transformation rewrites the sample plans the way other offices write the same things:
+fields folded into the item's line in brackets, labels in 【】, a note between a label and its
+colon, units set apart with spaces, Windows line ends. Titles, units, people and deadlines
+must not change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planparse import parse_text
+from planparse.fields import find_fields
+from planparse.models import Plan
+
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+_UNIT_LABEL = r"(牵头部门|责任部门|配合部门|牵头单位|责任单位|配合单位)"
+
+
+def _fields_inline(text: str) -> str:
+    """牵头部门：… on lines of their own → （牵头部门：…；完成时限：…） at the end of the item's line."""
+    out: list[str] = []
+    pending: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        found = find_fields(line)
+        if found and found[0].start == 0 and found[0].role and out:
+            pending.append(line.strip())
+            continue
+        if pending:
+            out[-1] += "（" + "；".join(pending) + "）"
+            pending = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+def _labels_in_brackets(text: str) -> str:
+    return re.sub(rf"^({_UNIT_LABEL[1:-1]}|完成时限)[：:]", r"【\1】", text, flags=re.M)
+
+
+def _note_before_colon(text: str) -> str:
+    return re.sub(rf"^{_UNIT_LABEL}[：:]", r"\1（单位）：", text, flags=re.M)
+
+
+def _units_apart_with_spaces(text: str) -> str:
+    return re.sub(rf"^{_UNIT_LABEL}([：:])(.*)$", lambda m: m.group(1) + m.group(2) + m.group(3).replace("、", " "), text, flags=re.M)
+
+
+def _windows_line_ends(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+STYLES: dict[str, Callable[[str], str]] = {
+    "fields inline": _fields_inline,
+    "labels in brackets": _labels_in_brackets,
+    "note before colon": _note_before_colon,
+    "units apart with spaces": _units_apart_with_spaces,
+    "windows line ends": _windows_line_ends,
+}
+
+
+def _essence(plan: Plan) -> list[tuple[object, ...]]:
+    return [
+        (a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.lead_officials,
+         a.deadline and (a.deadline.start, a.deadline.end))
+        for a in plan.activities
+    ]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("style", STYLES, ids=str)
+def test_the_same_plan_in_another_house_style(sample: Path, style: str) -> None:
+    text = sample.read_text(encoding="utf-8")
+    assert _essence(parse_text(STYLES[style](text))) == _essence(parse_text(text))
