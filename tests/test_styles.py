@@ -1,8 +1,9 @@
 """The same plan written in another house style gives the same activities.
 
 Each transformation rewrites the sample plans the way other offices write the same things:
-fields folded into the item's line in brackets, labels in 【】, a note between a label and its
-colon, units set apart with spaces, Windows line ends. Titles, units, people and deadlines
+fields folded into the item's line in brackets or gathered on one line, labels in 【】 or spaced
+out, a note between a label and its colon, units set apart with spaces, 1、 for 1., another
+deadline label, Windows line ends. Titles, units, people and deadlines
 must not change.
 """
 
@@ -54,12 +55,44 @@ def _windows_line_ends(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
+def _fields_on_one_line(text: str) -> str:
+    """牵头部门：…  责任部门：…  完成时限：… on one line under the item."""
+    out: list[str] = []
+    pending: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        found = find_fields(line)
+        if found and found[0].start == 0 and found[0].role and out:
+            pending.append(line.strip())
+            continue
+        if pending:
+            out.append("  ".join(pending))
+            pending = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+def _numbers_with_dunhao(text: str) -> str:
+    return re.sub(r"^(\d{1,2})\.", r"\1、", text, flags=re.M)
+
+
+def _another_deadline_label(text: str) -> str:
+    return re.sub(r"^完成时限[：:]", "时间节点：", text, flags=re.M)
+
+
+def _labels_spaced_out(text: str) -> str:
+    return re.sub(rf"^{_UNIT_LABEL}[：:]", lambda m: " ".join(m.group(1)) + "：", text, flags=re.M)
+
+
 STYLES: dict[str, Callable[[str], str]] = {
     "fields inline": _fields_inline,
     "labels in brackets": _labels_in_brackets,
     "note before colon": _note_before_colon,
     "units apart with spaces": _units_apart_with_spaces,
     "windows line ends": _windows_line_ends,
+    "fields on one line": _fields_on_one_line,
+    "numbers with 、": _numbers_with_dunhao,
+    "another deadline label": _another_deadline_label,
+    "labels spaced out": _labels_spaced_out,
 }
 
 
