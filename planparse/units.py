@@ -28,6 +28,15 @@ _TIME_PIECE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|全年|年[底内末初中]|[上下]半年|第?[一二三四1-4]季度"
     r"|长期|持续|常态|每[年月季周天日旬]|即日)"
 )
+# What a time piece can open with (digits of either width, Chinese numerals, 全年, 年底, 上半年,
+# 第…季度, 长期, 持续, 常态, 每月, 即日): a name opening otherwise is never folded to be tested.
+_TIME_OPENERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十全年上下第长持常每即")
+
+
+def _may_be_time(name: str) -> bool:
+    return name[0] in _TIME_OPENERS and _TIME_PIECE.match(fold(name)) is not None
+
+
 _OTHERS = re.compile(r"等(?:单位|部门|有关单位|相关单位|部门和单位)?(?:[\u4e00-\u9fff]{0,8})$")
 
 
@@ -57,7 +66,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
             cut = _OTHERS.search(name)
             if cut and cut.start() > 0 and is_unit_name(name[: cut.start()]):
                 name, others = name[: cut.start()], True
-            if name and name not in _EMPTY_VALUES and not (_TIME_PIECE.match(fold(name)) and not is_unit_name(name)):
+            if name and name not in _EMPTY_VALUES and not (_may_be_time(name) and not is_unit_name(name)):
                 names.append(name)
     return tuple(_join_collectives(names)), others
 
@@ -69,6 +78,8 @@ _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 def _split_on_spaces(piece: str) -> list[str]:
     """区发改局 区财政局: names a typist set apart with spaces, when every part reads as a unit or a
     person on its own; 王  明 is one name padded to the width of three."""
+    if not _SPACES.search(piece):
+        return [piece]
     parts = _SPACES.split(piece)
     if len(parts) > 1 and all(len(p) >= 2 and (is_unit_name(_TRAILING_NOTE.sub("", p)) or is_person(p)) for p in parts):
         return parts
