@@ -23,8 +23,9 @@ SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
 _UNIT_LABEL = r"(牵头部门|责任部门|配合部门|牵头单位|责任单位|配合单位)"
 
 
-def _fields_inline(text: str) -> str:
-    """牵头部门：… on lines of their own → （牵头部门：…；完成时限：…） at the end of the item's line."""
+def _with_field_lines(text: str, join: Callable[[str, list[str]], list[str]]) -> str:
+    """The text with each item's run of field lines (牵头部门：… on lines of their own), and the
+    line before them, replaced by the lines `join` makes of them."""
     out: list[str] = []
     pending: list[str] = []
     for line in [*text.split("\n"), ""]:
@@ -33,10 +34,20 @@ def _fields_inline(text: str) -> str:
             pending.append(line.strip())
             continue
         if pending:
-            out[-1] += "（" + "；".join(pending) + "）"
+            out[-1:] = join(out[-1], pending)
             pending = []
         out.append(line)
     return "\n".join(out[:-1])
+
+
+def _fields_inline(text: str) -> str:
+    """…（牵头部门：…；完成时限：…） at the end of the item's line."""
+    return _with_field_lines(text, lambda item, fields: [item + "（" + "；".join(fields) + "）"])
+
+
+def _fields_on_one_line(text: str) -> str:
+    """牵头部门：…  责任部门：…  完成时限：… on one line under the item."""
+    return _with_field_lines(text, lambda item, fields: [item, "  ".join(fields)])
 
 
 def _labels_in_brackets(text: str) -> str:
@@ -53,22 +64,6 @@ def _units_apart_with_spaces(text: str) -> str:
 
 def _windows_line_ends(text: str) -> str:
     return text.replace("\n", "\r\n")
-
-
-def _fields_on_one_line(text: str) -> str:
-    """牵头部门：…  责任部门：…  完成时限：… on one line under the item."""
-    out: list[str] = []
-    pending: list[str] = []
-    for line in [*text.split("\n"), ""]:
-        found = find_fields(line)
-        if found and found[0].start == 0 and found[0].role and out:
-            pending.append(line.strip())
-            continue
-        if pending:
-            out.append("  ".join(pending))
-            pending = []
-        out.append(line)
-    return "\n".join(out[:-1])
 
 
 def _numbers_with_dunhao(text: str) -> str:
