@@ -22,6 +22,7 @@ _LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*(?:\([^()]{{1,8}}\)\s*)
 # Word users space a label out to align it (责 任 单 位：); it stands at the start of its line.
 _SPACED_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff][ \t]+){1,7}[\u4e00-\u9fff])\s*:")
 _SPACES = re.compile(r"[ \t]+")
+_UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*:\s*(\S.*)$")
 # 【牵头单位】区住建局: a label in square brackets needs no colon.
 _BRACKETED_LABEL = re.compile(rf"[【\[]({_LABELS})[】\]]")
 
@@ -31,7 +32,6 @@ def _labels_view(folded: str) -> str:
     if "【" not in folded and "[" not in folded:
         return folded
     return _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
-_UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*:\s*(\S.*)$")
 
 
 @dataclass(frozen=True, slots=True)

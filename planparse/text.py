@@ -58,24 +58,12 @@ _OPENERS = re.compile(f"[{re.escape(OPENING)}]")
 
 
 @lru_cache(maxsize=32)
-def _separator_pattern(separators: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(separators)}]")
-
-
-@lru_cache(maxsize=32)
 def _structure_pattern(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}]")
 
 
 def split_top_level(text: str, separators: str) -> Iterator[tuple[int, int]]:
     """Spans of `text` between separators that stand outside every bracket and quote."""
-    if not _OPENERS.search(text):  # the common case: nothing is open, every separator is at the top
-        start = 0
-        for separator in _separator_pattern(separators).finditer(text):
-            yield start, separator.start()
-            start = separator.end()
-        yield start, len(text)
-        return
     depth: list[str] = []
     start = 0
     for found in _structure_pattern(separators).finditer(text):  # only brackets and separators matter
