@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,7 +130,7 @@ def write_atomically(target: Path, text: str) -> None:
 
     Plain system calls: a batch writes thousands of files, and a Python file object adds a
     handful of calls (fstat, isatty, seeks) to each."""
-    _make_folder(target.parent)
+    target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
@@ -144,12 +144,6 @@ def write_atomically(target: Path, text: str) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-
-
-@lru_cache(maxsize=1024)
-def _make_folder(folder: Path) -> None:
-    """Once per folder and process: the outputs of a folder of inputs share their folder."""
-    folder.mkdir(parents=True, exist_ok=True)
 
 
 @dataclass(frozen=True)
