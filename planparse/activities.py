@@ -281,6 +281,22 @@ def known_units(root: Node) -> frozenset[str]:
     return root.memo["known"]  # type: ignore[no-any-return]
 
 
+_LEVEL_OPENERS = "区县市省州盟旗镇乡"  # a unit's name opens with its level: 区委宣传部, 县教育局, 市场监管局…
+
+
+def _unit_heading(node: Node) -> list[str]:
+    """The units a heading is made of (区委宣传部; 各街道办事处; 区教育局、区卫健委), or none: a
+    topic that only ends like a unit (创建文明社区) opens with no level and is no unit."""
+    title = heading_title(node)
+    if not title or len(title) > _HEADING_MAX or any(ch in node.heading for ch in "。；;，,：:"):
+        return []
+    names = split_names(title)
+    reads_as_unit = all(
+        len(name) >= 3 and is_unit_name(name) and (name[0] in _LEVEL_OPENERS or is_generic(name)) for name in names
+    )
+    return names if names and reads_as_unit else []
+
+
 def _root_of(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -308,6 +324,9 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         for role, names in prose.names.items():
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)
+    if not any(roles[role] for role in NAME_ROLES[:3]):
+        # 任务分工 arranged by unit: （一）区委宣传部 / 1.负责宣传工作 — the heading names who does it
+        roles["responsible_units"] = next((names for a in reversed(node.ancestors()) if (names := _unit_heading(a))), [])
     # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
     document = item_fields(root)
     for role in NAME_ROLES:
