@@ -20,7 +20,7 @@ from .models import Activity, ParseWarning, Section, Span
 from .outline import Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
-from .units import is_generic, is_unit_name, join_titles, names_and_others, split_names
+from .units import is_generic, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
@@ -281,9 +281,6 @@ def known_units(root: Node) -> frozenset[str]:
     return root.memo["known"]  # type: ignore[no-any-return]
 
 
-_LEVEL_OPENERS = "区县市省州盟旗镇乡"  # a unit's name opens with its level: 区委宣传部, 县教育局, 市场监管局…
-
-
 def _unit_heading(node: Node) -> list[str]:
     """The units a heading is made of (区委宣传部; 各街道办事处; 区教育局、区卫健委), or none: a
     topic that only ends like a unit (创建文明社区) opens with no level and is no unit."""
@@ -291,10 +288,7 @@ def _unit_heading(node: Node) -> list[str]:
     if not title or len(title) > _HEADING_MAX or any(ch in node.heading for ch in "。；;，,：:"):
         return []
     names = split_names(title)
-    reads_as_unit = all(
-        len(name) >= 3 and is_unit_name(name) and (name[0] in _LEVEL_OPENERS or is_generic(name)) for name in names
-    )
-    return names if names and reads_as_unit else []
+    return names if names and all(reads_as_unit(name) for name in names) else []
 
 
 def _root_of(node: Node) -> Node:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .text import fold, squeeze
-from .units import is_person, is_unit_name, names_and_others
+from .units import is_person, is_unit_name, names_and_others, reads_as_unit
 from .vocabulary import NOT_RESPONSIBLE, ROLE_VERBS
 
 _VERB = re.compile(
@@ -95,7 +95,21 @@ def responsibility(text: str, known: frozenset[str] = frozenset()) -> ProseRoles
             found.add("lead_officials", people)
     if not any(found.names.values()):
         _bracketed_units(text, known, found)
+    if not any(found.names.values()):
+        _units_on_a_line(text, known, found)
     return found
+
+
+def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> None:
+    """A line of the item that holds nothing but units (a list copied out of a table, the task
+    on the line above): they are responsible."""
+    for line in text.split("\n")[1:]:
+        names, others = names_and_others(line)
+        if names and not any(ch in line for ch in "。；;：:") and all(reads_as_unit(n, known) for n in names):
+            found.add("responsible_units", names)
+            if others:
+                found.and_others.add("responsible_units")
+            return
 
 
 # 工作要点 name who does an item in brackets at the end of its line: …告知承诺制。（县司法局）

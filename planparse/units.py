@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .text import fold, split_top_level, squeeze
-from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES, TITLE_ENDINGS_OF_OFFICIALS
+from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES, TITLE_ENDINGS_OF_OFFICIALS, UNIT_LEVELS
 
 # Typesetting pads two-character names to the width of three (王  明); web pages keep the pad.
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
@@ -124,6 +124,12 @@ def is_unit_name(name: str) -> bool:
 
 # 县直各有关部门, 市直各单位: the units directly under a level of government, all of them
 _DIRECTLY_UNDER = re.compile(r"^[省市县区州旗镇乡]直(?=各|有关|相关|所有|其他|全体)")
+
+
+def reads_as_unit(name: str, known: frozenset[str] = frozenset()) -> bool:
+    """A name that can only be a unit, where no label or verb says so: an organisation's ending
+    with a level or a collective opening (区应急局, 各街道办事处), or a name the plan labels elsewhere."""
+    return name in known or (len(name) >= 3 and is_unit_name(name) and (name[0] in UNIT_LEVELS or is_generic(name)))
 
 
 def is_generic(name: str) -> bool:

@@ -355,6 +355,10 @@ ORG_SUFFIXES = (
     "集团", "班", "署", "台", "总支", "联", "庭", "司", "园区", "村", "社区", "企业", "医院", "大学", "学院",
 )
 
+#: The levels a unit's name opens with (区委宣传部, 县教育局, 市场监管局, 镇政府): with an
+#: organisation's ending, a name that can only be a unit, not a topic (创建文明社区).
+UNIT_LEVELS = "区县市省州盟旗镇乡"
+
 #: Collective phrases that name no particular unit (各有关单位, 相关部门): kept, marked generic.
 GENERIC_UNIT_PREFIXES = ("各", "有关", "相关", "所有", "其他", "其它", "全体")
 

@@ -22,6 +22,9 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("做好宣传。（区融媒体中心负责）", {"responsible_units": ["区融媒体中心"]}),
         ("推行告知承诺制。（县司法局）", {"responsible_units": ["县司法局"]}),
         ("区财政局：负责落实双拥工作经费。", {"responsible_units": ["区财政局"]}),
+        ("开展排查\n区应急局、区住建局\n2022年6月底前", {"responsible_units": ["区应急局", "区住建局"]}),  # a line of units
+        ("组织宣传\n活动由社区居委会协调开展", {}),
+        ("开展排查\n综合科", {}),  # no level: could be a topic
         ("区委宣传部、区文明办：牵头做好宣传。", {"lead_units": ["区委宣传部", "区文明办"]}),
         ("开展专项整治。（县市场监管局、县发改局）\n", {"responsible_units": ["县市场监管局", "县发改局"]}),
         ("建立直通车制度。（县工商联，2022年6月底前）", {"responsible_units": ["县工商联"]}),
