@@ -81,8 +81,8 @@ def find_fields(line: str) -> tuple[Field, ...]:
     for i, match in enumerate(matches):
         value_start = match.end()
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        if value_end > value_start and folded[value_end - 1] == "[":
-            value_end -= 1  # the bracket of the next 【label】
+        while value_end > value_start and folded[value_end - 1] in "([ ":
+            value_end -= 1  # the bracket that opens the next label's group: 任务名称：…（责任单位：…）
         segment = folded[value_start:value_end]
         closer = closing_bracket_at_depth_zero(segment)
         if closer >= 0:

@@ -56,6 +56,12 @@ def test_a_note_between_label_and_colon() -> None:
     assert _pairs("负责人：张三") == [("负责人", "lead_officials", "张三")]
 
 
+def test_a_value_ends_before_the_bracket_of_the_next_group() -> None:
+    assert _pairs("任务名称：推进数据共享（责任单位：市大数据局）") == [
+        ("任务名称", "title", "推进数据共享"), ("责任单位", "responsible_units", "市大数据局"),
+    ]
+
+
 def test_labels_in_square_brackets_need_no_colon() -> None:
     assert _pairs("【牵头单位】区住建局") == [("牵头单位", "lead_units", "区住建局")]
     assert _pairs("［责任单位］区财政局 【完成时限】2022年6月") == [
