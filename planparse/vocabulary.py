@@ -111,6 +111,14 @@ LABEL_ROLES: dict[str, str] = {
     "活动形式": "info",
     "活动方式": "info",
     "主讲人": "info",
+    "工作措施": "info",
+    "具体措施": "info",
+    "工作举措": "info",
+    "主要措施": "info",
+    "预期成效": "info",
+    "预期效果": "info",
+    "完成标准": "info",
+    "工作标准": "info",
 }
 
 #: Roles whose values are lists of names.
