@@ -101,9 +101,26 @@ def _heading_title(node: Node) -> str:
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
         unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
         title = squeeze(title[heading.end():]) if unit_led else heading.group(1).strip()
+    note = _TRAILING_NOTE.search(title)
+    if note and note.start() and _says_who_or_when(note.group(1)):
+        title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields
     if not title and len(node.lines) > 1:
         title = squeeze(first_sentence(node.lines[1]))
     return title
+
+
+_TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+
+
+def _says_who_or_when(note: str) -> bool:
+    """Whether a bracketed note only names units and times, which the activity records apart."""
+    pieces = [squeeze(p) for p in re.split(r"[，,、；;]", note) if squeeze(p)]
+    return bool(pieces) and all((is_unit_name(p) and len(p) >= 3) or _is_time(p) for p in pieces)
+
+
+def _is_time(text: str) -> bool:
+    deadline = parse_deadline(text, 2000)
+    return deadline is not None and deadline.kind != "unknown"
 
 
 def heading_kind(node: Node) -> str | None:

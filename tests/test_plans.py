@@ -195,3 +195,13 @@ def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
         ("开展排查", ["区应急局"], "重点任务"), ("加强组织领导", ["区委办"], "保障措施"),
     ]
     assert [s.kind for s in plan.sections] == ["activities", "requirements", "schedule"]
+
+
+def test_a_note_of_who_and_when_after_the_title_is_not_part_of_it() -> None:
+    plan = parse_text(
+        "2022年工作要点\n一、重点工作\n1.推行告知承诺制（县司法局）\n2.建设智慧平台（县大数据局，2022年底前）\n"
+        "3.修订管理办法（试行）\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("推行告知承诺制", ["县司法局"]), ("建设智慧平台", ["县大数据局"]), ("修订管理办法（试行）", []),
+    ]
