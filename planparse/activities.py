@@ -118,7 +118,12 @@ def _says_who_or_when(note: str) -> bool:
     return bool(pieces) and all((is_unit_name(p) and len(p) >= 3) or _is_time(p) for p in pieces)
 
 
+_MAY_BE_TIME = re.compile(r"[月年季旬日底前后]|长期|持续|每")  # every time names one of these: a quick test before the grammar
+
+
 def _is_time(text: str) -> bool:
+    if not _MAY_BE_TIME.search(text):
+        return False
     deadline = parse_deadline(text, 2000)
     return deadline is not None and deadline.kind != "unknown"
 
