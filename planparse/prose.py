@@ -116,9 +116,14 @@ def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> Non
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{2,80})[）)][\s。；;]*$", re.M)
 
 
+_NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见", "见", "其中")
+
+
 def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> None:
     """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
     for match in _TRAILING_BRACKET.finditer(text):
+        if match.group(1).startswith(_NOTE_OPENERS):
+            continue  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
         names, others = names_and_others(match.group(1))
         # no verb vouches for them, so a name must be more than a word with a unit's ending (试行)
         if names and all((is_unit_name(n) and len(n) >= 3) or n in known for n in names):

@@ -25,6 +25,7 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("开展排查\n区应急局、区住建局\n2022年6月底前", {"responsible_units": ["区应急局", "区住建局"]}),  # a line of units
         ("组织宣传\n活动由社区居委会协调开展", {}),
         ("开展排查\n综合科", {}),  # no level: could be a topic
+        ("开展环境整治。（含各街道）", {}),  # what the task covers, not who does it
         ("区委宣传部、区文明办：牵头做好宣传。", {"lead_units": ["区委宣传部", "区文明办"]}),
         ("开展专项整治。（县市场监管局、县发改局）\n", {"responsible_units": ["县市场监管局", "县发改局"]}),
         ("建立直通车制度。（县工商联，2022年6月底前）", {"responsible_units": ["县工商联"]}),
