@@ -16,7 +16,7 @@ from datetime import date
 
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
-from .models import Activity, ParseWarning, Section, Span
+from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
@@ -113,9 +113,12 @@ _TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
 
 
 def _says_who_or_when(note: str) -> bool:
-    """Whether a bracketed note only names units and times, which the activity records apart."""
+    """Whether a bracketed note only names units and times, which the activity records apart:
+    （县司法局，6月底前）, or a bracket that assigns the task （区园林局牵头，区财政局配合）."""
     pieces = [squeeze(p) for p in re.split(r"[，,、；;]", note) if squeeze(p)]
-    return bool(pieces) and all((is_unit_name(p) and len(p) >= 3) or _is_time(p) for p in pieces)
+    if pieces and all((is_unit_name(p) and len(p) >= 3) or _is_time(p) for p in pieces):
+        return True
+    return bool(assigning_brackets(f"（{note}）"))
 
 
 _MAY_BE_TIME = re.compile(r"[月年季旬日底前后]|长期|持续|每")  # every time names one of these: a quick test before the grammar
@@ -212,15 +215,59 @@ def lift_trailing_fields(root: Node) -> None:
             moved.__dict__.pop("lines", None)  # the cached lines are stale
 
 
+# 任务分工 write who and when in a bracket that ends the task: （区司法局牵头，区直各部门配合，6月底前完成）
+_ASSIGNING_BRACKET = re.compile(r"[（(]([^（）()]*(?:牵头|负责|配合|协助|协办|参与)[^（）()]*)[）)][\s。；;]*$")
+
+
+def assigning_brackets(text: str) -> list[str]:
+    """What the brackets that end a line of `text` say, where they give units a role."""
+    ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
+    said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
+    return [bracket for bracket in said if any(responsibility(bracket).names.values())]
+
+
+def bracket_deadline(text: str) -> str | None:
+    """The time an assigning bracket names beside the units (6月底前完成, 长期坚持), as written."""
+    for bracket in assigning_brackets(text):
+        for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
+            deadline = parse_deadline(piece, 2000) if piece and not responsibility(piece).names else None
+            if deadline is not None and deadline.kind != "unknown":
+                return piece
+    return None
+
+
+def assigned_in_brackets(node: Node) -> bool:
+    """Whether one of the item's own lines ends with a bracket that gives units a role."""
+    if "assigned" not in node.memo:
+        node.memo["assigned"] = bool(assigning_brackets("\n".join(node.lines)))
+    return node.memo["assigned"]  # type: ignore[no-any-return]
+
+
+def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:
+    """The deadline an assigning bracket names; read like a field (长期坚持 is ongoing), though
+    no label stands before it."""
+    piece = bracket_deadline(text)
+    deadline = parse_deadline(piece, year, issued) if piece else None
+    return deadline.model_copy(update={"source": "text"}) if deadline else None
+
+
+def assigns_tasks(node: Node) -> bool:
+    """Evidence that an item is a task: role fields, or a bracket that assigns it."""
+    return item_fields(node).has_roles or assigned_in_brackets(node)
+
+
 def select_activities(root: Node, plan_like: bool) -> list[Node]:
     fields_of = {node: item_fields(node) for node in root.walk() if node is not root}
     excluded: set[Node] = set()
     for top in root.children:
         kind = heading_kind(top)
-        if kind not in (None, "activities") and not fields_of[top].has_roles:
+        if kind not in (None, "activities") and not assigns_tasks(top):
             excluded.update(top.walk())
-    # under 保障措施 or 工作要求, an item that names its units in fields is still a task to track
-    fielded = {n for n in fields_of if fields_of[n].has_roles and (n not in excluded or fields_of[n].names_units)}
+    # under 保障措施 or 工作要求, an item that names its units is still a task to track
+    fielded = {
+        n for n in fields_of
+        if assigns_tasks(n) and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
+    }
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
     for node in list(chosen):
@@ -249,7 +296,7 @@ def settle_units(activity: Activity) -> Activity:
     leads and stays where it is listed (责任单位：区应急局（牵头）、区公安局), and collective phrases
     are listed in generic_units."""
     roles = {role: list(getattr(activity, role)) for role in NAME_ROLES[:3]}
-    marked = [n for names in roles.values() for n in names if _LEAD_MARK.search(n)]
+    marked = [n for names in roles.values() for n in names if n.endswith((")", "）")) and _LEAD_MARK.search(n)]
     if marked:
         roles = {role: [_LEAD_MARK.sub("", n) for n in names] for role, names in roles.items()}
         leads = [_LEAD_MARK.sub("", n) for n in marked]
@@ -330,8 +377,9 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
     for role in NAME_ROLES:
         names, others = fields.names_and_others(role)
         for other in (*inherited, *below):
-            if not names:
-                names, others = other.names_and_others(role)
+            if names:
+                break
+            names, others = other.names_and_others(role)
         roles[role] = names
         if others:
             and_others.append(role)
@@ -352,7 +400,11 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
                 and_others.append(role)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
     text = _content(node)
-    deadline = parse_deadline(deadline_field, year, issued) if deadline_field else deadline_in_text(text, year)
+    if deadline_field:
+        deadline = parse_deadline(deadline_field, year, issued)
+    else:
+        deadline = deadline_beside_units(text, year, issued) if assigned_in_brackets(node) else None
+        deadline = deadline or deadline_in_text(text, year)
     if deadline is None and (document_deadline := document.deadline_value()):
         deadline_field = document_deadline
         deadline = parse_deadline(document_deadline, year, issued)

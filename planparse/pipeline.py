@@ -6,9 +6,9 @@ import hashlib
 import os
 
 from .activities import (
+    assigns_tasks,
     build_activity,
     first_is_lead,
-    item_fields,
     lift_trailing_fields,
     numbering_warnings,
     section_before,
@@ -79,7 +79,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
 
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble))
     table_rows = any(table.rows for table in task_tables)
-    has_fields = table_rows or any(item_fields(node).has_roles for node in root.walk() if node is not root)
+    has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []

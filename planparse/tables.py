@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .activities import activity_warnings
+from .activities import activity_warnings, deadline_beside_units
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .models import Activity, Span
@@ -137,7 +137,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         roles["lead_officials"] = join_titles(roles["lead_officials"])
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
         deadline_value = next(iter(by_role.get("deadline", [])), None)
-        deadline = parse_deadline(deadline_value, year, issued) if deadline_value else deadline_in_text(body, year)
+        deadline = parse_deadline(deadline_value, year, issued) if deadline_value else (
+            deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
         activity = Activity(
             id=f"t{table.table}.{index}",
             number=number,

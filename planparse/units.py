@@ -116,10 +116,17 @@ def _join_collectives(names: list[str]) -> list[str]:
     return joined
 
 
+# what opens a clause about a role, never a unit's name: 负责同志带队, 牵头部门
+_ROLE_OPENINGS = ("负责", "牵头", "配合", "协助", "协办", "参与")
+
+
 def is_unit_name(name: str) -> bool:
     """Whether a name reads as an organisation: its ending, or a collective opening (各…)."""
     folded = fold(name).strip()
-    return bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
+    return (
+        bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
+        and not folded.startswith(_ROLE_OPENINGS)
+    )
 
 
 # 县直各有关部门, 市直各单位: the units directly under a level of government, all of them

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 if TYPE_CHECKING:
-    from planparse.models import Activity
+    from planparse.models import Activity, Plan
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _CONTENT_TYPES = (
@@ -205,21 +205,34 @@ def task_cell_lines(activity: Activity) -> list[str]:
     return lines if lines and lines[0].startswith(activity.title) else [activity.title, *lines]
 
 
+def tabulated(plan: Plan, lines: list[str]) -> list[Activity]:
+    """The activities a task table holds: the first run of them that only group headings
+    interrupt; a line of other text after them (三、保障措施) ends the table."""
+    run = plan.activities[:1]
+    for activity in plan.activities[1:]:
+        between = lines[run[-1].span.end_line: activity.span.start_line - 1]
+        if any(line.strip() and not _is_group(plan, line) for line in between):
+            break
+        run.append(activity)
+    return run
+
+
 def table_layout(text: str) -> bytes:
-    """The plan's activities as a task table, the text around them as paragraphs."""
+    """The plan's first run of activities as a task table, the text around it as paragraphs."""
     from planparse import parse_text
 
     plan = parse_text(text)
     lines = _lines(text)
     if not plan.activities:
         return literal_layout(text)
-    first = plan.activities[0].span.start_line
-    last = plan.activities[-1].span.end_line
-    covered = {n for a in plan.activities for n in range(a.span.start_line, a.span.end_line + 1)}
+    activities = tabulated(plan, lines)
+    first = activities[0].span.start_line
+    last = activities[-1].span.end_line
+    covered = {n for a in activities for n in range(a.span.start_line, a.span.end_line + 1)}
     header = ["序号", "工作任务", "牵头领导", "牵头单位", "责任单位", "配合单位", "完成时限"]
     rows: list[list[str | Cell]] = [list(header)]
     category = None
-    for activity in plan.activities:
+    for activity in activities:
         if activity.category and activity.category != category:
             category = activity.category
             rows.append([Cell(category, span=len(header))])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from tests.docx_builder import task_cell_lines
+from tests.docx_builder import tabulated, task_cell_lines
 
 
 def page(title: str, body_html: str, charset: str = "utf-8", published: str = "2021-03-01") -> str:
@@ -53,14 +53,15 @@ def html_table_layout(text: str) -> bytes:
     if not plan.activities:
         return html_layout(text)
     lines = text.splitlines()
-    first, last = plan.activities[0].span.start_line, plan.activities[-1].span.end_line
-    covered = {n for a in plan.activities for n in range(a.span.start_line, a.span.end_line + 1)}
+    activities = tabulated(plan, lines)
+    first, last = activities[0].span.start_line, activities[-1].span.end_line
+    covered = {n for a in activities for n in range(a.span.start_line, a.span.end_line + 1)}
     before = [line for n, line in enumerate(lines[: first - 1], start=1) if n not in covered]
     if plan.title and before and plan.title in before[0]:
         before = before[1:]
     rows = ["<tr><th>序号</th><th>工作任务</th><th>牵头领导</th><th>牵头单位</th><th>责任单位</th><th>配合单位</th><th>完成时限</th></tr>"]
     category = None
-    for a in plan.activities:
+    for a in activities:
         if a.category and a.category != category:
             category = a.category
             rows.append(f'<tr><td colspan="7">{escape(category)}</td></tr>')
@@ -69,7 +70,7 @@ def html_table_layout(text: str) -> bytes:
         cells = [a.number or "", task, "、".join(a.lead_officials), "、".join(a.lead_units), "、".join(a.responsible_units),
                  "、".join(a.cooperating_units), deadline]
         rows.append("<tr>" + "".join(f"<td>{c if i == 1 else escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>")
-    group_lines = {a.category for a in plan.activities if a.category}
+    group_lines = {a.category for a in activities if a.category}
     before = [line for line in before if not any(g and g in line and len(line) < len(g) + 8 for g in group_lines)]
     body = plan_body("\n".join(before)) + "<table border=\"1\">" + "".join(rows) + "</table>" + plan_body("\n".join(lines[last:]))
     return page(plan.title or "通知公告", body).encode()

@@ -205,3 +205,38 @@ def test_a_note_of_who_and_when_after_the_title_is_not_part_of_it() -> None:
     assert [(a.title, a.responsible_units) for a in plan.activities] == [
         ("推行告知承诺制", ["县司法局"]), ("建设智慧平台", ["县大数据局"]), ("修订管理办法（试行）", []),
     ]
+
+
+TASKS_ASSIGNED_IN_BRACKETS = """\
+某县2023年乡村振兴重点任务分工方案
+
+一、产业发展
+1.新建高标准农田2万亩。（县农业农村局牵头，县财政局、县自然资源局配合，2023年10月底前完成）
+2.培育农产品区域公用品牌。（县农业农村局负责，长期坚持）
+二、保障措施
+（一）加强统筹调度。定期研究解决重点问题（含各乡镇）。
+（二）落实资金投入。（县财政局负责，2023年3月底前）
+"""
+
+
+def test_a_bracket_that_assigns_a_task_makes_it_an_activity() -> None:
+    plan = parse_text(TASKS_ASSIGNED_IN_BRACKETS)
+    assert [a.title for a in plan.activities] == ["新建高标准农田2万亩", "培育农产品区域公用品牌", "落实资金投入"]
+    first, second, funds = plan.activities
+    assert first.lead_units == ["县农业农村局"] and first.cooperating_units == ["县财政局", "县自然资源局"]
+    assert first.deadline and first.deadline.end == date(2023, 10, 31) and first.deadline.raw == "2023年10月底前完成"
+    assert second.responsible_units == ["县农业农村局"]
+    assert second.deadline and second.deadline.kind == "ongoing"  # 长期坚持 beside the units is the deadline
+    assert funds.responsible_units == ["县财政局"] and funds.deadline and funds.deadline.end == date(2023, 3, 31)
+    # the requirements section keeps its kind; its note on scope （含各乡镇） assigns nothing
+    assert [(s.title, s.kind) for s in plan.sections] == [("产业发展", "activities"), ("保障措施", "requirements")]
+
+
+def test_an_assigning_bracket_after_the_title_is_not_part_of_it() -> None:
+    plan = parse_text("某区2023年重点工作任务分工\n\n一、重点任务\n"
+                      "1.新建口袋公园20个（区园林局牵头，区财政局配合，2023年第三季度完成）\n"
+                      "2.开展安全宣传（负责同志带队）\n")
+    parks, campaign = plan.activities
+    assert parks.title == "新建口袋公园20个" and parks.lead_units == ["区园林局"] and parks.cooperating_units == ["区财政局"]
+    assert campaign.title == "开展安全宣传（负责同志带队）"  # names a person's role, no unit
+    assert not campaign.responsible_units
