@@ -17,7 +17,7 @@ from datetime import date
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
-from .outline import Node, numbered_field
+from .outline import Marker, Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
 from .units import is_generic, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
@@ -243,6 +243,43 @@ def assigned_in_brackets(node: Node) -> bool:
     return node.memo["assigned"]  # type: ignore[no-any-return]
 
 
+#: The style of a paragraph made an item of its own; it prints no number.
+PARAGRAPH = "paragraph"
+
+
+def _paragraph_tasks(node: Node) -> list[int]:
+    """Which of an item's lines after its heading end with a bracket that assigns them, when the
+    item has no sub-items and assigns nothing itself (no field, no bracket on its heading)."""
+    if node.children or node.marker is None or len(node.blocks) < 2:
+        return []
+    ending = [i for i, line in enumerate(node.lines) if i and line.rstrip(" \t。；;").endswith(("）", ")"))]
+    if not ending or item_fields(node).has_roles or assigning_brackets(node.lines[0]):
+        return []
+    return [i for i in ending if assigning_brackets(node.lines[i])]
+
+
+def split_assigned_paragraphs(root: Node) -> None:
+    """Paragraphs under a heading, each ending with who does it (工作要点 written without numbers:
+    一、强化企业创新 / 实施培育行动。（市科技局牵头） / 推动研发全覆盖。（市工信局负责）), are
+    tasks of their own, when one heading of their kind holds two such paragraphs. Each task runs
+    from the line after the previous one to its bracket; lines after the last stay the heading's."""
+    for parent in list(root.walk()):
+        tasked = {node: _paragraph_tasks(node) for node in parent.children}
+        if not any(len(ends) >= 2 for ends in tasked.values()):
+            continue
+        for node, ends in tasked.items():
+            if not ends:
+                continue
+            start = 1
+            for number, end in enumerate(ends, start=1):
+                marker = Marker(PARAGRAPH, number, "", 0)
+                node.children.append(Node(marker, node.level + 1, node.blocks[start: end + 1], parent=node, position=number))
+                start = end + 1
+            node.blocks[1:] = node.blocks[start:]
+            node.memo.clear()
+            node.__dict__.pop("lines", None)  # the cached lines are stale
+
+
 def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:
     """The deadline an assigning bracket names; read like a field (长期坚持 is ongoing), though
     no label stands before it."""
@@ -419,7 +456,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         category = heading_title(nearest)
     activity = Activity(
         id=node.path(),
-        number=node.marker.text if node.marker else None,
+        number=node.marker.text or None if node.marker else None,
         section=section,
         category=category,
         title=heading_title(node),
@@ -479,7 +516,7 @@ def numbering_warnings(root: Node) -> list[ParseWarning]:
         previous: dict[str, int] = {}
         seen: dict[str, set[int]] = {}
         for child in node.children:
-            if child.marker is None:
+            if child.marker is None or child.marker.style == PARAGRAPH:
                 continue
             style, number = child.marker.style, child.marker.number
             span = Span(start_line=child.blocks[0].line, end_line=child.blocks[0].line)

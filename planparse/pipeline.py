@@ -15,6 +15,7 @@ from .activities import (
     sections,
     select_activities,
     settle_units,
+    split_assigned_paragraphs,
 )
 from .blocks import Block, RawDocument, text_blocks
 from .deadlines import reference_year
@@ -73,6 +74,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     text, task_tables = split_tables(body)
     root = build_outline(text)
     lift_trailing_fields(root)
+    split_assigned_paragraphs(root)
     lines = [block.text for block in blocks]
     preamble = [block.text for block in masthead + notice + root.blocks]
     year = reference_year(lines, title) or (document.published.year if document.published else None)

@@ -240,3 +240,23 @@ def test_an_assigning_bracket_after_the_title_is_not_part_of_it() -> None:
     assert parks.title == "新建口袋公园20个" and parks.lead_units == ["区园林局"] and parks.cooperating_units == ["区财政局"]
     assert campaign.title == "开展安全宣传（负责同志带队）"  # names a person's role, no unit
     assert not campaign.responsible_units
+
+
+def test_unnumbered_paragraphs_that_assign_themselves_are_tasks() -> None:
+    plan = parse_text("2025年全市交通工作要点\n\n一、完善路网\n"
+                      "新改建农村公路300公里。（市交通局牵头，各县区配合）\n"
+                      "推进国道改线工程前期工作。（市交通局负责，2025年6月底前）\n"
+                      "二、提升服务\n开通城乡公交线路10条。（市交通局负责）\n")
+    assert [(a.category, a.title, a.number) for a in plan.activities] == [
+        ("完善路网", "新改建农村公路300公里", None), ("完善路网", "推进国道改线工程前期工作", None),
+        ("提升服务", "开通城乡公交线路10条", None),
+    ]
+    assert plan.activities[1].deadline and plan.activities[1].deadline.end == date(2025, 6, 30)
+    assert not plan.warnings
+
+
+def test_a_numbered_task_keeps_the_paragraph_that_says_who_does_it() -> None:
+    plan = parse_text("2025年全市水务工作要点\n\n一、重点任务\n1.推进污水管网建设。\n新建管网20公里。（区水务局负责）\n"
+                      "2.开展河道清淤。\n清淤河道5条。（区水务局牵头，各街道配合）\n")
+    assert [(a.number, a.title) for a in plan.activities] == [("1.", "推进污水管网建设"), ("2.", "开展河道清淤")]
+    assert plan.activities[1].lead_units == ["区水务局"]
