@@ -99,9 +99,17 @@ _CN_YEAR = _scan(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)", "年", 8, 1)
 # (统一月度 is no January), so only a few words may stand right before it.
 _CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
 _CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
-_CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四])(?={_SP}季度)|(?<=[第年])([一二三四])(?={_SP}季度)", "季", 5, 2)
+# 二季度, 第三季度; in a list, 第二、三季度
+_CN_QUARTER_AFTER = rf"(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[一二三四]){{0,3}}{_SP}季度)"
+_CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
 _ISO_DAY = _scan(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])", "-./", 8, 7)
 _DOTTED_MONTH = _scan(rf"(?<!\d)(\d{{4}}){_SP}[./]{_SP}(\d{{1,2}})(?![\d./])", "./", 8, 7)
+# 6.30前, 7.1起, 3.1-3.15: a month and day with a dot, where a deadline's word follows (1.5万 is a number)
+_DOTTED_DAY = _scan(
+    rf"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])"
+    rf"(?:(?={_SP}(?:前|之前|以前|起|开始|至|到|-|—|–|~|～))|(?<=[-—–~～至到]\d\.\d)|(?<=[-—–~～至到]\d\.\d\d)|(?<=[-—–~～至到]\d\d\.\d)|(?<=[-—–~～至到]\d\d\.\d\d))",
+    ".", 2, 12,
+)
 _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
@@ -115,6 +123,7 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))))
     mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
     mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月")
+    mapped = mapped.sub(_DOTTED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")
     return mapped
@@ -148,7 +157,12 @@ _MONTH_POINT = re.compile(
     rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}}){_SP}月份?{_SP}(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}}){_SP}日|{_XUN})?"
 )
 _YEAR_BEFORE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))\s*$")
-_QUARTER_POINT = re.compile(rf"{_YEAR}第?{_SP}(?P<q>[1-4]){_SP}季度(?P<qend>末|底)?")
+_QUARTER_POINT = re.compile(
+    rf"{_YEAR}第?{_SP}(?P<q>[1-4])(?:{_SP}季度(?P<qend>末|底)?"
+    rf"|(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[1-4]){{1,3}}{_SP}季度))"  # 第2、3季度: 2 is a quarter too
+)
+# seasons, and the school holidays: 2022年春季, 暑期, 寒假期间 (not 春季学期, a term)
+_SEASON_POINT = re.compile(rf"{_YEAR}(?:(?P<season>[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假))")
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
     rf"(?:(?P<y>\d{{4}}){_SP}年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
@@ -168,7 +182,10 @@ _BARE_YEAR = re.compile(
 
 
 _MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
-_QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 20, 3)
+_QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 60, 3)
+_SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒", 13, 2)
+# 元旦、春节期间: the holidays listed before the one the 期间 follows share it
+_HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
 _YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
 _HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之", 12, 2)  # the characters of its 前/后/期间/左右/之际
@@ -220,9 +237,15 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         ))
     for match in _matches(_QUARTER_SCAN, text):
         written = _year_of(match)
+        quarter = match.group("q")
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=f"q{match.group('q')}{match.group('qend') or ''}",
+                            relative=written.relative, part=f"q{quarter}{match.group('qend') or ''}",
                             precision="month" if match.group("qend") else "quarter"))
+    for match in _matches(_SEASON_SCAN, text):
+        written = _year_of(match)
+        found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                            relative=written.relative, part=match.group("season") or match.group("vacation"),
+                            precision="quarter" if match.group("season") else "month"))
     for match in _matches(_HALF_SCAN, text):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
@@ -234,11 +257,16 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
     for match in _matches(_HOLIDAY_SCAN, text):
-        year = _YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        written = _year_of(year)
-        found.append(_Point(year.start() if year else match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, holiday=re.sub(r"[·.・•]", "", match.group("hol")),
-                            holiday_mode=match.group("mode"), precision="day"))
+        mode = match.group("mode")
+        listed = [(match.start(), match.end(), match.group("hol"))]
+        while listed_before := _HOLIDAY_LISTED.search(text, max(0, listed[0][0] - 12), listed[0][0]):
+            listed.insert(0, (listed_before.start(), listed_before.start("hol") + len(listed_before.group("hol")), listed_before.group("hol")))
+        for start, end, name in listed:
+            year = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+            written = _year_of(year)
+            found.append(_Point(year.start() if year else start, end, year=written.year, rel_year=written.rel_year,
+                                relative=written.relative, holiday=re.sub(r"[·.・•]", "", name),
+                                holiday_mode=mode, precision="day"))
     if not in_prose:
         for match in _matches(_BARE_YEAR_SCAN, text):
             found.append(_Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year"))
@@ -276,6 +304,12 @@ def _holiday_day(name: str, year: int) -> date | None:
     return None
 
 
+# (first month, day), (last month, day; 31 for its last): 冬季 runs into the next year; the school
+# holidays vary by place, so they are fuzzy
+_SEASONS = {
+    "春": ((3, 1), (5, 31)), "夏": ((6, 1), (8, 31)), "秋": ((9, 1), (11, 30)), "冬": ((12, 1), (2, 31)),
+    "暑期": ((7, 1), (8, 31)), "暑假": ((7, 1), (8, 31)), "寒假": ((1, 15), (2, 31)),
+}
 _HOLIDAY_LENGTH = {"春节": 7, "国庆": 7, "国庆节": 7, "十一": 7, "五一": 5, "劳动节": 5}
 
 
@@ -296,6 +330,11 @@ def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
             return day + timedelta(days=1), None, False
         return day, day + timedelta(days=_HOLIDAY_LENGTH.get(point.holiday, 1) - 1), False
     part = point.part or ""
+    if part in _SEASONS:
+        (first_month, first_day), (last_month, last_day) = _SEASONS[part]
+        last_year = year + 1 if last_month < first_month else year
+        season_end = date(last_year, last_month, min(last_day, _month_end(last_year, last_month)))
+        return date(year, first_month, first_day), season_end, part in ("暑期", "暑假", "寒假")
     if part.startswith("q"):
         quarter = int(part[1])
         first = 3 * quarter if part.endswith(("末", "底")) else 3 * quarter - 2  # 第三季度末: its last month
@@ -483,8 +522,8 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
     return expressions
 
 
-def _raw(mapped: _Mapped, original: str, expression: _Expression) -> str:
-    start, end = mapped.original_span(expression.first.pos, expression.last.end)
+def _raw(mapped: _Mapped, original: str, first: _Expression, last: _Expression | None = None) -> str:
+    start, end = mapped.original_span(first.first.pos, (last or first).last.end)
     return original[start:end].strip()
 
 
@@ -561,7 +600,7 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
 
 # Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
 # 前/后/期间/左右/之际 (in both scripts).
-_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際")
+_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|暑|寒假")
 
 
 def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
@@ -581,8 +620,23 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     chosen = dated or [e for e in expressions if e.placeholder]
     if not chosen:
         return None
-    raw = "；".join(dict.fromkeys(_raw(mapped, text, e) for e in chosen))
+    raw = "；".join(dict.fromkeys(_raw(mapped, text, first, last) for first, last in _listed_together(mapped.text, chosen)))
     return _envelope(chosen, raw, "text")
+
+
+_LISTED = re.compile(r"\s*[、和及与]\s*")
+
+
+def _listed_together(text: str, expressions: list[_Expression]) -> list[tuple[_Expression, _Expression]]:
+    """Runs of expressions that one list joins (元旦、春节期间; 二、三季度), first and last of each:
+    the list is written once in `raw`."""
+    runs: list[tuple[_Expression, _Expression]] = []
+    for expression in expressions:
+        if runs and _LISTED.fullmatch(text, runs[-1][1].last.end, expression.first.pos):
+            runs[-1] = (runs[-1][0], expression)
+        else:
+            runs.append((expression, expression))
+    return runs
 
 
 # ---------------------------------------------------------------- the document's year
