@@ -206,9 +206,13 @@ TITLE_ENDINGS = (
     "清单", "台账", "分工", "通告", "决定", "规定", "实施意见", "工作要点",
 )
 
-#: Last words of the title of a document that looks back or reports, not a plan: its numbered
-#: points are findings, not tasks (unless it assigns them with fields).
-REPORT_TITLE_ENDINGS = ("总结", "报告", "通报", "纪要", "汇报", "简报", "讲话", "发言", "述职")
+#: Last words of the title of a document that looks back, reports, or speaks about a plan, not
+#: a plan: its numbered points are findings or explanations, not tasks (unless it assigns them
+#: with fields). 政策解读 and 起草说明 explain a plan; 请示 and 批复 ask and answer.
+REPORT_TITLE_ENDINGS = (
+    "总结", "报告", "通报", "纪要", "汇报", "简报", "讲话", "发言", "述职", "致辞",
+    "解读", "说明", "请示", "批复", "答复", "复函", "倡议书", "公示",
+)
 
 #: Lines that mark a press report rather than a plan.
 NEWS_MARKERS = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from planparse import parse_text
 
 REQUIREMENTS_NUMBERED_LIKE_ACTIVITIES = """\
@@ -260,3 +262,14 @@ def test_a_numbered_task_keeps_the_paragraph_that_says_who_does_it() -> None:
                       "2.开展河道清淤。\n清淤河道5条。（区水务局牵头，各街道配合）\n")
     assert [(a.number, a.title) for a in plan.activities] == [("1.", "推进污水管网建设"), ("2.", "开展河道清淤")]
     assert plan.activities[1].lead_units == ["区水务局"]
+
+
+@pytest.mark.parametrize("title", [
+    "关于《XX市促进民营经济发展若干措施》的政策解读",
+    "关于《XX县城市更新实施方案》的起草说明",
+    "XX区文旅局关于举办文化旅游节的请示",
+    "在全县安全生产工作会议上的讲话",
+])
+def test_documents_about_a_plan_are_not_plans(title: str) -> None:
+    plan = parse_text(f"{title}\n\n一、主要内容\n（一）优化发展环境。提出持续破除市场准入壁垒等措施。\n（二）加大政策支持。\n")
+    assert plan.doc_type == "other" and plan.activities == []
