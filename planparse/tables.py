@@ -115,17 +115,31 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
     return text, tables
 
 
+def _grouping_column(table: TaskTable) -> int | None:
+    """The task column that groups the ones after it: 重点任务 merged down the rows of its
+    具体措施. A first task column that says the same on two rows running is such a column."""
+    columns = [i for i, role in enumerate(table.roles) if role == "task"]
+    if len(columns) < 2:
+        return None
+    first = columns[0]
+    values = [row.cells[first] if first < len(row.cells) else "" for row, _ in table.rows]
+    return first if any(a and a == b for a, b in zip(values, values[1:])) else None
+
+
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
     activities = []
+    grouping = _grouping_column(table)
     for index, (row, category) in enumerate(table.rows, start=1):
         by_role: dict[str, list[str]] = {}
         fields: dict[str, str] = {}
-        for header, role, cell in zip(table.headers, table.roles, row.cells, strict=False):
+        for column, (header, role, cell) in enumerate(zip(table.headers, table.roles, row.cells, strict=False)):
             if not cell:
                 continue
             if header and header not in fields:
                 fields[squeeze(header)] = cell
-            if role:
+            if column == grouping:
+                category = squeeze(_LEADING_MARKER.sub("", cell))  # the key task; its measures are the activities
+            elif role:
                 by_role.setdefault(role, []).append(cell)
         task = "\n".join(dict.fromkeys(by_role.get("task", [])))
         marker = _LEADING_MARKER.match(task)

@@ -204,6 +204,7 @@ ACTIVITY_HEADINGS = (
 TITLE_ENDINGS = (
     "方案", "通知", "计划", "意见", "要点", "安排", "办法", "规划", "细则", "纲要",
     "清单", "台账", "分工", "通告", "决定", "规定", "实施意见", "工作要点",
+    "分工表", "分解表", "任务表", "安排表", "进度表", "计划表", "一览表", "责任表",
 )
 
 #: Last words of the title of a document that looks back, reports, or speaks about a plan, not

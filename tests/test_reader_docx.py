@@ -152,6 +152,33 @@ def test_task_table_with_merged_cells_groups_and_a_two_row_header() -> None:
     assert plan.activities[0].fields["责任分工牵头单位"] == "交通局"
 
 
+def test_a_key_task_merged_down_its_measures_groups_them() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "重点任务", "具体措施", "牵头单位", "完成时限"],
+        [Cell("1", vmerge="restart"), Cell("优化营商环境", vmerge="restart"), "1.推行告知承诺制", "区司法局", "2023年6月底前"],
+        [Cell("", vmerge="continue"), Cell("", vmerge="continue"), "2.压缩审批时限", "区政务服务中心", "2023年9月底前"],
+        ["2", "推进项目建设", "加快重点项目开工", "区发改局", "全年"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("XX区2023年重点工作任务分工表") + table(rows)), "x.docx")
+    assert plan.title == "XX区2023年重点工作任务分工表"
+    assert [(a.category, a.title, a.lead_units) for a in plan.activities] == [
+        ("优化营商环境", "推行告知承诺制", ["区司法局"]),
+        ("优化营商环境", "压缩审批时限", ["区政务服务中心"]),
+        ("推进项目建设", "加快重点项目开工", ["区发改局"]),
+    ]
+
+
+def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "工作任务", "工作内容", "责任单位", "完成时限"],
+        ["1", "开展隐患排查", "对辖区内企业开展全覆盖排查。", "区应急局", "2023年6月底前"],
+        ["2", "强化执法检查", "开展执法检查不少于100家次。", "区应急局", "2023年12月底前"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("2023年安全生产工作方案") + table(rows)), "x.docx")
+    assert [(a.category, a.title) for a in plan.activities] == [(None, "开展隐患排查"), (None, "强化执法检查")]
+    assert "全覆盖排查" in plan.activities[0].content
+
+
 def test_a_table_that_is_not_a_task_table_is_read_as_text_in_place() -> None:
     rows: list[list[str | Cell]] = [["姓名", "电话"], ["张三", "123"]]
     body = paragraph("1.开展活动。") + table(rows) + paragraph("责任单位：办公室")
