@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from .activities import activity_warnings, deadline_beside_units
 from .blocks import Block
@@ -123,7 +124,7 @@ def _grouping_column(table: TaskTable) -> int | None:
         return None
     first = columns[0]
     values = [row.cells[first] if first < len(row.cells) else "" for row, _ in table.rows]
-    return first if any(a and a == b for a, b in zip(values, values[1:])) else None
+    return first if any(a and a == b for a, b in pairwise(values)) else None
 
 
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
