@@ -396,10 +396,16 @@ _SINCE_AFTER = re.compile(r"\s*(?:以来|至今)")
 _HISTORY_YEARS = 3  # a year this far before the plan's is history, not a multi-year plan's start
 
 
+# 2022年3月印发的《意见》, 去年召开的大会: a thing done, named by when it was done
+_DONE_AFTER = re.compile(r"[^，,。；;：:\n]{0,8}?(?:印发|出台|发布|颁布|召开|举办|举行|通过|制定|开展|实施|启动)的")
+
+
 def _past(point: _Point, text: str, year: int | None) -> bool:
     if _SINCE_AFTER.match(text, point.end):
         return True
-    return point.year is not None and year is not None and point.year < year - _HISTORY_YEARS
+    if point.year is None or year is None:
+        return False
+    return point.year < year - _HISTORY_YEARS or (point.year < year and bool(_DONE_AFTER.match(text, point.end)))
 
 
 def _settle_years(points: list[_Point], year: int | None) -> list[tuple[_Point, int | None, bool]]:
