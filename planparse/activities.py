@@ -17,7 +17,7 @@ from datetime import date
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
-from .outline import Marker, Node, numbered_field
+from .outline import BULLET, PARAGRAPH, Marker, Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
 from .units import is_generic, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
@@ -241,10 +241,6 @@ def assigned_in_brackets(node: Node) -> bool:
     if "assigned" not in node.memo:
         node.memo["assigned"] = bool(assigning_brackets("\n".join(node.lines)))
     return node.memo["assigned"]  # type: ignore[no-any-return]
-
-
-#: The style of a paragraph made an item of its own; it prints no number.
-PARAGRAPH = "paragraph"
 
 
 def _paragraph_tasks(node: Node) -> list[int]:
@@ -516,7 +512,7 @@ def numbering_warnings(root: Node) -> list[ParseWarning]:
         previous: dict[str, int] = {}
         seen: dict[str, set[int]] = {}
         for child in node.children:
-            if child.marker is None or child.marker.style == PARAGRAPH:
+            if child.marker is None or child.marker.style in (BULLET, PARAGRAPH):
                 continue
             style, number = child.marker.style, child.marker.number
             span = Span(start_line=child.blocks[0].line, end_line=child.blocks[0].line)

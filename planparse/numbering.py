@@ -166,7 +166,9 @@ class Numbering:
             deeper_level = levels.get(deeper, Level())
             if deeper_level.restart_after is None or deeper_level.restart_after > ilvl:
                 del counters[deeper]
-        if level.fmt in ("bullet", "none"):
+        if level.fmt == "bullet":
+            return "•"  # Word draws its own glyph (a Symbol-font character); a bullet is a bullet
+        if level.fmt == "none":
             return ""
         text = level.text
         if "%" in text:

@@ -19,6 +19,11 @@ from .fields import leading_label_role
 from .text import fold
 
 _CN = "[一二三四五六七八九十百零〇两]+"
+_BULLETS = "●◆■▲◇□◎•★☆▶►✦❖▪▸➢➤"
+
+#: Styles that print no number: bullets, and paragraphs made items of their own (activities.py).
+BULLET = "•"
+PARAGRAPH = "paragraph"
 
 # (style, pattern) on folded text; the first group is the number. A number followed by a digit
 # (1.5万人) or a year (2021年) never matches, since each pattern wants its own punctuation next.
@@ -43,6 +48,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 工作要点 enumerate with 一是…二是…; 活动方案 with 活动一：…
         ("一是", rf"\s*({_CN})是\s*(?=[^\s,:;。])"),
         ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
+        # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
+        ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
     )
 )
 # Every style at once: most lines that open with a marker's first character (第一次, 2021年) open
@@ -54,7 +61,7 @@ _SINGLE_MARKER_BASES = ((0x2460, 0x2473), (0x3280, 0x3289), (0x3220, 0x3229), (0
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板"
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
@@ -118,13 +125,14 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         if not match:
             continue
         raw = match.group(1)
-        number = _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw))
+        number = 0 if style == BULLET else _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw))
         if number is None:
             continue
         rest = text[match.end():]
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
-        marker = Marker(style, number, text[: match.end()].strip().rstrip(":："), match.end())  # 活动一： prints as 活动一
+        printed = "" if style == BULLET else text[: match.end()].strip().rstrip(":：")  # 活动一： prints as 活动一
+        marker = Marker(style, number, printed, match.end())
         # "1.活动时间：…" is a field of the item above, not an item; "1.任务名称：…" names an item
         role = leading_label_role(rest[:_MARKER_MAX])
         return marker, role is not None and role != "title"

@@ -147,6 +147,7 @@ _FORMATS = {
     "第N节": ("chineseCounting", "第%{n}节"),
     "一是": ("chineseCounting", "%{n}是"),
     "活动一": ("chineseCounting", "活动%{n}："),
+    "•": ("bullet", "●"),
 }
 
 

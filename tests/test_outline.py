@@ -36,6 +36,8 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("⒋完善预案", "1.", 4, "完善预案"),
         ("㊁加强宣传", "①", 2, "加强宣传"),
         ("1.任务名称：推进数据共享", "1.", 1, "任务名称：推进数据共享"),  # a label that names the item
+        ("● 月饼DIY体验", "•", 0, "月饼DIY体验"),  # bullets number nothing
+        ("◆加强安全管理", "•", 0, "加强安全管理"),
     ],
 )
 def test_markers(line: str, style: str, number: int, rest: str) -> None:
@@ -47,7 +49,7 @@ def test_markers(line: str, style: str, number: int, rest: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["2021年6月开展活动", "1.5万人参加", "2021.6.30前完成", "100周年", "3.", "1.责任单位：办公室", "（一）牵头单位：办公室",
-     "活动一次", "活动1.5万人次", "项目一期工程", "一是，", "1.【牵头单位】办公室"],
+     "活动一次", "活动1.5万人次", "项目一期工程", "一是，", "1.【牵头单位】办公室", "○二一年", "●", "● 责任单位：办公室"],
 )
 def test_not_markers(line: str) -> None:
     assert find_marker(line) is None

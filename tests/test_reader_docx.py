@@ -50,6 +50,21 @@ def test_automatic_numbering_three_levels() -> None:
     assert lines(data) == ["一、主要活动", "（一）宣讲活动", "1.组织宣讲团。", "2.开展网络宣讲。", "（二）文艺活动", "1.举办汇演。", "二、工作要求"]
 
 
+def test_word_bullets_make_items_as_typed_bullets_do() -> None:
+    levels = [LevelSpec("chineseCounting", "%1、"), LevelSpec("bullet", "\uf06c")]  # Word's Symbol-font glyph
+    body = "".join([
+        paragraph("活动安排", num=(1, 0)),
+        paragraph("月饼DIY体验", num=(1, 1)),
+        paragraph("责任单位：社区居委会"),
+        paragraph("中秋游园会", num=(1, 1)),
+        paragraph("责任单位：物业服务中心"),
+    ])
+    plan = parse_bytes(docx_bytes(paragraph("中秋活动方案") + body, numbering_xml({1: levels}, {1: (1, {})})), "x.docx")
+    assert [(a.number, a.title, a.responsible_units) for a in plan.activities] == [
+        (None, "月饼DIY体验", ["社区居委会"]), (None, "中秋游园会", ["物业服务中心"]),
+    ]
+
+
 def test_a_list_restarts_with_start_override_and_continues_without() -> None:
     levels = [LevelSpec("decimal", "%1.")]
     body = "".join(paragraph(t, num=(n, 0)) for t, n in [("甲", 1), ("乙", 1), ("丙", 2), ("丁", 3), ("戊", 3)])
