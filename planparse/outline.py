@@ -20,6 +20,12 @@ from .text import fold
 
 _CN = "[一二三四五六七八九十百零〇两]+"
 _BULLETS = "●◆■▲◇□◎•★☆▶►✦❖▪▸➢➤"
+# after a decimal number that numbers an item: words (or a quote or bracket opening them), never
+# a unit, a date's part or 前/后 (1.5万人, 6.30前, 2.5倍, 3 月份)
+_DECIMAL_NEXT = (
+    r"(?=[ \t\u3000]*[\u4e00-\u9fff“《(（])"
+    r"(?![ \t\u3000]*[万亿千百倍个元人家次米吨年月日号时分秒前后起至到余多项条名户所座场期批周届])"
+)
 
 #: Styles that print no number: bullets, and paragraphs made items of their own (activities.py).
 BULLET = "•"
@@ -36,6 +42,11 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第N条", rf"\s*第\s*({_CN}|\d{{1,3}})\s*条\s*"),
         ("一、", rf"\s*({_CN})\s*[、.](?!\d)\s*"),
         ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
+        # enterprise plans number 1 / 1.1 / 1.1.1; the number is the last part, and what follows
+        # must be words, not a unit or a date (1.5万人, 6.30前, 3 月)
+        ("1.1.1", rf"\s*\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.]){_DECIMAL_NEXT}\s*"),
+        ("1.1", rf"\s*\d{{1,2}}\.(\d{{1,2}})(?![\d.]){_DECIMAL_NEXT}\s*"),
+        ("1 ", rf"\s*(\d{{1,2}})(?=[ \t\u3000])(?![ \t\u3000]*\d){_DECIMAL_NEXT}\s*"),
         # 1.5万人 is a number, but 1.3月12日 is item 1 opening with a date
         ("1.", r"\s*(\d{1,3})\s*(?:、|\.(?!\d)|\.(?=\d{1,4}\s*[年月日号]))\s*"),
         ("（1）", r"\s*\(\s*(\d{1,3})\s*\)\s*"),

@@ -148,6 +148,10 @@ _FORMATS = {
     "一是": ("chineseCounting", "%{n}是"),
     "活动一": ("chineseCounting", "活动%{n}："),
     "•": ("bullet", "●"),
+    # the levels above come first in the plans that use these
+    "1 ": ("decimal", "%{n} "),
+    "1.1": ("decimal", "%{p}.%{n} "),
+    "1.1.1": ("decimal", "%{pp}.%{p}.%{n} "),
 }
 
 
@@ -193,7 +197,7 @@ def numbered_layout(text: str) -> bytes:
             body.append(paragraph(line))
             continue
         body.append(paragraph(line[marker.end:], num=lists.number(marker.style, marker.number)))
-    levels = [LevelSpec(_FORMATS[s][0], _FORMATS[s][1].format(n=i + 1)) for i, s in enumerate(lists.styles)]
+    levels = [LevelSpec(_FORMATS[s][0], _FORMATS[s][1].format(n=i + 1, p=i, pp=i - 1)) for i, s in enumerate(lists.styles)]
     return docx_bytes("".join(body), numbering_xml({1: levels}, lists.nums))
 
 

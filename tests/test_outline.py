@@ -38,6 +38,10 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("1.任务名称：推进数据共享", "1.", 1, "任务名称：推进数据共享"),  # a label that names the item
         ("● 月饼DIY体验", "•", 0, "月饼DIY体验"),  # bullets number nothing
         ("◆加强安全管理", "•", 0, "加强安全管理"),
+        ("1 总体目标", "1 ", 1, "总体目标"),  # enterprise plans: 1 / 1.1 / 1.1.1
+        ("2.3 强化供应商管理", "1.1", 3, "强化供应商管理"),
+        ("2.3.1 开展供应商评价", "1.1.1", 1, "开展供应商评价"),
+        ("2.1“质量月”活动", "1.1", 1, "“质量月”活动"),
     ],
 )
 def test_markers(line: str, style: str, number: int, rest: str) -> None:
@@ -49,7 +53,8 @@ def test_markers(line: str, style: str, number: int, rest: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["2021年6月开展活动", "1.5万人参加", "2021.6.30前完成", "100周年", "3.", "1.责任单位：办公室", "（一）牵头单位：办公室",
-     "活动一次", "活动1.5万人次", "项目一期工程", "一是，", "1.【牵头单位】办公室", "○二一年", "●", "● 责任单位：办公室"],
+     "活动一次", "活动1.5万人次", "项目一期工程", "一是，", "1.【牵头单位】办公室", "○二一年", "●", "● 责任单位：办公室",
+     "1.5 万人参加", "6.30前完成", "3 月份开展", "2.5倍", "12 项任务", "1 2 3", "2 ", "1.1.1.1 细项"],
 )
 def test_not_markers(line: str) -> None:
     assert find_marker(line) is None
