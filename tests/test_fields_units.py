@@ -121,6 +121,12 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("协同单位：区财政局", "协同单位", "cooperating_units"),
         ("督导领导：张三", "督导领导", "lead_officials"),
         ("完成时间节点：2023年6月", "完成时间节点", "deadline"),
+        ("预计完成时间：2023年6月", "预计完成时间", "deadline"),  # a longer label, not 完成时间 inside a word
+        ("起止时间：2023年3月至6月", "起止时间", "deadline"),
+        ("承担单位：区住建局", "承担单位", "responsible_units"),
+        ("包联领导：张三", "包联领导", "lead_officials"),
+        ("协助部门：区财政局", "协助部门", "cooperating_units"),
+        ("备注：资金由区财政保障", "备注", "info"),
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str) -> None:
