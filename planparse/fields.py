@@ -55,6 +55,15 @@ def leading_label_role(text: str) -> str | None:
     return LABEL_ROLES[match.group(1)] if match else None
 
 
+# A label that ends with one of these is that label with a word before it (项目牵头单位,
+# 实际完成时间); the short ones (时间, 负责) are left out: 发布时间 or 会议时间 assigns no task.
+_LONG_LABELS = tuple(sorted((label for label in LABEL_ROLES if len(label) >= 4), key=len, reverse=True))
+
+
+def _role_by_ending(label: str) -> str | None:
+    return next((LABEL_ROLES[known] for known in _LONG_LABELS if label.endswith(known)), None)
+
+
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
@@ -75,7 +84,7 @@ def find_fields(line: str) -> tuple[Field, ...]:
         unknown = _UNKNOWN_LABEL.match(folded)
         if unknown:
             label = line[unknown.start(1): unknown.end(1)]
-            return (Field(label, None, squeeze(line[unknown.start(2):]), unknown.start(1)),)
+            return (Field(label, _role_by_ending(unknown.group(1)), squeeze(line[unknown.start(2):]), unknown.start(1)),)
         return ()
     fields = []
     for i, match in enumerate(matches):

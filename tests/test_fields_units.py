@@ -127,9 +127,12 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("包联领导：张三", "包联领导", "lead_officials"),
         ("协助部门：区财政局", "协助部门", "cooperating_units"),
         ("备注：资金由区财政保障", "备注", "info"),
+        ("项目牵头单位：区住建局", "项目牵头单位", "lead_units"),  # a word before a known label
+        ("实际完成时间：2023年6月", "实际完成时间", "deadline"),
+        ("发布时间：2021年3月", "发布时间", None),  # 时间 is too short to lend its role
     ],
 )
-def test_more_label_shapes(line: str, label: str, role: str) -> None:
+def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
     assert [(f.label, f.role) for f in find_fields(line)] == [(label, role)]
 
 
