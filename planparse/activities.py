@@ -104,12 +104,26 @@ def _heading_title(node: Node) -> str:
     note = _TRAILING_NOTE.search(title)
     if note and note.start() and _says_who_or_when(note.group(1)):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields
+    title = _before_assignment(title)
     if not title and len(node.lines) > 1:
         title = squeeze(first_sentence(node.lines[1]))
     return title
 
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与")
+
+
+def _before_assignment(title: str) -> str:
+    """The task without the clauses that say who does it: 强化大气污染防治，由区生态环境分局牵头，
+    区住建局配合 is titled 强化大气污染防治 (the units are in the roles)."""
+    if not any(verb in title for verb in _ASSIGNING_VERBS):
+        return title
+    clauses = re.split(r"(?<=[，,；;])", title)
+    for i in range(1, len(clauses)):
+        if any(responsibility(clauses[i].rstrip("，,；;")).names.values()):
+            return "".join(clauses[:i]).rstrip("，,；; ")
+    return title
 
 
 def _says_who_or_when(note: str) -> bool:

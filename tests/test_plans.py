@@ -273,3 +273,11 @@ def test_a_numbered_task_keeps_the_paragraph_that_says_who_does_it() -> None:
 def test_documents_about_a_plan_are_not_plans(title: str) -> None:
     plan = parse_text(f"{title}\n\n一、主要内容\n（一）优化发展环境。提出持续破除市场准入壁垒等措施。\n（二）加大政策支持。\n")
     assert plan.doc_type == "other" and plan.activities == []
+
+
+def test_the_clause_that_says_who_does_it_is_not_part_of_the_title() -> None:
+    plan = parse_text("2023年环保工作要点\n\n一、重点任务\n1.强化大气污染防治，由区生态环境分局牵头，区住建局配合，全年推进。\n"
+                      "2.区财政局负责落实经费。\n")
+    first, second = plan.activities
+    assert first.title == "强化大气污染防治" and first.lead_units == ["区生态环境分局"] and first.cooperating_units == ["区住建局"]
+    assert second.title == "区财政局负责落实经费"  # one clause: it is the task
