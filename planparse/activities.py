@@ -17,7 +17,7 @@ from datetime import date
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
-from .outline import BULLET, PARAGRAPH, Marker, Node, numbered_field
+from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
 from .units import is_generic, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
@@ -89,13 +89,18 @@ def heading_title(node: Node) -> str:
 _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设
 
 
+def line_title(line: str) -> str:
+    """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
+    inline = [f.start for f in find_fields(line) if f.role is not None]
+    return squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【"))
+
+
 def _heading_title(node: Node) -> str:
     first = node.heading
     named = next((f.value for f in find_fields(first) if f.role == "title" and f.start == 0), None)
     if named:
         return squeeze(first_sentence(named))  # 任务名称：推进政务数据共享
-    inline = [f.start for f in find_fields(first) if f.role is not None]
-    title = squeeze(first_sentence(first[: min(inline, default=len(first))]).rstrip("（([【"))
+    title = line_title(first)
     heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
@@ -446,6 +451,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
             if others and role not in and_others:
                 and_others.append(role)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
+    if not deadline_field and node.marker is not None and node.marker.style == DATED:
+        deadline_field = node.marker.text  # 6月25日：举办知识竞赛 — the schedule's date
     text = _content(node)
     if deadline_field:
         deadline = parse_deadline(deadline_field, year, issued)
@@ -466,7 +473,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         category = heading_title(nearest)
     activity = Activity(
         id=node.path(),
-        number=node.marker.text or None if node.marker else None,
+        number=node.marker.text or None if node.marker and node.marker.style not in UNNUMBERED else None,
         section=section,
         category=category,
         title=heading_title(node),
@@ -526,7 +533,7 @@ def numbering_warnings(root: Node) -> list[ParseWarning]:
         previous: dict[str, int] = {}
         seen: dict[str, set[int]] = {}
         for child in node.children:
-            if child.marker is None or child.marker.style in (BULLET, PARAGRAPH):
+            if child.marker is None or child.marker.style in UNNUMBERED:
                 continue
             style, number = child.marker.style, child.marker.number
             span = Span(start_line=child.blocks[0].line, end_line=child.blocks[0].line)

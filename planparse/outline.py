@@ -27,9 +27,14 @@ _DECIMAL_NEXT = (
     r"(?![ \t\u3000]*[万亿千百倍个元人家次米吨年月日号时分秒前后起至到余多项条名户所座场期批周届])"
 )
 
-#: Styles that print no number: bullets, and paragraphs made items of their own (activities.py).
+#: Styles that print no number: bullets, a schedule's dates, and paragraphs made items of their
+#: own (activities.py).
 BULLET = "•"
+DATED = "6月1日"
 PARAGRAPH = "paragraph"
+UNNUMBERED = (BULLET, DATED, PARAGRAPH)
+_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
+_DATE_END = r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?"
 
 # (style, pattern) on folded text; the first group is the number. A number followed by a digit
 # (1.5万人) or a year (2021年) never matches, since each pattern wants its own punctuation next.
@@ -61,6 +66,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
+        # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
+        (DATED, rf"\s*({_DATE}(?:\s*[-—~至到]\s*{_DATE_END})?)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
     )
 )
 # Every style at once: most lines that open with a marker's first character (第一次, 2021年) open
@@ -136,13 +143,15 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         if not match:
             continue
         raw = match.group(1)
-        number = 0 if style == BULLET else _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw))
+        number = 0 if style in UNNUMBERED else _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw))
         if number is None:
             continue
         rest = text[match.end():]
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
         printed = "" if style == BULLET else text[: match.end()].strip().rstrip(":：")  # 活动一： prints as 活动一
+        if style == DATED:
+            printed = text[match.start(1): match.end(1)]  # the date, which is when the item is due
         marker = Marker(style, number, printed, match.end())
         # "1.活动时间：…" is a field of the item above, not an item; "1.任务名称：…" names an item
         role = leading_label_role(rest[:_MARKER_MAX])

@@ -14,11 +14,11 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from .activities import activity_warnings, deadline_beside_units
+from .activities import activity_warnings, deadline_beside_units, line_title
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .models import Activity, Span
-from .text import first_sentence, fold, squeeze
+from .text import fold, squeeze
 from .units import join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
@@ -159,7 +159,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             number=number,
             section=section,
             category=category,
-            title=squeeze(first_sentence(body.split("\n")[0])),
+            title=line_title(body.split("\n")[0]),
             content=body,
             deadline=deadline,
             fields=fields,

@@ -187,13 +187,13 @@ class _Lists:
 
 
 def numbered_layout(text: str) -> bytes:
-    from planparse.outline import find_marker
+    from planparse.outline import DATED, find_marker
 
     lists = _Lists()
     body = []
     for line in _lines(text):
         marker = find_marker(line)
-        if marker is None:
+        if marker is None or marker.style == DATED:  # Word numbers no dates
             body.append(paragraph(line))
             continue
         body.append(paragraph(line[marker.end:], num=lists.number(marker.style, marker.number)))
