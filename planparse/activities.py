@@ -20,7 +20,7 @@ from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import responsibility
 from .text import first_sentence, fold, squeeze
-from .units import is_generic, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
+from .units import is_generic, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
@@ -52,8 +52,10 @@ class _ItemFields:
         names: list[str] = []
         others = False
         for f in self.fields:
-            if f.role == role:
+            if f.role == role or (f.with_people and role == "lead_officials"):
                 found, more = names_and_others(f.value)
+                if f.with_people:  # 责任单位及责任人：区住建局 张三, 区委宣传部（王五） — the people are officials
+                    found = [n for n in _units_then_people(found) if is_person(n) == (role == "lead_officials")]
                 found = join_titles(found) if role == "lead_officials" else found
                 names.extend(n for n in found if n not in names)
                 others = others or more
@@ -66,6 +68,18 @@ class _ItemFields:
 
     def deadline_value(self) -> str | None:
         return next((f.value for f in self.fields if f.role == "deadline" and f.value), None)
+
+
+_PERSON_IN_BRACKETS = re.compile(r"^(.+?)[（(]([^（）()]{2,4})[）)]$")
+
+
+def _units_then_people(names: list[str]) -> list[str]:
+    """区委宣传部（王五） is a unit and its person."""
+    out: list[str] = []
+    for name in names:
+        both = _PERSON_IN_BRACKETS.match(name)
+        out.extend([both.group(1), both.group(2)] if both and is_person(both.group(2)) else [name])
+    return out
 
 
 def item_fields(node: Node) -> _ItemFields:

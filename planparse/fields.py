@@ -22,16 +22,23 @@ _LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*(?:\([^()]{{1,8}}\)\s*)
 # Word users space a label out to align it (责 任 单 位：); it stands at the start of its line.
 _SPACED_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff][ \t]+){1,7}[\u4e00-\u9fff])\s*:")
 _SPACES = re.compile(r"[ \t]+")
-_UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*:\s*(\S.*)$")
+_UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff/、]{2,10})\s*:\s*(\S.*)$")
 # 【牵头单位】区住建局: a label in square brackets needs no colon.
 _BRACKETED_LABEL = re.compile(rf"[【\[]({_LABELS})[】\]]")
 
 
+# 牵头单位/责任人：, 责任单位、责任人： — two labels share one value
+_JOINED_LABELS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABELS})\s*([/、])\s*(?:{_LABELS})\s*:")
+
+
 def _labels_view(folded: str) -> str:
-    """The folded line with 【label】 written as `[label:`; the same length, so spans still hold."""
-    if "【" not in folded and "[" not in folded:
-        return folded
-    return _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
+    """The folded line with 【label】 written as `[label:`, and two labels joined by / or 、 by 及
+    (read as one label); the same length, so spans still hold."""
+    if "【" in folded or "[" in folded:
+        folded = _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
+    if "/" in folded or "、" in folded:
+        folded = _JOINED_LABELS.sub(lambda m: m.group(0).replace(m.group(1), "及", 1), folded)
+    return folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,7 @@ class Field:
     role: str | None  # an Activity attribute, or None for a label planparse does not know
     value: str  # as written, separators trimmed
     start: int  # where the field (or the bracket holding it) starts in its line
+    with_people: bool = False  # 责任单位及责任人: the people it names are officials, not units
 
 
 # What every label is written with, before folding: a colon of either width, or a bracket.
@@ -58,6 +66,19 @@ def leading_label_role(text: str) -> str | None:
 # A label that ends with one of these is that label with a word before it (项目牵头单位,
 # 实际完成时间); the short ones (时间, 负责) are left out: 发布时间 or 会议时间 assigns no task.
 _LONG_LABELS = tuple(sorted((label for label in LABEL_ROLES if len(label) >= 4), key=len, reverse=True))
+
+
+def _units_and_people(label: str) -> str | None:
+    """The unit role of a label that joins units and people (责任单位及责任人, 牵头领导和牵头单位)."""
+    parts = [part for part in re.split("及|和|与|、|/", label) if part]
+    roles = {LABEL_ROLES.get(part) for part in parts}
+    units = roles - {"lead_officials"}
+    if len(parts) == 2 and "lead_officials" in roles and len(units) == 1 and (unit := units.pop()) in _UNIT_ROLES:
+        return unit
+    return None
+
+
+_UNIT_ROLES = ("lead_units", "responsible_units", "cooperating_units")
 
 
 def _role_by_ending(label: str) -> str | None:
@@ -84,7 +105,9 @@ def find_fields(line: str) -> tuple[Field, ...]:
         unknown = _UNKNOWN_LABEL.match(folded)
         if unknown:
             label = line[unknown.start(1): unknown.end(1)]
-            return (Field(label, _role_by_ending(unknown.group(1)), squeeze(line[unknown.start(2):]), unknown.start(1)),)
+            compound = _units_and_people(unknown.group(1))
+            role = compound or _role_by_ending(unknown.group(1))
+            return (Field(label, role, squeeze(line[unknown.start(2):]), unknown.start(1), with_people=compound is not None),)
         return ()
     fields = []
     for i, match in enumerate(matches):

@@ -281,3 +281,13 @@ def test_the_clause_that_says_who_does_it_is_not_part_of_the_title() -> None:
     first, second = plan.activities
     assert first.title == "强化大气污染防治" and first.lead_units == ["区生态环境分局"] and first.cooperating_units == ["区住建局"]
     assert second.title == "区财政局负责落实经费"  # one clause: it is the task
+
+
+def test_a_label_for_units_and_people_together_splits_its_names() -> None:
+    plan = parse_text("2023年工作方案\n\n一、重点任务\n1.改造管网。\n责任单位及责任人：区住建局 张三\n"
+                      "2.开展排查。\n牵头单位/责任人：区应急局、李四\n3.开展宣传。\n责任单位、责任人：区委宣传部（王五）\n")
+    assert [(a.lead_units, a.responsible_units, a.lead_officials) for a in plan.activities] == [
+        ([], ["区住建局"], ["张三"]), (["区应急局"], [], ["李四"]), ([], ["区委宣传部"], ["王五"]),
+    ]
+    assert plan.activities[1].fields == {"牵头单位/责任人": "区应急局、李四"}
+    assert not any(w.code == "unknown_label" for a in plan.activities for w in a.warnings)
