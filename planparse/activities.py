@@ -140,7 +140,7 @@ def _before_assignment(title: str) -> str:
         return title
     clauses = re.split(r"(?<=[，,；;])", title)
     for i in range(1, len(clauses)):
-        if any(responsibility(clauses[i].rstrip("，,；;")).names.values()):
+        if any(responsibility(clauses[i].rstrip("，,；;"), segment=False).names.values()):
             return "".join(clauses[:i]).rstrip("，,；; ")
     return title
 
@@ -256,14 +256,14 @@ def assigning_brackets(text: str) -> list[str]:
     """What the brackets that end a line of `text` say, where they give units a role."""
     ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
     said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
-    return [bracket for bracket in said if any(responsibility(bracket).names.values())]
+    return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
 
 
 def bracket_deadline(text: str) -> str | None:
     """The time an assigning bracket names beside the units (6月底前完成, 长期坚持), as written."""
     for bracket in assigning_brackets(text):
         for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
-            deadline = parse_deadline(piece, 2000) if piece and not responsibility(piece).names else None
+            deadline = parse_deadline(piece, 2000) if piece and not responsibility(piece, segment=False).names else None
             if deadline is not None and deadline.kind != "unknown":
                 return piece
     return None

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .models import Deadline
 from .outline import chinese_number
-from .text import fold
+from .text import fold, words_pattern
 from .vocabulary import ANNIVERSARY_BASES, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
 
 # ---------------------------------------------------------------- scanning near the characters a match holds
@@ -169,7 +169,7 @@ _YEAR_PART_POINT = re.compile(
     r"|(?<!\d)(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
 )
 _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
-_HOLIDAY_NAMES = "|".join(sorted({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}, key=len, reverse=True)).replace("·", "[·.・•]?")
+_HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
     rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
     r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后)"

@@ -9,7 +9,7 @@ from datetime import date
 from .blocks import Block
 from .fields import find_fields
 from .outline import find_marker
-from .text import fold
+from .text import fold, words_pattern
 from .units import is_unit_name
 from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, REPORT_TITLE_ENDINGS, SIMPLIFIED_OF, TITLE_ENDINGS
 
@@ -18,7 +18,7 @@ _ISSUED_NOTICE = re.compile(r"关于印发\s*[《<〈](?P<name>[^》>〉]+)[》>
 # A title may end in a bracketed note: （试行）, （2021—2023年）, (征求意见稿).
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _SENTENCE_PUNCTUATION = "。，,；;：:！!？?"
-_NEWS_WITH_COLON = "|".join(m for m in NEWS_MARKERS if m not in ("编者按", "扫描关注", "本报讯", "本网讯", "新华社"))
+_NEWS_WITH_COLON = words_pattern(m for m in NEWS_MARKERS if m not in ("编者按", "扫描关注", "本报讯", "本网讯", "新华社"))
 _NEWS_LINE = re.compile(
     rf"(?:^|[\s(（])(?:(?:{_NEWS_WITH_COLON})\s*:|编者按|扫描关注|本报讯|本网讯|新华社)"
 )

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze
+from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, words_pattern
 from .vocabulary import LABEL_ROLES
 
-_LABELS = "|".join(sorted(LABEL_ROLES, key=len, reverse=True))
+_LABELS = words_pattern(LABEL_ROLES)
 # A label stands at the start of a line or after punctuation, a space or a bracket, never
 # inside a word: 发布时间： is not 时间：.
 # A short note may stand between a label and its colon: 牵头单位（部门）：, 完成时限(时间节点)：
@@ -28,6 +28,7 @@ _BRACKETED_LABEL = re.compile(rf"[【\[]({_LABELS})[】\]]")
 
 
 # 牵头单位/责任人：, 责任单位、责任人： — two labels share one value
+_JOINED_NEAR_COLON = re.compile(r"[/、]\s*[\u4e00-\u9fff]{2,7}\s*:")  # what every such pair ends with
 _JOINED_LABELS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABELS})\s*([/、])\s*(?:{_LABELS})\s*:")
 
 
@@ -36,7 +37,7 @@ def _labels_view(folded: str) -> str:
     (read as one label); the same length, so spans still hold."""
     if "【" in folded or "[" in folded:
         folded = _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
-    if "/" in folded or "、" in folded:
+    if ("/" in folded or "、" in folded) and _JOINED_NEAR_COLON.search(folded):
         folded = _JOINED_LABELS.sub(lambda m: m.group(0).replace(m.group(1), "及", 1), folded)
     return folded
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import fold, squeeze
+from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
 from .vocabulary import NOT_RESPONSIBLE, ROLE_VERBS
 
 _VERB = re.compile(
-    "(" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")"
+    "(" + words_pattern(ROLE_VERBS) + ")"
     # noun uses and objects: 负责同志, 负责人, 实施方案, 落实到位, 参与率
     r"(?!同志|人|制|方案|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
 )
@@ -27,7 +27,7 @@ _OPENERS = re.compile(r"^(?:并|均|统一|具体|分别|请|要|须|需|应|主
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
 _MODIFIERS = re.compile(r"(?:要求|要|应|需|须|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实|抓好|做好)+$")
 # 配合实施, 牵头负责: one verb, the first
-_COMPOUND = re.compile("(?:" + "|".join(ROLE_VERBS) + ")$")
+_COMPOUND = re.compile(words_pattern(ROLE_VERBS) + "$")
 _PLAIN_NAME_MAX = 10  # a longer clause goes to the segmenter, to find where the name starts
 _NOT_IN_NAMES = re.compile(r"\d|月底|年底|之前|以前|前|月")  # 3月底前市财政局: a time before the name
 _TOGETHER = re.compile("会同|联合|协同")  # 市委宣传部会同市文旅局牵头: both lead
@@ -57,8 +57,11 @@ def _joins_units(clause: str) -> bool:
     return len(parts) > 1 and all(is_unit_name(part) for part in parts)
 
 
-def responsibility(text: str, known: frozenset[str] = frozenset()) -> ProseRoles:
-    """Units and people that the prose of `text` gives a role, by role."""
+def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool = True) -> ProseRoles:
+    """Units and people that the prose of `text` gives a role, by role. Without `segment`, a
+    name with no delimiter before it is passed over rather than found with the segmenter (whose
+    dictionary takes most of a second to load): for the quick tests that only ask whether a
+    clause assigns anyone."""
     found = ProseRoles()
     folded = fold(text)
     for match in _VERB.finditer(folded):
@@ -78,6 +81,8 @@ def responsibility(text: str, known: frozenset[str] = frozenset()) -> ProseRoles
             for n in names
         )
         if not plain:
+            if not segment:
+                continue
             # no delimiter before the name: find where it starts
             from .segmenter import unit_before
 

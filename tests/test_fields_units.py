@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planparse import parse_text
 from planparse.fields import find_fields
+from planparse.text import words_pattern
 from planparse.units import split_names
 
 
@@ -148,3 +153,11 @@ def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
 def test_an_official_keeps_the_titles_written_before_the_name(value: str, people: list[str]) -> None:
     plan = parse_text(f"1.推进乡村振兴。\n牵头领导：{value}\n责任单位：区农业农村局")
     assert plan.activities[0].lead_officials == people
+
+
+@given(st.lists(st.text("牵头单位时间节点完成", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text("牵头单位时间节点完成：:、 ", max_size=40))
+def test_a_factored_word_pattern_finds_what_the_longest_first_list_finds(words: list[str], text: str) -> None:
+    flat = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")\\s*:")
+    factored = re.compile("(?:" + words_pattern(words) + ")\\s*:")
+    assert [m.span() for m in flat.finditer(text)] == [m.span() for m in factored.finditer(text)]
