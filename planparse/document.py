@@ -75,9 +75,11 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
 
 
 # The masthead of an official document (公文) stands above its title: the issuer's red header
-# (XX区人民政府办公室文件), the document number, the signer.
+# (XX区人民政府办公室文件), the document number, the signer; or the 附件1 of an attachment.
 _RED_HEADER = re.compile(r"^\s*\S{2,30}(?:委|政府|办公室|办|局|厅|部|院|会|室|中心|公司)\s*文件\s*$")
 _SIGNER = re.compile(r"^\s*签发人\s*:\s*\S{1,20}\s*$")
+# 附件1, 附件：, 附件二 alone on the first line: the plan is an attachment of a notice
+_ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*$")
 
 
 def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -85,7 +87,8 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     i = 0
     while i < len(blocks) and not blocks[i].cells and len(blocks[i].text) <= _METADATA_LINE_MAX:
         folded = fold(blocks[i].text)
-        if not (_RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded)):
+        if not (_RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded)
+                or _ATTACHMENT_LABEL.match(folded)):
             break
         i += 1
     return blocks[:i], blocks[i:]

@@ -291,3 +291,11 @@ def test_a_label_for_units_and_people_together_splits_its_names() -> None:
     ]
     assert plan.activities[1].fields == {"牵头单位/责任人": "区应急局、李四"}
     assert not any(w.code == "unknown_label" for a in plan.activities for w in a.warnings)
+
+
+@pytest.mark.parametrize("label", ["附件1", "附件：", "附件二", "附 件"])
+def test_the_attachment_label_above_a_plan_is_not_its_title(label: str) -> None:
+    plan = parse_text(f"{label}\n\nXX区2023年文明城市创建工作方案\n（2023年3月1日区委常委会审议通过）\n\n"
+                      "一、重点任务\n1.整治背街小巷。\n责任单位：区城管局\n")
+    assert plan.title == "XX区2023年文明城市创建工作方案"
+    assert [a.title for a in plan.activities] == ["整治背街小巷"]
