@@ -14,9 +14,12 @@ from .units import is_unit_name
 from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, REPORT_TITLE_ENDINGS, SIMPLIFIED_OF, TITLE_ENDINGS
 
 _TITLE_MAX = 60
-_ISSUED_NOTICE = re.compile(r"关于印发\s*[《<〈](?P<name>[^》>〉]+)[》>〉]\s*的通知")
+# 关于印发《XX方案》的通知, and without the title marks: 关于印发XX方案的通知
+_ISSUED_NOTICE = re.compile(r"关于印发\s*(?:[《<〈](?P<name>[^》>〉]+)[》>〉]|(?P<bare>[^《》<>〈〉]+?))\s*的通知")
 # A title may end in a bracketed note: （试行）, （2021—2023年）, (征求意见稿).
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
+# a line under the title that belongs to it: the years a plan covers, or its trial status
+_TITLE_PERIOD = re.compile(r"^\s*[(（]\s*(?:(?:19|20)\d{2}\s*[-—–~至到－]+\s*(?:19|20)\d{2}\s*年?|试行|暂行)\s*[)）]\s*$")
 _SENTENCE_PUNCTUATION = "。，,；;：:！!？?"
 _NEWS_WITH_COLON = words_pattern(m for m in NEWS_MARKERS if m not in ("编者按", "扫描关注", "本报讯", "本网讯", "新华社"))
 _NEWS_LINE = re.compile(
@@ -46,7 +49,7 @@ _ANY_TITLE_ENDING = TITLE_ENDINGS + REPORT_TITLE_ENDINGS  # a title, whether of 
 def issued_plan_name(title: str) -> str | None:
     """The plan a 关于印发《…》的通知 issues."""
     issued = _ISSUED_NOTICE.search(title)
-    return issued.group("name") if issued else None
+    return (issued.group("name") or issued.group("bare")) if issued else None
 
 
 def find_title(blocks: list[Block]) -> tuple[str | None, int]:
@@ -62,16 +65,26 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     if not _title_like(first):
         return None, 0
     title, used = first, 1
-    if not _ends_like_title(first, _ANY_TITLE_ENDING) and len(blocks) > 1 and not blocks[1].cells:
-        second = blocks[1].text.strip()
-        joined = first + second
-        if _title_like(second) and _ends_like_title(second, _ANY_TITLE_ENDING) and len(joined) <= _TITLE_MAX:
-            title, used = joined, 2
+    # a title broken over two or three lines (XX市 / 2023年度 / 全民健身活动方案)
+    for more in (1, 2):
+        if _ends_like_title(title, _ANY_TITLE_ENDING) or len(blocks) <= more or blocks[more].cells:
+            break
+        line = blocks[more].text.strip()
+        joined = title + line
+        if not _title_like(line) or len(joined) > _TITLE_MAX:
+            break
+        if _ends_like_title(line, _ANY_TITLE_ENDING):
+            title, used = joined, more + 1
+            break
+        title = joined  # a middle line: kept only if a line ending like a title follows
+    if used == 1:
+        title = first
+    if used < len(blocks) and not blocks[used].cells and _TITLE_PERIOD.match(blocks[used].text):
+        title, used = title + blocks[used].text.strip(), used + 1  # （2023—2025年）, （试行） under the title
     stands_apart = len(blocks) == used or blocks[used].line > blocks[used - 1].line + 1
     if not (_ends_like_title(title, _ANY_TITLE_ENDING) or stands_apart):
         return None, 0
-    issued = _ISSUED_NOTICE.search(title)
-    return (issued.group("name") if issued else title), used
+    return issued_plan_name(title) or title, used
 
 
 # The masthead of an official document (公文) stands above its title: the issuer's red header

@@ -299,3 +299,14 @@ def test_the_attachment_label_above_a_plan_is_not_its_title(label: str) -> None:
                       "一、重点任务\n1.整治背街小巷。\n责任单位：区城管局\n")
     assert plan.title == "XX区2023年文明城市创建工作方案"
     assert [a.title for a in plan.activities] == ["整治背街小巷"]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("XX县优化营商环境三年行动方案\n（2023—2025年）", "XX县优化营商环境三年行动方案（2023—2025年）"),
+    ("XX市\n2023年度\n全民健身活动方案", "XX市2023年度全民健身活动方案"),
+    ("XX县人民政府办公室\n关于印发XX县2023年森林防火工作方案的通知", "XX县2023年森林防火工作方案"),  # no 《》
+])
+def test_titles_written_over_several_lines(head: str, title: str) -> None:
+    plan = parse_text(f"{head}\n\n一、重点任务\n1.开展隐患排查。\n责任单位：县林业局\n")
+    assert plan.title == title
+    assert [a.title for a in plan.activities] == ["开展隐患排查"]
