@@ -112,6 +112,12 @@ LABEL_ROLES: dict[str, str] = {
     "推进时限": "deadline",
     "工作时限": "deadline",
     "完成节点": "deadline",
+    "办理时限": "deadline",
+    "建设期限": "deadline",
+    "实施期限": "deadline",
+    "建设年限": "deadline",
+    "起止年限": "deadline",
+    "期限": "deadline",
     # the item's own text, when a plan numbers it like a field
     "活动内容": "content",
     "工作内容": "content",

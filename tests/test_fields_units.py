@@ -135,6 +135,7 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("项目牵头单位：区住建局", "项目牵头单位", "lead_units"),  # a word before a known label
         ("实际完成时间：2023年6月", "实际完成时间", "deadline"),
         ("发布时间：2021年3月", "发布时间", None),  # 时间 is too short to lend its role
+        ("建设期限：2023-2024年", "建设期限", "deadline"),  # a project table's years
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
