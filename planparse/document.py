@@ -168,9 +168,23 @@ def plan_evidence(title: str | None, preamble: list[str]) -> bool:
     return any(phrase in opening for phrase in PLAN_PHRASES)
 
 
+# A report opens with when it happened: 4月23日，…; 3月25日上午，…; 近日，…
+_LEDE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|中午)?|近日|日前|连日来|近期)\s*,")
+
+
+def reads_as_report(title: str | None, preamble: list[str]) -> bool:
+    """A headline (a title that names no kind of document: 我市启动全民阅读月系列活动) over a
+    lede that opens with when it happened: a press report, though it carries no press marks."""
+    if title is None and preamble and _title_like(preamble[0]):
+        title, preamble = preamble[0], preamble[1:]  # a headline the title search passed over
+    if not title or _ends_like_title(title, _ANY_TITLE_ENDING):
+        return False
+    return any(_LEDE.match(fold(line[:30])) for line in preamble[:2])
+
+
 def classify(title: str | None, lines: list[str], preamble: list[str], has_activities: bool, has_fields: bool) -> str:
     """plan, notice, news or other. A report that merely mentions a plan stays news."""
-    news = news_evidence(lines)
+    news = news_evidence(lines) + (2 if reads_as_report(title, preamble) else 0)
     if news >= 2 or (news and not has_fields and not plan_evidence(title, preamble)):
         return "news"
     if title and not has_fields and _TITLE_NOTE.sub("", title.strip()).endswith(REPORT_TITLE_ENDINGS):

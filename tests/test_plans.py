@@ -310,3 +310,9 @@ def test_titles_written_over_several_lines(head: str, title: str) -> None:
     plan = parse_text(f"{head}\n\n一、重点任务\n1.开展隐患排查。\n责任单位：县林业局\n")
     assert plan.title == title
     assert [a.title for a in plan.activities] == ["开展隐患排查"]
+
+
+def test_a_plan_that_opens_with_when_it_was_asked_for_is_still_a_plan() -> None:
+    plan = parse_text("XX县2023年科普工作实施方案\n\n近日，省科协印发了有关通知，结合我县实际，制定本方案。\n"
+                      "一、重点任务\n1.开展科普进校园活动。\n责任单位：县科协\n")
+    assert plan.doc_type == "plan" and [a.title for a in plan.activities] == ["开展科普进校园活动"]
