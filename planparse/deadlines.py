@@ -617,7 +617,7 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     prose to count; a holiday counts only with 前/后/前后/期间 (国庆节 alone names a topic).
     """
     if not _MAY_NAME_A_TIME.search(text):
-        return None  # no point of the grammar can stand in a text without one of these
+        return _ongoing_at_the_end(text)  # no point of the grammar can stand in a text without one of these
     mapped = _normalise(text)
     expressions = [e for e in _expressions(mapped, year, in_prose=True)]
     if not expressions:
@@ -625,7 +625,7 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     dated = [e for e in expressions if e.start or e.end]
     chosen = dated or [e for e in expressions if e.placeholder]
     if not chosen:
-        return None
+        return _ongoing_at_the_end(text)
     raw = "；".join(dict.fromkeys(_raw(mapped, text, first, last) for first, last in _listed_together(mapped.text, chosen)))
     return _envelope(chosen, raw, "text")
 
@@ -643,6 +643,19 @@ def _listed_together(text: str, expressions: list[_Expression]) -> list[tuple[_E
         else:
             runs.append((expression, expression))
     return runs
+
+
+_LAST_CLAUSE = re.compile(r"([^，,。；;！!\n]+)[。；;！!\s]*$")
+_ONGOING = frozenset(phrase for phrase, kind in UNDATED_TIMES.items() if kind == "ongoing" and len(phrase) >= 4)
+
+
+def _ongoing_at_the_end(text: str) -> Deadline | None:
+    """An item that ends by saying it never ends (…，长期坚持。; …，持续推进。): ongoing. Only a
+    whole last clause counts, since 持续推进 opens many a sentence as a plain verb."""
+    last = _LAST_CLAUSE.search(text)
+    if last and fold(last.group(1)).strip() in _ONGOING:
+        return Deadline(raw=last.group(1).strip(), kind="ongoing", source="text")
+    return None
 
 
 # ---------------------------------------------------------------- the document's year

@@ -226,3 +226,14 @@ LONGEST_POINTS = [
 def test_the_longest_points_are_found_when_scanning_near_anchors(point: str) -> None:
     filler = "各单位要高度重视，认真组织实施，确保取得实效" * 3
     _same_as_a_full_scan(filler + point + filler)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("推进垃圾分类工作，长期坚持。", "ongoing"),
+    ("区文旅局负责，持续推进。", "ongoing"),
+    ("持续推进垃圾分类工作。", None),  # opens the sentence as a verb
+    ("推进垃圾分类，6月底前完成，长期坚持。", "by"),  # a date wins
+])
+def test_an_item_that_ends_by_saying_it_never_ends_is_ongoing(text: str, kind: str | None) -> None:
+    deadline = deadline_in_text(text, 2021)
+    assert (deadline.kind if deadline else None) == kind
