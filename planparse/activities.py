@@ -336,11 +336,12 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     }
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
-    for node in list(chosen):
-        parent = node.parent
-        assert parent is not None and node.marker is not None
+    # the siblings of a chosen item, of its style, are chosen too: each family visited once
+    families = {(id(n.parent), n.marker.style) for n in chosen if n.marker is not None}
+    for parent in {n.parent for n in chosen if n.parent is not None}:
         for sibling in parent.children:
-            if sibling.marker and sibling.marker.style == node.marker.style and sibling not in groups and sibling not in excluded:
+            if (sibling.marker and (id(parent), sibling.marker.style) in families
+                    and sibling not in groups and sibling not in excluded):
                 chosen.add(sibling)
     # sections that hold activities by their heading but carry no field at all
     for top in root.children:

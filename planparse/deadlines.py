@@ -645,17 +645,16 @@ def _listed_together(text: str, expressions: list[_Expression]) -> list[tuple[_E
     return runs
 
 
-_LAST_CLAUSE = re.compile(r"([^，,。；;！!\n]+)[。；;！!\s]*$")
 _ONGOING = frozenset(phrase for phrase, kind in UNDATED_TIMES.items() if kind == "ongoing" and len(phrase) >= 4)
+_CLAUSE_ENDS = "，,。；;！!\n"
 
 
 def _ongoing_at_the_end(text: str) -> Deadline | None:
     """An item that ends by saying it never ends (…，长期坚持。; …，持续推进。): ongoing. Only a
     whole last clause counts, since 持续推进 opens many a sentence as a plain verb."""
-    last = _LAST_CLAUSE.search(text)
-    if last and fold(last.group(1)).strip() in _ONGOING:
-        return Deadline(raw=last.group(1).strip(), kind="ongoing", source="text")
-    return None
+    body = text.rstrip("。；;！! \t\r\n\u3000")
+    last = body[max(body.rfind(ch) for ch in _CLAUSE_ENDS) + 1:].strip()
+    return Deadline(raw=last, kind="ongoing", source="text") if fold(last) in _ONGOING else None
 
 
 # ---------------------------------------------------------------- the document's year
