@@ -16,11 +16,12 @@ from datetime import date
 
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
-from .models import Activity, Deadline, ParseWarning, Section, Span
+from .models import Activity, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
-from .prose import responsibility
-from .text import first_sentence, fold, squeeze
-from .units import is_generic, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
+from .prose import assigning_brackets, deadline_beside_units, responsibility
+from .text import fold
+from .titles import heading_title
+from .units import is_generic, is_person, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
@@ -91,77 +92,6 @@ def item_fields(node: Node) -> _ItemFields:
         found.extend(f for f in find_fields(line) if i or f.role is not None)
     node.memo["fields"] = _ItemFields(found)
     return node.memo["fields"]  # type: ignore[no-any-return]
-
-
-def heading_title(node: Node) -> str:
-    """The first sentence of the marker line, without the fields it may carry inline."""
-    if "title" not in node.memo:
-        node.memo["title"] = _heading_title(node)
-    return node.memo["title"]  # type: ignore[no-any-return]
-
-
-_HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设
-
-
-def line_title(line: str) -> str:
-    """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
-    inline = [f.start for f in find_fields(line) if f.role is not None]
-    return squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【"))
-
-
-def _heading_title(node: Node) -> str:
-    first = node.heading
-    named = next((f.value for f in find_fields(first) if f.role == "title" and f.start == 0), None)
-    if named:
-        return squeeze(first_sentence(named))  # 任务名称：推进政务数据共享
-    title = line_title(first)
-    heading = _HEADING_COLON.match(title)
-    if heading and len(title) > len(heading.group(0)):
-        # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
-        unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
-        title = squeeze(title[heading.end():]) if unit_led else heading.group(1).strip()
-    note = _TRAILING_NOTE.search(title)
-    if note and note.start() and _says_who_or_when(note.group(1)):
-        title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields
-    title = _before_assignment(title)
-    if not title and len(node.lines) > 1:
-        title = squeeze(first_sentence(node.lines[1]))
-    return title
-
-
-_TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
-_ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与")
-
-
-def _before_assignment(title: str) -> str:
-    """The task without the clauses that say who does it: 强化大气污染防治，由区生态环境分局牵头，
-    区住建局配合 is titled 强化大气污染防治 (the units are in the roles)."""
-    if not any(verb in title for verb in _ASSIGNING_VERBS):
-        return title
-    clauses = re.split(r"(?<=[，,；;])", title)
-    for i in range(1, len(clauses)):
-        if any(responsibility(clauses[i].rstrip("，,；;"), segment=False).names.values()):
-            return "".join(clauses[:i]).rstrip("，,；; ")
-    return title
-
-
-def _says_who_or_when(note: str) -> bool:
-    """Whether a bracketed note only names units and times, which the activity records apart:
-    （县司法局，6月底前）, or a bracket that assigns the task （区园林局牵头，区财政局配合）."""
-    pieces = [squeeze(p) for p in re.split(r"[，,、；;]", note) if squeeze(p)]
-    if pieces and all((is_unit_name(p) and len(p) >= 3) or _is_time(p) for p in pieces):
-        return True
-    return bool(assigning_brackets(f"（{note}）"))
-
-
-_MAY_BE_TIME = re.compile(r"[月年季旬日底前后]|长期|持续|每")  # every time names one of these: a quick test before the grammar
-
-
-def _is_time(text: str) -> bool:
-    if not _MAY_BE_TIME.search(text):
-        return False
-    deadline = parse_deadline(text, 2000)
-    return deadline is not None and deadline.kind != "unknown"
 
 
 def heading_kind(node: Node) -> str | None:
@@ -248,27 +178,6 @@ def lift_trailing_fields(root: Node) -> None:
             moved.__dict__.pop("lines", None)  # the cached lines are stale
 
 
-# 任务分工 write who and when in a bracket that ends the task: （区司法局牵头，区直各部门配合，6月底前完成）
-_ASSIGNING_BRACKET = re.compile(r"[（(]([^（）()]*(?:牵头|负责|配合|协助|协办|参与)[^（）()]*)[）)][\s。；;]*$")
-
-
-def assigning_brackets(text: str) -> list[str]:
-    """What the brackets that end a line of `text` say, where they give units a role."""
-    ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
-    said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
-    return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
-
-
-def bracket_deadline(text: str) -> str | None:
-    """The time an assigning bracket names beside the units (6月底前完成, 长期坚持), as written."""
-    for bracket in assigning_brackets(text):
-        for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
-            deadline = parse_deadline(piece, 2000) if piece and not responsibility(piece, segment=False).names else None
-            if deadline is not None and deadline.kind != "unknown":
-                return piece
-    return None
-
-
 def assigned_in_brackets(node: Node) -> bool:
     """Whether one of the item's own lines ends with a bracket that gives units a role."""
     if "assigned" not in node.memo:
@@ -307,14 +216,6 @@ def split_assigned_paragraphs(root: Node) -> None:
             node.blocks[1:] = node.blocks[start:]
             node.memo.clear()
             node.__dict__.pop("lines", None)  # the cached lines are stale
-
-
-def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:
-    """The deadline an assigning bracket names; read like a field (长期坚持 is ongoing), though
-    no label stands before it."""
-    piece = bracket_deadline(text)
-    deadline = parse_deadline(piece, year, issued) if piece else None
-    return deadline.model_copy(update={"source": "text"}) if deadline else None
 
 
 def assigns_tasks(node: Node) -> bool:

@@ -6,13 +6,19 @@ there is taken when it reads as units (an organisation ending, a collective 各�
 labels elsewhere) or as people (a surname and a given name: lead officials). Anything else — a
 place (在…学院举办), a noun use (负责同志, 实施方案), an object (配合做好…) — names no one. Where
 a clause has no delimiter before the name (…活动区委宣传部牵头), the segmenter finds its start.
+
+A bracket that ends a task's line and gives units a role (（区司法局牵头，各部门配合，6月底前完成）)
+assigns the task as fields would; the time beside the units is its deadline.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from .deadlines import parse_deadline
+from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
 from .vocabulary import NOT_RESPONSIBLE, ROLE_VERBS
@@ -136,3 +142,32 @@ def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> Non
             if others:
                 found.and_others.add("responsible_units")
             return
+
+
+# 任务分工 write who and when in a bracket that ends the task: （区司法局牵头，区直各部门配合，6月底前完成）
+_ASSIGNING_BRACKET = re.compile(r"[（(]([^（）()]*(?:牵头|负责|配合|协助|协办|参与)[^（）()]*)[）)][\s。；;]*$")
+
+
+def assigning_brackets(text: str) -> list[str]:
+    """What the brackets that end a line of `text` say, where they give units a role."""
+    ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
+    said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
+    return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
+
+
+def bracket_deadline(text: str) -> str | None:
+    """The time an assigning bracket names beside the units (6月底前完成, 长期坚持), as written."""
+    for bracket in assigning_brackets(text):
+        for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
+            deadline = parse_deadline(piece, 2000) if piece and not responsibility(piece, segment=False).names else None
+            if deadline is not None and deadline.kind != "unknown":
+                return piece
+    return None
+
+
+def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:
+    """The deadline an assigning bracket names; read like a field (长期坚持 is ongoing), though
+    no label stands before it."""
+    piece = bracket_deadline(text)
+    deadline = parse_deadline(piece, year, issued) if piece else None
+    return deadline.model_copy(update={"source": "text"}) if deadline else None

@@ -14,11 +14,13 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from .activities import activity_warnings, deadline_beside_units, line_title
+from .activities import activity_warnings
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .models import Activity, Span
+from .prose import deadline_beside_units
 from .text import fold, squeeze
+from .titles import line_title
 from .units import join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 

@@ -1,0 +1,85 @@
+"""What an item is called: the first sentence of its marker line, without what the activity
+records apart — inline fields, a trailing note of units and times, the clause that says who
+does it — so that a ledger's title column reads as the task."""
+
+from __future__ import annotations
+
+import re
+
+from .deadlines import parse_deadline
+from .fields import find_fields
+from .outline import Node
+from .prose import assigning_brackets, responsibility
+from .text import first_sentence, squeeze
+from .units import is_unit_name, split_names
+
+
+def heading_title(node: Node) -> str:
+    """The first sentence of the marker line, without the fields it may carry inline."""
+    if "title" not in node.memo:
+        node.memo["title"] = _heading_title(node)
+    return node.memo["title"]  # type: ignore[no-any-return]
+
+
+_HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设
+
+
+def line_title(line: str) -> str:
+    """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
+    inline = [f.start for f in find_fields(line) if f.role is not None]
+    return squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【"))
+
+
+def _heading_title(node: Node) -> str:
+    first = node.heading
+    named = next((f.value for f in find_fields(first) if f.role == "title" and f.start == 0), None)
+    if named:
+        return squeeze(first_sentence(named))  # 任务名称：推进政务数据共享
+    title = line_title(first)
+    heading = _HEADING_COLON.match(title)
+    if heading and len(title) > len(heading.group(0)):
+        # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
+        unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
+        title = squeeze(title[heading.end():]) if unit_led else heading.group(1).strip()
+    note = _TRAILING_NOTE.search(title)
+    if note and note.start() and _says_who_or_when(note.group(1)):
+        title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields
+    title = _before_assignment(title)
+    if not title and len(node.lines) > 1:
+        title = squeeze(first_sentence(node.lines[1]))
+    return title
+
+
+_TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与")
+
+
+def _before_assignment(title: str) -> str:
+    """The task without the clauses that say who does it: 强化大气污染防治，由区生态环境分局牵头，
+    区住建局配合 is titled 强化大气污染防治 (the units are in the roles)."""
+    if not any(verb in title for verb in _ASSIGNING_VERBS):
+        return title
+    clauses = re.split(r"(?<=[，,；;])", title)
+    for i in range(1, len(clauses)):
+        if any(responsibility(clauses[i].rstrip("，,；;"), segment=False).names.values()):
+            return "".join(clauses[:i]).rstrip("，,；; ")
+    return title
+
+
+def _says_who_or_when(note: str) -> bool:
+    """Whether a bracketed note only names units and times, which the activity records apart:
+    （县司法局，6月底前）, or a bracket that assigns the task （区园林局牵头，区财政局配合）."""
+    pieces = [squeeze(p) for p in re.split(r"[，,、；;]", note) if squeeze(p)]
+    if pieces and all((is_unit_name(p) and len(p) >= 3) or _is_time(p) for p in pieces):
+        return True
+    return bool(assigning_brackets(f"（{note}）"))
+
+
+_MAY_BE_TIME = re.compile(r"[月年季旬日底前后]|长期|持续|每")  # every time names one of these: a quick test before the grammar
+
+
+def _is_time(text: str) -> bool:
+    if not _MAY_BE_TIME.search(text):
+        return False
+    deadline = parse_deadline(text, 2000)
+    return deadline is not None and deadline.kind != "unknown"
