@@ -19,7 +19,7 @@ from .fields import leading_label_role
 from .text import fold
 
 _CN = "[一二三四五六七八九十百零〇两]+"
-_BULLETS = "●◆■▲◇□◎•★☆▶►✦❖▪▸➢➤"
+_BULLETS = "●◆■▲◇◎•★☆▶►✦❖▪▸➢➤"  # not □: a form's checkbox (□是 □否)
 # after a decimal number that numbers an item: words (or a quote or bracket opening them), never
 # a unit, a date's part or 前/后 (1.5万人, 6.30前, 2.5倍, 3 月份)
 _DECIMAL_NEXT = (
