@@ -81,6 +81,22 @@ def _group_name(cells: tuple[str, ...]) -> str | None:
     return None
 
 
+def _labelled(cells: list[str]) -> list[str]:
+    """A form's row, a label cell then its value (活动时间 | 6月20日), as one field line
+    (活动时间：6月20日), so that the value is read as the label's; other cells as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        label = squeeze(cells[i]).rstrip(":：")
+        if i + 1 < len(cells) and fold(label) in LABEL_ROLES and "\n" not in label:
+            out.append(f"{label}：{cells[i + 1]}")
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
 def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
     """Text blocks (ordinary tables flattened in place) and the task tables."""
     text: list[Block] = []
@@ -103,7 +119,8 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
                 for cell in row.cells:
                     if cell and cell not in seen:
                         seen.append(cell)
-                        text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
+                for cell in _labelled(seen):
+                    text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
             continue
         start, headers = header
         task_table = TaskTable(headers, [column_role(h) for h in headers], table=block.table)

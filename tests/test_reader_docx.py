@@ -194,6 +194,17 @@ def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_nam
     assert "全覆盖排查" in plan.activities[0].content
 
 
+def test_a_form_table_of_labels_and_values_gives_fields() -> None:
+    body = (paragraph("端午节活动方案") + paragraph("一、活动安排") + paragraph("（一）包粽子比赛")
+            + table([["活动时间", "6月20日上午"], ["活动地点", "社区广场"], ["责任单位", "社区居委会"]])
+            + paragraph("（二）诗词朗诵会") + table([["活动时间", "6月21日", "责任单位", "社区党委、社区团支部"]]))
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("包粽子比赛", ["社区居委会"], "6月20日上午"), ("诗词朗诵会", ["社区党委", "社区团支部"], "6月21日"),
+    ]
+    assert plan.activities[0].fields["活动地点"] == "社区广场"
+
+
 def test_a_table_that_is_not_a_task_table_is_read_as_text_in_place() -> None:
     rows: list[list[str | Cell]] = [["姓名", "电话"], ["张三", "123"]]
     body = paragraph("1.开展活动。") + table(rows) + paragraph("责任单位：办公室")
