@@ -32,13 +32,20 @@ _JOINED_NEAR_COLON = re.compile(r"[/、]\s*[\u4e00-\u9fff]{2,7}\s*:")  # what ev
 _JOINED_LABELS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABELS})\s*([/、])\s*(?:{_LABELS})\s*:")
 
 
+# 活动时间<tab>6月20日: a label and its value in two columns of a pasted form
+_TABBED_LABEL = re.compile(rf"^\s*(?:{_LABELS})[ ]*\t")
+
+
 def _labels_view(folded: str) -> str:
-    """The folded line with 【label】 written as `[label:`, and two labels joined by / or 、 by 及
-    (read as one label); the same length, so spans still hold."""
+    """The folded line with 【label】 written as `[label:`, two labels joined by / or 、 by 及
+    (read as one label), and a label a tab sets apart from its value with a colon for the tab;
+    the same length, so spans still hold."""
     if "【" in folded or "[" in folded:
         folded = _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
     if ("/" in folded or "、" in folded) and _JOINED_NEAR_COLON.search(folded):
         folded = _JOINED_LABELS.sub(lambda m: m.group(0).replace(m.group(1), "及", 1), folded)
+    if "\t" in folded:
+        folded = _TABBED_LABEL.sub(lambda m: m.group(0)[:-1] + ":", folded, count=1)
     return folded
 
 
@@ -52,7 +59,7 @@ class Field:
 
 
 # What every label is written with, before folding: a colon of either width, or a bracket.
-_LABEL_MARKS = re.compile("[:：【［\\[]")
+_LABEL_MARKS = re.compile("[:：【［\\[\t]")
 
 
 def leading_label_role(text: str) -> str | None:
