@@ -155,7 +155,7 @@ def assigning_brackets(text: str) -> list[str]:
     return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
 
 
-def bracket_deadline(text: str) -> str | None:
+def _bracket_deadline(text: str) -> str | None:
     """The time an assigning bracket names beside the units (6月底前完成, 长期坚持), as written."""
     for bracket in assigning_brackets(text):
         for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
@@ -168,6 +168,6 @@ def bracket_deadline(text: str) -> str | None:
 def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:
     """The deadline an assigning bracket names; read like a field (长期坚持 is ongoing), though
     no label stands before it."""
-    piece = bracket_deadline(text)
+    piece = _bracket_deadline(text)
     deadline = parse_deadline(piece, year, issued) if piece else None
     return deadline.model_copy(update={"source": "text"}) if deadline else None

@@ -15,7 +15,7 @@ from .units import is_unit_name, split_names
 
 
 def heading_title(node: Node) -> str:
-    """The first sentence of the marker line, without the fields it may carry inline."""
+    """What an item is called (its label 任务名称：… if it opens with one), computed once."""
     if "title" not in node.memo:
         node.memo["title"] = _heading_title(node)
     return node.memo["title"]  # type: ignore[no-any-return]
