@@ -316,3 +316,13 @@ def test_a_plan_that_opens_with_when_it_was_asked_for_is_still_a_plan() -> None:
     plan = parse_text("XX县2023年科普工作实施方案\n\n近日，省科协印发了有关通知，结合我县实际，制定本方案。\n"
                       "一、重点任务\n1.开展科普进校园活动。\n责任单位：县科协\n")
     assert plan.doc_type == "plan" and [a.title for a in plan.activities] == ["开展科普进校园活动"]
+
+
+def test_a_bracket_that_assigns_a_task_in_traditional_script() -> None:
+    plan = parse_text("某縣2023年鄉村振興重點任務分工方案\n\n一、產業發展\n"
+                      "1.新建高標準農田2萬畝。（縣農業農村局牽頭，縣財政局配合，2023年10月底前完成）\n"
+                      "2.培育農產品區域公用品牌。（縣農業農村局負責，長期堅持）\n")
+    first, second = plan.activities
+    assert first.lead_units == ["縣農業農村局"] and first.cooperating_units == ["縣財政局"]  # as written
+    assert first.deadline and first.deadline.raw == "2023年10月底前完成"
+    assert second.deadline and second.deadline.kind == "ongoing"
