@@ -145,14 +145,16 @@ def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> Non
 
 
 # 任务分工 write who and when in a bracket that ends the task: （区司法局牵头，区直各部门配合，6月底前完成）
-_ASSIGNING_BRACKET = re.compile(r"[(]([^()]*(?:牵头|负责|配合|协助|协办|参与)[^()]*)[)][\s。；;]*$")  # folded: （ is (
+# (in both scripts: the line is not folded, most lines that end in a bracket hold no such verb)
+_ASSIGNING_BRACKET = re.compile(
+    r"[（(]([^（）()]*(?:牵头|牽頭|负责|負責|配合|协助|協助|协办|協辦|参与|參與)[^（）()]*)[）)][\s。；;]*$"
+)
 
 
 def assigning_brackets(text: str) -> list[str]:
     """What the brackets that end a line of `text` say, where they give units a role."""
     ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
-    # found in the folded line (牽頭 is 牵头), cut from the line as written
-    said = [line[match.start(1): match.end(1)] for line in ending if (match := _ASSIGNING_BRACKET.search(fold(line)))]
+    said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
     return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
 
 
