@@ -304,8 +304,17 @@ def activity_warnings(activity: Activity, deadline_field: str | None) -> list[Pa
     elif deadline.placeholder:
         warnings.append(ParseWarning(code="placeholder_deadline", message=f"deadline is a placeholder: {deadline.raw}", span=activity.span))
     elif deadline_field and deadline.kind == "unknown":
-        warnings.append(ParseWarning(code="deadline_unparsed", message=f"deadline not understood: {deadline.raw}", span=activity.span))
+        if _dated_in_some_year(deadline.raw):  # 6月20日 in a plan that names no year anywhere
+            warnings.append(ParseWarning(code="deadline_without_year", span=activity.span,
+                                         message=f"deadline names no year, and the document none either: {deadline.raw}"))
+        else:
+            warnings.append(ParseWarning(code="deadline_unparsed", message=f"deadline not understood: {deadline.raw}", span=activity.span))
     return warnings
+
+
+def _dated_in_some_year(raw: str) -> bool:
+    read = parse_deadline(raw, 2000)
+    return read is not None and (read.start is not None or read.end is not None)
 
 
 def known_units(root: Node) -> frozenset[str]:

@@ -33,6 +33,7 @@ class ParseWarning(_Model):
         "no_units",
         "no_deadline",
         "deadline_unparsed",
+        "deadline_without_year",
         "placeholder_deadline",
         "unknown_label",
         "numbering_gap",

@@ -326,3 +326,9 @@ def test_a_bracket_that_assigns_a_task_in_traditional_script() -> None:
     assert first.lead_units == ["縣農業農村局"] and first.cooperating_units == ["縣財政局"]  # as written
     assert first.deadline and first.deadline.raw == "2023年10月底前完成"
     assert second.deadline and second.deadline.kind == "ongoing"
+
+
+def test_a_date_in_a_plan_that_names_no_year_says_so() -> None:
+    plan = parse_text("端午节活动方案\n\n一、活动安排\n（一）包粽子比赛\n活动时间：6月20日上午\n责任单位：社区居委会\n"
+                      "（二）诗词朗诵会\n活动时间：待定\n责任单位：社区党委\n")
+    assert [[w.code for w in a.warnings] for a in plan.activities] == [["deadline_without_year"], ["deadline_unparsed"]]
