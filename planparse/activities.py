@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .deadlines import deadline_in_text, parse_deadline
+from .deadlines import deadline_in_text, may_name_a_time, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
@@ -313,6 +313,8 @@ def activity_warnings(activity: Activity, deadline_field: str | None) -> list[Pa
 
 
 def _dated_in_some_year(raw: str) -> bool:
+    if not may_name_a_time(raw):
+        return False
     read = parse_deadline(raw, 2000)
     return read is not None and (read.start is not None or read.end is not None)
 

@@ -607,6 +607,15 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
 # Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
 # 前/后/期间/左右/之际 (in both scripts).
 _MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|暑|寒假")
+_DIGITS_DATE = re.compile(r"(?:19|20)\d\d\s*[-./]\s*\d")  # 2023-06-30, 2023.6.30: no word at all
+
+
+def may_name_a_time(text: str) -> bool:
+    """Whether `text` holds a word every point of the grammar holds, or a date in digits: a
+    quick test before the grammar."""
+    if _MAY_NAME_A_TIME.search(text):
+        return True
+    return ("-" in text or "." in text or "/" in text) and _DIGITS_DATE.search(text) is not None
 
 
 def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
@@ -616,7 +625,7 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     5年内, 70周年, 1分钟) are not dates and never match; a year alone (2020年) is too vague in
     prose to count; a holiday counts only with 前/后/前后/期间 (国庆节 alone names a topic).
     """
-    if not _MAY_NAME_A_TIME.search(text):
+    if not may_name_a_time(text):
         return _ongoing_at_the_end(text)  # no point of the grammar can stand in a text without one of these
     mapped = _normalise(text)
     expressions = [e for e in _expressions(mapped, year, in_prose=True)]
