@@ -56,8 +56,8 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     """The document's title and how many leading blocks it takes (0 when it opens with body text).
 
     A title is a short leading line without sentence punctuation that ends like a title
-    (方案, 通知, …) or stands apart from the body by a blank line; a title broken over two
-    lines is joined. For `关于印发《…》的通知` the title is the plan's name inside.
+    (方案, 通知, …) or stands apart from the body by a blank line; a title broken over two or
+    three lines is joined. For `关于印发《…》的通知` the title is the plan's name inside.
     """
     if not blocks or blocks[0].cells:
         return None, 0
@@ -65,20 +65,18 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     if not _title_like(first):
         return None, 0
     title, used = first, 1
-    # a title broken over two or three lines (XX市 / 2023年度 / 全民健身活动方案)
+    # a title broken over two or three lines (XX市 / 2023年度 / 全民健身活动方案): joined when the
+    # last of them ends like a title
+    joined = first
     for more in (1, 2):
-        if _ends_like_title(title, _ANY_TITLE_ENDING) or len(blocks) <= more or blocks[more].cells:
+        if _ends_like_title(joined, _ANY_TITLE_ENDING) or len(blocks) <= more or blocks[more].cells:
             break
         line = blocks[more].text.strip()
-        joined = title + line
+        joined += line
         if not _title_like(line) or len(joined) > _TITLE_MAX:
             break
         if _ends_like_title(line, _ANY_TITLE_ENDING):
             title, used = joined, more + 1
-            break
-        title = joined  # a middle line: kept only if a line ending like a title follows
-    if used == 1:
-        title = first
     if used < len(blocks) and not blocks[used].cells and _TITLE_PERIOD.match(blocks[used].text):
         title, used = title + blocks[used].text.strip(), used + 1  # （2023—2025年）, （试行） under the title
     stands_apart = len(blocks) == used or blocks[used].line > blocks[used - 1].line + 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, words_pattern
-from .vocabulary import LABEL_ROLES
+from .vocabulary import LABEL_ROLES, NAME_ROLES
 
 _LABELS = words_pattern(LABEL_ROLES)
 # A label stands at the start of a line or after punctuation, a space or a bracket, never
@@ -81,12 +81,10 @@ def _units_and_people(label: str) -> str | None:
     parts = [part for part in re.split("及|和|与|、|/", label) if part]
     roles = {LABEL_ROLES.get(part) for part in parts}
     units = roles - {"lead_officials"}
-    if len(parts) == 2 and "lead_officials" in roles and len(units) == 1 and (unit := units.pop()) in _UNIT_ROLES:
+    if len(parts) == 2 and "lead_officials" in roles and len(units) == 1 and (unit := units.pop()) in NAME_ROLES[:3]:
         return unit
     return None
 
-
-_UNIT_ROLES = ("lead_units", "responsible_units", "cooperating_units")
 
 
 def _role_by_ending(label: str) -> str | None:

@@ -21,7 +21,7 @@ from .deadlines import parse_deadline
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
-from .vocabulary import NOT_RESPONSIBLE, ROLE_VERBS
+from .vocabulary import ASSIGNING_VERBS, NOT_RESPONSIBLE, ROLE_VERBS
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
@@ -145,10 +145,7 @@ def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> Non
 
 
 # 任务分工 write who and when in a bracket that ends the task: （区司法局牵头，区直各部门配合，6月底前完成）
-# (in both scripts: the line is not folded, most lines that end in a bracket hold no such verb)
-_ASSIGNING_BRACKET = re.compile(
-    r"[（(]([^（）()]*(?:牵头|牽頭|负责|負責|配合|协助|協助|协办|協辦|参与|參與)[^（）()]*)[）)][\s。；;]*$"
-)
+_ASSIGNING_BRACKET = re.compile(rf"[（(]([^（）()]*(?:{words_pattern(ASSIGNING_VERBS)})[^（）()]*)[）)][\s。；;]*$")
 
 
 def assigning_brackets(text: str) -> list[str]:

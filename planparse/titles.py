@@ -12,6 +12,7 @@ from .outline import Node
 from .prose import assigning_brackets, responsibility
 from .text import first_sentence, squeeze
 from .units import is_unit_name, split_names
+from .vocabulary import ASSIGNING_VERBS
 
 
 def heading_title(node: Node) -> str:
@@ -51,13 +52,12 @@ def _heading_title(node: Node) -> str:
 
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
-_ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与", "牽頭", "負責", "協助", "協辦", "參與")  # both scripts
 
 
 def _before_assignment(title: str) -> str:
     """The task without the clauses that say who does it: 强化大气污染防治，由区生态环境分局牵头，
     区住建局配合 is titled 强化大气污染防治 (the units are in the roles)."""
-    if not any(verb in title for verb in _ASSIGNING_VERBS):
+    if not any(verb in title for verb in ASSIGNING_VERBS):
         return title
     clauses = re.split(r"(?<=[，,；;])", title)
     for i in range(1, len(clauses)):

@@ -240,6 +240,10 @@ ACTIVITY_HEADINGS = (
     "主要内容", "实施内容", "工作内容", "工作要点",
 )
 
+#: Verbs that give units a role in the bracket that ends a task (（区司法局牵头，…）) or in a title's
+#: last clauses; in both scripts, since these are looked for in the text as written.
+ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与", "牽頭", "負責", "協助", "協辦", "參與")
+
 #: Last words of a document title (a leading short line).
 TITLE_ENDINGS = (
     "方案", "通知", "计划", "意见", "要点", "安排", "办法", "规划", "细则", "纲要",
