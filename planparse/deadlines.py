@@ -161,8 +161,11 @@ _QUARTER_POINT = re.compile(
     rf"{_YEAR}第?{_SP}(?P<q>[1-4])(?:{_SP}季度(?P<qend>末|底)?"
     rf"|(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[1-4]){{1,3}}{_SP}季度))"  # 第2、3季度: 2 is a quarter too
 )
-# seasons, and the school holidays: 2022年春季, 暑期, 寒假期间 (not 春季学期, a term)
-_SEASON_POINT = re.compile(rf"{_YEAR}(?:(?P<season>[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假))")
+# seasons, the school holidays and the start of a school term: 2022年春季, 暑期, 寒假期间,
+# 秋季学期开学前 (but 春季学期 alone is a term, not a season)
+_SEASON_POINT = re.compile(
+    rf"{_YEAR}(?:(?P<term>[春秋])季(?:学期)?开学|(?P<season>[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假))"
+)
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
     rf"(?:(?P<y>\d{{4}}){_SP}年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
@@ -183,7 +186,7 @@ _BARE_YEAR = re.compile(
 
 _MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
 _QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 60, 3)
-_SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒", 13, 2)
+_SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒", 13, 5)
 # 元旦、春节期间: the holidays listed before the one the 期间 follows share it
 _HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
@@ -220,6 +223,10 @@ def _is_placeholder(token: str | None) -> bool:
     return token is not None and token != "" and not token.isdigit()
 
 
+def _term_or_season(match: re.Match[str]) -> str:
+    return f"{match.group('term')}季开学" if match.group("term") else match.group("season")
+
+
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     found: list[_Point] = []
     for match in _matches(_MONTH_SCAN, text):
@@ -244,8 +251,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     for match in _matches(_SEASON_SCAN, text):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=match.group("season") or match.group("vacation"),
-                            precision="quarter" if match.group("season") else "month"))
+                            relative=written.relative, part=match.group("vacation") or _term_or_season(match),
+                            precision="quarter" if match.group("season") else "day" if match.group("term") else "month"))
     for match in _matches(_HALF_SCAN, text):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
@@ -310,6 +317,8 @@ _SEASONS = {
     "春": ((3, 1), (5, 31)), "夏": ((6, 1), (8, 31)), "秋": ((9, 1), (11, 30)), "冬": ((12, 1), (2, 31)),
     "暑期": ((7, 1), (8, 31)), "暑假": ((7, 1), (8, 31)), "寒假": ((1, 15), (2, 31)),
 }
+# the day a school term starts, which varies by place and year: fuzzy
+_TERM_STARTS = {"春季开学": (3, 1), "秋季开学": (9, 1)}
 _HOLIDAY_LENGTH = {"春节": 7, "国庆": 7, "国庆节": 7, "十一": 7, "五一": 5, "劳动节": 5}
 
 
@@ -330,6 +339,9 @@ def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
             return day + timedelta(days=1), None, False
         return day, day + timedelta(days=_HOLIDAY_LENGTH.get(point.holiday, 1) - 1), False
     part = point.part or ""
+    if part in _TERM_STARTS:
+        day = date(year, *_TERM_STARTS[part])
+        return day, day, True
     if part in _SEASONS:
         (first_month, first_day), (last_month, last_day) = _SEASONS[part]
         last_year = year + 1 if last_month < first_month else year

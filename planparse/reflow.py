@@ -4,17 +4,19 @@ Text copied out of web pages and spreadsheets arrives as a whole plan on one lin
 table with one cell per line, or as rows written with `|` or tabs. All are restored: the long
 line is split before each numbering marker that follows the end of a sentence; a run of column
 headers (序号, 工作任务, 牵头单位, …) one per line regroups the lines after it into rows; and
-`|`/tab rows become rows, a row that continues on the next line joined back. The task-table
-stage then reads the rows.
+`|`/tab rows become rows, a row that continues on the next line joined back, and so do rows
+whose columns are lined up with spaces under a header that names them. The task-table stage
+then reads the rows.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from .blocks import Block
-from .tables import column_role
+from .tables import column_role, is_header
 from .text import fold
 from .units import is_unit_name, split_names
 from .vocabulary import NAME_ROLES
@@ -154,16 +156,73 @@ def _row_cells(text: str) -> tuple[str, ...] | None:
     return None
 
 
+# Columns lined up with spaces: two or more, or one ideographic space, stand between cells.
+_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+_ALIGN_SLACK = 2  # how far a cell may start to the left of its column's header
+
+
+def _width(text: str) -> int:
+    """Columns on screen: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _spaced_cells(text: str) -> list[tuple[int, str]]:
+    """The cells of a line lined up with spaces, each with the screen column it starts at."""
+    body = text.rstrip()
+    cells: list[tuple[int, str]] = []
+    start = len(body) - len(body.lstrip(" \u3000"))
+    for gap in [*_GAP.finditer(body, start), None]:
+        end = gap.start() if gap else len(body)
+        if end > start:
+            cells.append((_width(body[:start]), body[start:end]))
+        start = gap.end() if gap else start
+    return cells
+
+
+def _spaced_header(block: Block) -> list[int] | None:
+    """Where the columns start, when the line is a task table's header lined up with spaces."""
+    inner = block.text.strip(" \u3000")
+    if block.cells or not ("  " in inner or "\u3000" in inner):
+        return None
+    cells = _spaced_cells(block.text)
+    return [column for column, _ in cells] if len(cells) >= 3 and is_header(tuple(c for _, c in cells)) else None
+
+
+def _spaced_row(text: str, columns: list[int]) -> tuple[str, ...] | None:
+    """A line's cells under the header's columns: each in the column it starts in, so a cell
+    left empty is found by where the next one stands. None when the line is no such row."""
+    cells = _spaced_cells(text)
+    if len(cells) == len(columns):
+        return tuple(cell for _, cell in cells)
+    if len(cells) < 2:
+        return None
+    row = [""] * len(columns)
+    for start, cell in cells:
+        k = max((k for k, column in enumerate(columns) if column <= start + _ALIGN_SLACK), default=0)
+        if row[k]:
+            return None  # two cells in one column: not lined up under this header
+        row[k] = cell
+    return tuple(row)
+
+
 def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
-    """Rows written with `|` or tabs as table rows. A row whose first cell is empty, or a plain
-    line between two rows, continues the row above: its text joins the cells it stands under."""
-    if not any("|" in b.text or "｜" in b.text or "\t" in b.text for b in blocks):
+    """Rows written with `|` or tabs, or lined up with spaces under a header, as table rows. A
+    row whose first cell is empty, or a plain line between two rows, continues the row above:
+    its text joins the cells it stands under."""
+    texts = [b.text for b in blocks]
+    spaced = [_spaced_header(b) for b in blocks] if any("  " in t or "\u3000" in t for t in texts) else [None] * len(blocks)
+    if not any("|" in t or "｜" in t or "\t" in t for t in texts) and not any(spaced):
         return blocks  # the common case: no line is written as a row
     out: list[Block] = []
     table = first_table - 1
     previous_row = False
+    columns: list[int] | None = None  # of the table lined up with spaces being read
     for i, block in enumerate(blocks):
         cells = None if block.cells else _row_cells(block.text)
+        if cells is None and not block.cells:
+            if spaced[i] or not previous_row:
+                columns = spaced[i]
+            cells = _spaced_row(block.text, columns) if columns else None
         if cells is not None and _RULE_ROW.match(fold(block.text)):
             continue
         if cells is None:

@@ -42,7 +42,8 @@ def column_role(header: str) -> str | None:
     return None
 
 
-def _is_header(cells: tuple[str, ...]) -> bool:
+def is_header(cells: tuple[str, ...]) -> bool:
+    """Whether a row names the columns of a task table: the task, and units or a deadline."""
     roles = [column_role(c) for c in cells]
     known = {r for r in roles if r}
     return len(known) >= 2 and bool(known & {*NAME_ROLES, "deadline"}) and "task" in known
@@ -59,7 +60,7 @@ class TaskTable:
 def _header_rows(rows: list[Block]) -> tuple[int, list[str]] | None:
     """Where the data starts and the column names, or None when the table has no task header."""
     for i, row in enumerate(rows[:3]):
-        if _is_header(row.cells):
+        if is_header(row.cells):
             headers = list(row.cells)
             following = rows[i + 1] if i + 1 < len(rows) else None
             if following is not None and len(following.cells) == len(headers) and all(

@@ -36,6 +36,36 @@ def test_a_tab_separated_table_copied_from_a_spreadsheet() -> None:
     ]
 
 
+SPACED_TABLE = """2024年重点任务分工表
+
+序号  工作任务                    牵头单位      配合单位      完成时限
+1     建成智慧停车平台            区城管局                    2024年6月
+2     新增公共停车泊位500个       区住建局      区交通局      2024年10月
+　　以上任务请各单位认真落实。
+"""
+
+
+def test_a_table_lined_up_with_spaces_under_its_header() -> None:
+    """A task table typed with spaces, or pasted from a PDF: an empty cell is found by where the
+    cells after it stand, and the first line that is no row ends the table."""
+    plan = parse_text(SPACED_TABLE)
+    assert [(a.title, a.lead_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("建成智慧停车平台", ["区城管局"], [], date(2024, 6, 30)),
+        ("新增公共停车泊位500个", ["区住建局"], ["区交通局"], date(2024, 10, 31)),
+    ]
+    assert "以上任务请各单位认真落实" in plan.closing + plan.preamble + "".join(s.content for s in plan.sections)
+
+
+def test_columns_split_by_ideographic_spaces() -> None:
+    plan = parse_text("工作方案\n序号\u3000工作任务\u3000牵头单位\u3000完成时限\n1\u3000开展培训\u3000人事科\u30004月底前\n")
+    assert [(a.title, a.lead_units) for a in plan.activities] == [("开展培训", ["人事科"])]
+
+
+def test_spaced_fields_in_prose_are_no_table() -> None:
+    plan = parse_text("活动方案\n一、活动内容\n1.宣讲活动\n时间：3月5日  地点：广场  负责部门：团委\n")
+    assert plan.activities[0].responsible_units == ["团委"]
+
+
 def test_a_merged_task_continues_with_its_own_units_and_dates() -> None:
     """A spreadsheet row with an empty 序号 adds a measure to the task above: its unit and date
     are more values, not words to glue onto the ones above."""
