@@ -674,8 +674,18 @@ def _ongoing_at_the_end(text: str) -> Deadline | None:
     """An item that ends by saying it never ends (…，长期坚持。; …，持续推进。): ongoing. Only a
     whole last clause counts, since 持续推进 opens many a sentence as a plain verb."""
     body = text.rstrip("。；;！! \t\r\n\u3000")
-    last = body[max(body.rfind(ch) for ch in _CLAUSE_ENDS) + 1:].strip()
-    return Deadline(raw=last, kind="ongoing", source="text") if fold(last) in _ONGOING else None
+    clauses: list[str] = []
+    if body.endswith(("）", ")")):  # …，长期坚持。（各乡镇负责）, or …（长期坚持）: a note after the text
+        opening = max(body.rfind("（"), body.rfind("("))
+        clauses.append(_last_clause(body[opening + 1: -1]))
+        body = body[: max(opening, 0)].rstrip("。；;！! \t\r\n\u3000")
+    clauses.append(_last_clause(body))
+    last = next((clause for clause in clauses if fold(clause) in _ONGOING), None)
+    return Deadline(raw=last, kind="ongoing", source="text") if last else None
+
+
+def _last_clause(text: str) -> str:
+    return text[max(text.rfind(ch) for ch in _CLAUSE_ENDS) + 1:].strip()
 
 
 # ---------------------------------------------------------------- the document's year
@@ -684,7 +694,9 @@ _WIDE_DIGITS = "０１２３４５６７８９"
 # A document's years are told apart by what stands around them: 2021年 or 2021.3.1 date, 〔2021〕
 # numbers a document.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?!\d)")
-_DATED_AFTER = re.compile(r"\s*(?:年|[-./]\s*\d{1,2}\s*[-./])")
+# 2021年, 2021.3.1, and the first year of a range (2024—2026年)
+_DATED_AFTER = re.compile(r"\s*(?:年|[-./]\s*\d{1,2}\s*[-./]|[-—–~～至到－]+\s*(?:19|20)\d\d\s*年)")
+_RANGE_END = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到－]+\s*$")
 _BRACKET_BEFORE = re.compile(r"[〔\[【(]\s*$")
 _BRACKET_AFTER = re.compile(r"\s*[〕\]】)]")
 # 建党100周年, 新中国成立七十周年, 建党百年: the ending is found first, then read backwards
@@ -694,14 +706,15 @@ _BASES_LONGEST_FIRST = sorted(ANNIVERSARY_BASES, key=len, reverse=True)
 
 
 def _year_votes(text: str) -> Iterator[int]:
-    """Each year (19xx, 20xx) a dated expression or a document number names, once for each."""
+    """Each year (19xx, 20xx) a dated expression or a document number names, once for each; a
+    range (2024—2026年) names its first."""
     for match in _YEAR_DIGITS.finditer(text):  # led by literal digits: a fast scan
         start, end = match.span()
         if start and text[start - 1].isdecimal():
             continue
         year = int(match.group())
-        if _DATED_AFTER.match(text, end):
-            yield year
+        if _DATED_AFTER.match(text, end) and not _RANGE_END.search(text, max(0, start - 12), start):
+            yield year  # a range votes once, for its first year
         if _BRACKET_AFTER.match(text, end) and _BRACKET_BEFORE.search(text, max(0, start - 8), start):
             yield year
 
@@ -744,8 +757,10 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
             votes[year] = votes.get(year, 0) + weight
 
     if title:
-        for match in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", fold(title)):
-            vote(int(match.group(1)), 10)
+        folded_title = fold(title)
+        for match in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", folded_title):
+            # a plan for 2024—2026年 starts in its first year: the end of the range counts less
+            vote(int(match.group(1)), 9 if _RANGE_END.search(folded_title, 0, match.start()) else 10)
     text = "\n".join(lines)
     if any(digit in text for digit in _WIDE_DIGITS):
         text = fold(text)  # the patterns want ASCII digits; most documents have only those

@@ -170,12 +170,17 @@ def plan_evidence(title: str | None, preamble: list[str]) -> bool:
 _LEDE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|中午)?|近日|日前|连日来|近期)\s*,")
 
 
+# 我县出台…方案, 市政府印发《…》: a headline that reports a document issued, not its title
+_REPORTS_ISSUING = re.compile(r"^(?!.*关于).{1,20}?(?:出台|印发|出炉|推出|发布(?=\s*[《“]))")
+
+
 def reads_as_report(title: str | None, preamble: list[str]) -> bool:
-    """A headline (a title that names no kind of document: 我市启动全民阅读月系列活动) over a
-    lede that opens with when it happened: a press report, though it carries no press marks."""
+    """A headline (a title that names no kind of document: 我市启动全民阅读月系列活动, or one
+    that reports a document issued: 我县出台…行动方案) over a lede that opens with when it
+    happened: a press report, though it carries no press marks."""
     if title is None and preamble and _title_like(preamble[0]):
         title, preamble = preamble[0], preamble[1:]  # a headline the title search passed over
-    if not title or _ends_like_title(title, _ANY_TITLE_ENDING):
+    if not title or (_ends_like_title(title, _ANY_TITLE_ENDING) and not _REPORTS_ISSUING.match(title)):
         return False
     return any(_LEDE.match(fold(line[:30])) for line in preamble[:2])
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .blocks import Block
-from .fields import leading_label_role
+from .fields import find_fields, leading_label_role
 from .text import fold
 
 _CN = "[一二三四五六七八九十百零〇两]+"
@@ -155,8 +155,15 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         marker = Marker(style, number, printed, match.end())
         # "1.活动时间：…" is a field of the item above, not an item; "1.任务名称：…" names an item
         role = leading_label_role(rest[:_MARKER_MAX])
-        return marker, role is not None and role != "title"
+        return marker, role is not None and role != "title" and not _task_record(rest)
     return None
+
+
+def _task_record(text: str) -> bool:
+    """A whole task written as fields on its numbered line (（一）责任单位：综治办。工作内容：开展…):
+    the line is an item, whose fields are its own."""
+    roles = {f.role for f in find_fields(text)}
+    return "content" in roles and not roles.isdisjoint(("lead_units", "responsible_units", "cooperating_units"))
 
 
 def _single_marker_number(raw: str) -> int | None:

@@ -46,6 +46,8 @@ def _heading_title(node: Node) -> str:
     if note and note.start() and _says_who_or_when(note.group(1)):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields
     title = _before_assignment(title)
+    if not title:  # the line opens with its fields: the task is what its content field says
+        title = next((squeeze(first_sentence(f.value)) for f in find_fields(first) if f.role == "content"), "")
     if not title and len(node.lines) > 1:
         title = squeeze(first_sentence(node.lines[1]))
     return title

@@ -115,6 +115,9 @@ def test_traditional_script() -> None:
         (["2020年工作回顾", "2021年3月", "2021年6月"], None, 2021),
         (["庆祝新中国成立70周年", "2018年以来"], None, 2019),
         ([], "2022年全区工作要点", 2022),
+        (["6月底前完成摸底"], "优化营商环境三年行动方案（2024—2026年）", 2024),  # a range starts the plan
+        (["2024年至2026年，每年新建学校2所"], None, 2024),
+        (["2024-2026年", "2026年全面完成"], None, 2026),
         (["没有年份"], None, None),
     ],
 )
@@ -232,6 +235,9 @@ def test_the_longest_points_are_found_when_scanning_near_anchors(point: str) -> 
     ("推进垃圾分类工作，长期坚持。", "ongoing"),
     ("区文旅局负责，持续推进。", "ongoing"),
     ("持续推进垃圾分类工作。", None),  # opens the sentence as a verb
+    ("持续开展秸秆禁烧巡查，长期坚持。（各乡镇负责）", "ongoing"),  # who does it, noted after
+    ("开展秸秆禁烧巡查（长期坚持）", "ongoing"),
+    ("开展秸秆禁烧巡查（各乡镇负责）", None),
     ("推进垃圾分类，6月底前完成，长期坚持。", "by"),  # a date wins
 ])
 def test_an_item_that_ends_by_saying_it_never_ends_is_ongoing(text: str, kind: str | None) -> None:

@@ -79,6 +79,20 @@ def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() 
     assert {w.code for w in plan.activities[1].warnings} == {"no_units", "no_deadline"}
 
 
+def test_an_item_written_as_fields_on_its_numbered_line() -> None:
+    """（一）责任单位：…。工作内容：… is a task, titled by its content; 一、活动时间：… alone stays a
+    field of the document."""
+    plan = parse_text(
+        "平安建设工作方案\n一、活动时间：2024年全年\n二、重点工作\n"
+        "（一）责任单位：综治办。工作内容：开展矛盾纠纷排查化解。完成时间：2024年6月\n"
+        "（二）责任单位：派出所、司法所。工作内容：开展反诈宣传。完成时间：2024年9月\n"
+    )
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("开展矛盾纠纷排查化解", ["综治办"], date(2024, 6, 30)),
+        ("开展反诈宣传", ["派出所", "司法所"], date(2024, 9, 30)),
+    ]
+
+
 def test_group_fields_are_inherited_by_the_items_under_them() -> None:
     plan = parse_text("（一）基础设施建设（牵头单位：发改局）\n1.新建道路。\n责任单位：交通局\n2.改造管网。\n责任单位：住建局\n")
     assert [(a.title, a.lead_units, a.responsible_units, a.category) for a in plan.activities] == [
@@ -94,6 +108,21 @@ def test_a_news_report_yields_no_activities() -> None:
     )
     assert plan.doc_type == "news"
     assert plan.activities == [] and plan.sections == []
+
+
+def test_a_report_that_a_plan_was_issued_is_news() -> None:
+    """A headline names the plan its story is about: 我县出台…方案 over 近日，… is news, and the
+    plan's points it retells (一是…二是…) are no activities."""
+    plan = parse_text(
+        "我县出台优化营商环境三年行动方案\n\n近日，县政府办公室印发《XX县优化营商环境三年行动方案》。\n"
+        "《方案》明确了20项重点任务。一是提升政务服务效能；二是降低企业经营成本。\n县发改局牵头负责统筹协调。\n"
+    )
+    assert plan.doc_type == "news" and plan.activities == []
+
+
+def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
+    plan = parse_text("2024年政务信息发布工作方案\n\n近日，为规范信息发布，制定本方案。\n一、发布政策解读。\n责任单位：办公室\n")
+    assert plan.doc_type == "plan" and plan.activities[0].responsible_units == ["办公室"]
 
 
 def test_a_notice_without_its_plan_is_a_notice() -> None:
