@@ -236,9 +236,12 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             out.append(block)
             previous_row = False
             continue
+        if previous_row and len(cells) < len(out[-1].cells):
+            cells = (*cells, *[""] * (len(out[-1].cells) - len(cells)))  # empty cells at the end, stripped with the line
         if not previous_row:
             table += 1
-        elif not cells[0] and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells):
+        elif (not cells[0] and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells)
+              and not all(column_role(c) for c in cells if c)):  # a second header row stays a row
             row = out[-1]  # 序号 empty: the row above continues
             roles = _column_roles(out, row)
             joined = tuple(_continue_cell(a, b, roles[k]) for k, (a, b) in enumerate(zip(row.cells, cells, strict=True)))

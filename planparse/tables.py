@@ -57,18 +57,26 @@ class TaskTable:
     table: int = 0
 
 
-def _header_rows(rows: list[Block]) -> tuple[int, list[str]] | None:
-    """Where the data starts and the column names, or None when the table has no task header."""
+def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] | None:
+    """Where the data starts, the column names and their roles, or None when the table has no
+    task header. A header of two rows is joined: a name under a merged one refines it (责任单位
+    over 牵头 | 配合 names the lead and the cooperating units)."""
     for i, row in enumerate(rows[:3]):
-        if is_header(row.cells):
-            headers = list(row.cells)
-            following = rows[i + 1] if i + 1 < len(rows) else None
-            if following is not None and len(following.cells) == len(headers) and all(
-                len(c) <= _HEADER_CELL_MAX for c in following.cells
-            ) and any(column_role(c) for c in following.cells if c not in headers):
-                joined = [top if top == bottom else top + bottom for top, bottom in zip(headers, following.cells, strict=True)]
-                return i + 2, joined
-            return i + 1, headers
+        if not is_header(row.cells):
+            continue
+        headers = list(row.cells)
+        roles = [column_role(h) for h in headers]
+        following = list(rows[i + 1].cells) if i + 1 < len(rows) else []
+        following += [""] * (len(headers) - len(following))
+        if len(following) != len(headers) or not all(len(c) <= _HEADER_CELL_MAX for c in following) or not any(
+            column_role(c) for c in following if c not in headers
+        ):
+            return i + 1, headers, roles
+        for k, (top, bottom) in enumerate(zip(headers, following, strict=True)):
+            if bottom and bottom != top:
+                headers[k] = f"{top}（{bottom}）" if top else bottom
+                roles[k] = column_role(bottom) or roles[k]
+        return i + 2, headers, roles
     return None
 
 
@@ -123,8 +131,8 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
                 for cell in _labelled(seen):
                     text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
             continue
-        start, headers = header
-        task_table = TaskTable(headers, [column_role(h) for h in headers], table=block.table)
+        start, headers, roles = header
+        task_table = TaskTable(headers, roles, table=block.table)
         category = None
         for row in rows[start:]:
             group = _group_name(row.cells)

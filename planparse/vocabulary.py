@@ -187,6 +187,11 @@ TABLE_COLUMNS: dict[str, str] = {
     "任务": "task",
     "事项": "task",
     "内容": "task",
+    # under a merged 责任单位 in a header of two rows: 牵头 | 配合
+    "牵头": "lead_units",
+    "主责": "responsible_units",
+    "配合": "cooperating_units",
+    "协办": "cooperating_units",
 }
 
 #: Top-level headings whose numbered items are not activities, even when numbered like them.

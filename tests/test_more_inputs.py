@@ -66,6 +66,21 @@ def test_spaced_fields_in_prose_are_no_table() -> None:
     assert plan.activities[0].responsible_units == ["团委"]
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| 序号 | 工作任务 | 责任单位 |  | 完成时限 |\n|  |  | 牵头 | 配合 |  |\n| 1 | 推进高标准农田建设 | 县农业农村局 | 县财政局 | 2024年10月 |\n",
+        # tabs, the second header row's empty cells at the end stripped with the line
+        "序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\n1\t推进高标准农田建设\t县农业农村局\t县财政局\t2024年10月\n",
+    ],
+)
+def test_a_header_of_two_rows_names_the_lead_and_the_cooperating_units(table: str) -> None:
+    plan = parse_text("2024年重点工作任务分解表\n\n" + table)
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units) for a in plan.activities] == [
+        ("推进高标准农田建设", ["县农业农村局"], [], ["县财政局"]),
+    ]
+
+
 def test_a_merged_task_continues_with_its_own_units_and_dates() -> None:
     """A spreadsheet row with an empty 序号 adds a measure to the task above: its unit and date
     are more values, not words to glue onto the ones above."""

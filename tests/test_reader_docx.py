@@ -164,7 +164,7 @@ def test_task_table_with_merged_cells_groups_and_a_two_row_header() -> None:
         ("2", "基础设施", "改造管网", ["交通局"], ["住建局", "水务局"], "2021-09-30"),
         ("3", "公共服务", "新建学校", ["教育局"], [], "2022-08-31"),
     ]
-    assert plan.activities[0].fields["责任分工牵头单位"] == "交通局"
+    assert plan.activities[0].fields["责任分工（牵头单位）"] == "交通局"
 
 
 def test_a_key_task_merged_down_its_measures_groups_them() -> None:
