@@ -1,6 +1,7 @@
 """Render every .txt in a folder in another form: .docx (literal numbers, Word's automatic
 numbering, a task table), .html (a saved government page, with the plan as paragraphs or its
-activities as a <table>) or .pdf (lines wrapped at the page width, page numbers, a running head).
+activities as a <table>), .pdf (lines wrapped at the page width, page numbers, a running head)
+or .txt wrapped at 72 columns, as a mail client sends it.
 
     python benchmarks/render.py numbered ../shared/samples /tmp/numbered
     python ../shared/eval/score.py ../shared/eval/gold /tmp/numbered --ext .docx
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.docx_builder import literal_layout, numbered_layout, table_layout
 from tests.html_builder import html_layout, html_table_layout
 from tests.pdf_builder import pdf_layout
+from tests.text_builder import wrapped_layout
 
 LAYOUTS = {
     "literal": (literal_layout, ".docx"),
@@ -26,6 +28,7 @@ LAYOUTS = {
     "html": (html_layout, ".html"),
     "html-table": (html_table_layout, ".html"),
     "pdf": (pdf_layout, ".pdf"),
+    "wrapped": (wrapped_layout, ".txt"),
 }
 
 

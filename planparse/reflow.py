@@ -12,12 +12,11 @@ then reads the rows.
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import pairwise
 
 from .blocks import Block
 from .tables import column_role, is_header
-from .text import fold
+from .text import display_width, fold
 from .units import is_unit_name, split_names
 from .vocabulary import NAME_ROLES
 
@@ -161,11 +160,6 @@ _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 _ALIGN_SLACK = 2  # how far a cell may start to the left of its column's header
 
 
-def _width(text: str) -> int:
-    """Columns on screen: a Chinese character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _spaced_cells(text: str) -> list[tuple[int, str]]:
     """The cells of a line lined up with spaces, each with the screen column it starts at."""
     body = text.rstrip()
@@ -174,7 +168,7 @@ def _spaced_cells(text: str) -> list[tuple[int, str]]:
     for gap in [*_GAP.finditer(body, start), None]:
         end = gap.start() if gap else len(body)
         if end > start:
-            cells.append((_width(body[:start]), body[start:end]))
+            cells.append((display_width(body[:start]), body[start:end]))
         start = gap.end() if gap else start
     return cells
 

@@ -126,6 +126,11 @@ def closing_bracket_at_depth_zero(text: str) -> int:
     return -1
 
 
+def display_width(text: str) -> int:
+    """Columns on screen: a Chinese character or full-width form takes two, ASCII one."""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
 def squeeze(text: str) -> str:
     """Strip the separators and spaces that a list or a label leaves at either end."""
     return text.strip(" \t\r\n\u3000、，,；;。:：")

@@ -67,7 +67,9 @@ def test_a_ruled_table_with_a_wrapped_cell() -> None:
 
 
 def test_a_label_the_page_broke_is_joined_back() -> None:
-    from planparse.readers.pdf import _join
+    from planparse.blocks import Block
+    from planparse.wrapping import full_width, unwrap
 
     lines = ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成", "时限：全年。", "时间：3月"]
-    assert _join(lines) == ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成时限：全年。", "时间：3月"]
+    joined = unwrap([Block(text, n) for n, text in enumerate(lines, start=1)], full_width(60))
+    assert [b.text for b in joined] == ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成时限：全年。", "时间：3月"]

@@ -17,13 +17,12 @@ from collections import Counter
 
 from ..blocks import Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
-from ..fields import leading_label_role
 from ..models import Source
-from ..outline import find_marker
+from ..text import display_width
+from ..wrapping import full_width, unwrap
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a page number at a page's edge, a row number elsewhere
-_SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _FULL_LINE = 0.8  # a line this share of the page's longest line or longer runs on to the next
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
@@ -59,35 +58,6 @@ def _running_heads(pages: list[list[str]]) -> set[str]:
     return {line for line, count in edges.items() if count >= max(2, len(pages) * 0.6)}
 
 
-def _width(line: str) -> int:
-    """Display width: Chinese characters and full-width forms take two columns, ASCII one."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
-
-
-def _join(lines: list[str]) -> list[str]:
-    """Paragraphs: a full-width line without a sentence end goes on into the next line."""
-    width = max((_width(line) for line in lines), default=0)
-    out: list[str] = []
-    carry = False
-    for line in lines:
-        starts_field = leading_label_role(line) is not None and not (out and _label_broken(out[-1], line))
-        starts_item = find_marker(line) is not None or starts_field
-        if carry and out and not starts_item:
-            out[-1] += line
-        else:
-            out.append(line)
-        carry = _width(line) >= width * _FULL_LINE and not line.endswith(_SENTENCE_END)
-    return out
-
-
-def _label_broken(previous: str, line: str) -> bool:
-    """完成 / 时限：全年 — the page broke a label, so the line starts no field of its own."""
-    return any(
-        leading_label_role(previous[-k:] + line) is not None
-        for k in range(1, min(4, len(previous)) + 1) if "\u4e00" <= previous[-k] <= "\u9fff"
-    )
-
-
 def read_pdf(data: bytes, path: str | None) -> RawDocument:
     texts = _pages(data, path)
     pages = [[clean_line(line).strip() for line in text.splitlines()] for text in texts]
@@ -96,6 +66,8 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
     lines = [line for lines_of_page in pages for line in lines_of_page if line not in heads]
     if len(_CJK_OR_WORD.findall("".join(lines))) < 10:
         raise InputError("a PDF without a text layer (a scan?): planparse does no OCR", path)
-    blocks = [Block(text, number) for number, text in enumerate(_join(lines), start=1)]
+    page_lines = [Block(text, number) for number, text in enumerate(lines, start=1)]
+    width = max((display_width(line) for line in lines), default=0)
+    blocks = [Block(b.text, number) for number, b in enumerate(unwrap(page_lines, full_width(int(width * _FULL_LINE))), start=1)]
     source = Source(path=path, format="pdf", encoding=None, sha256=hashlib.sha256(data).hexdigest())
     return RawDocument(blocks, source)

@@ -9,6 +9,7 @@ import re
 from ..blocks import RawDocument, text_blocks
 from ..errors import DecodeError, InputError
 from ..models import ParseWarning, Source
+from ..wrapping import unwrap_plain
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -104,4 +105,4 @@ def read_txt(data: bytes, path: str | None) -> RawDocument:
     if not text.strip():
         raise InputError("empty file: there is no text to read", path)
     source = Source(path=path, format="txt", encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(text_blocks(text), source, warnings)
+    return RawDocument(unwrap_plain(text, text_blocks(text)), source, warnings)

@@ -1,0 +1,159 @@
+"""Paragraphs that a page or a fixed line width broke into lines, joined back.
+
+A PDF page breaks every paragraph at its width; so does text that went through an e-mail
+client or an editor that wraps at a column. A line as wide as the page that does not end a
+sentence goes on into the next line, unless the next one opens an item or a field (a label the
+break cut in two, 完成时 / 限：, is joined back). Whatever its width, a line goes on from the
+one before where no paragraph could open: with a comma or a closing bracket, with the end of a
+label, with the rest of a number. Plain text is taken as wrapped when many of its lines stop
+mid-sentence at one width, which a document written a paragraph per line never shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .blocks import Block
+from .fields import leading_label_role
+from .outline import find_marker
+from .text import display_width, words_pattern
+from .vocabulary import LABEL_ROLES
+
+SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
+_LONG = 40  # a line narrower than this (20 Chinese characters) shows no width it was wrapped at
+_WRAPPED_SHARE = 0.3  # of the long lines, those broken mid-sentence in a wrapped text
+_SLACK = 2  # a wrapped line stops this short of the width when a wide character did not fit
+_NEAR = 0.9  # a wrapped line is at least this share of the width the text was wrapped at
+# a line that opens with what no paragraph opens with, with a number, or with a colon right
+# after a few characters that are no label (位：…, where the line before began the label)
+_DASHES = "-—–~～"
+_MAY_GO_ON = re.compile(
+    rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
+    rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d]))"  # a number goes on; an item's number (1.) opens a line
+)
+_LABEL_HEAD = 24  # longer than any label with its colon and brackets
+_MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
+_GOES_ON = tuple("。，,、；;：:）)”’》")  # no paragraph opens with these
+
+
+def _row_like(line: str) -> bool:
+    """A table's row written with tabs, bars or columns of spaces: never a wrapped line."""
+    inner = line.strip(" \u3000")
+    return "\t" in line or "|" in line or "｜" in line or "  " in inner or "\u3000" in inner
+
+
+def _mid_sentence(line: str) -> bool:
+    """Whether a line stops where no paragraph can: in a word, after a comma, a colon or an opening mark."""
+    last = line[-1]
+    return last.isalnum() or last in _MID_SENTENCE
+
+
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The width plain text was wrapped at, or None when its lines are paragraphs: a text is
+    wrapped when many of its long lines (other than a field's, whole on its line) stop
+    mid-sentence at about one width, or, in a short text, two or three stop mid-sentence at the
+    width of its widest line."""
+    # a field's line (牵头部门：党群工作部) is whole however it ends: its colon is near its head
+    stopped = [
+        text for b in blocks
+        if len(text := b.text) >= _LONG // 2 and (text[-1].isalnum() or text[-1] in _MID_SENTENCE) and not _colon_at(text, 0, 10)
+    ]
+    if len(stopped) < 2:
+        return None  # the common case, found cheaply
+    broken = sorted(w for line in stopped if (w := display_width(line)) >= _LONG and not _row_like(line))
+    if len(broken) < 2:
+        return None
+    if len(broken) < 4:  # a short text shows its width only if every such line is as wide as its widest
+        widest = max(display_width(b.text) for b in blocks)
+        return widest if broken[0] >= widest - _SLACK else None
+    width = broken[len(broken) // 2]
+    if sum(1 for w in broken if _NEAR * width <= w <= width / _NEAR) < 0.8 * len(broken):
+        return None  # stopped lines of many widths: paragraphs that end without a full stop
+    long = sum(1 for b in blocks if len(b.text) >= _LONG // 2 and display_width(b.text) >= _LONG)
+    return width if len(broken) >= _WRAPPED_SHARE * long else None
+
+
+def unwrap(blocks: list[Block], runs_on: Callable[[str], bool]) -> list[Block]:
+    """Blocks with each line that `runs_on` joined to the line right after it, unless that line
+    opens an item or a field; and a line that goes on from the one before whatever its width:
+    opening with what no paragraph opens with (。，）), ending a label (责任单 / 位：) or going on
+    with a number (5月1 / 5日前, 3月 / -11月)."""
+    out: list[Block] = []
+    last = 0  # the line the last block of `out` ends on
+    carry = False
+    for block in blocks:
+        line = block.text
+        if out and block.line == last + 1 and not _row_like(line) and (
+            line.startswith(_GOES_ON) or (carry and not _opens(out[-1].text, line)) or _label_ends(out[-1].text, line)
+            or _number_goes_on(out[-1].text, line)
+        ):
+            out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
+        else:
+            out.append(block)
+        last = block.line
+        carry = runs_on(line) and not _row_like(line)
+    return out
+
+
+def full_width(full: int) -> Callable[[str], bool]:
+    """A line at least `full` wide that ends no sentence runs on, as on a page."""
+    return lambda line: display_width(line) >= full and not line.endswith(SENTENCE_END)
+
+
+def _opens(previous: str, line: str) -> bool:
+    """Whether a line opens an item or a field, and so starts a paragraph of its own."""
+    if find_marker(line) is not None:
+        return True
+    return _label_role(line) is not None and not _label_broken(previous, line)
+
+
+def _colon_at(text: str, start: int, end: int) -> bool:
+    return text.find("：", start, end) >= 0 or text.find(":", start, end) >= 0
+
+
+def _label_role(line: str) -> str | None:
+    """The role of the label a line opens with, read from its head alone: a label is short."""
+    return leading_label_role(line[:_LABEL_HEAD])
+
+
+def _label_ends(previous: str, line: str) -> bool:
+    """责任单 / 位：区住建局 — a line that opens with the end of a label the line before began."""
+    return _colon_at(line, 1, 4) and _label_role(line) is None and _label_broken(previous, line)
+
+
+def _number_goes_on(previous: str, line: str) -> bool:
+    """2022年5月1 / 5日前, 2022年3月 / -11月 — a long line that ends in a date, and a line that
+    goes on with its number or its range."""
+    if not previous[-1:].isalnum() or display_width(previous) < _LONG:
+        return False
+    goes_on = line[:1].isdigit() or (line[:1] in _DASHES and line[1:2].isdigit())
+    return goes_on and find_marker(line) is None
+
+
+def _label_broken(previous: str, line: str) -> bool:
+    """完成 / 时限：全年 — the break cut a label, so the line starts no field of its own."""
+    return any(
+        _label_role(previous[-k:] + line) is not None
+        for k in range(1, min(4, len(previous)) + 1) if "\u4e00" <= previous[-k] <= "\u9fff"
+    )
+
+
+def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
+    """Plain text's paragraphs (`blocks`, the lines of `text`): its lines joined back when it was
+    wrapped at a fixed width. In a text too short to show its width, a line goes on from the one
+    before only where it opens with what no paragraph opens with: a comma, a closing bracket,
+    the end of a label."""
+    width = wrap_width(blocks)
+    if width:
+        return unwrap(blocks, full_width(int(width * _NEAR)))
+    index: dict[int, int] = {}
+    for match in _MAY_GO_ON.finditer(text):  # most texts have no such line: one scan tells
+        index = index or {block.line: i for i, block in enumerate(blocks)}
+        i = index.get(text.count("\n", 0, match.start()) + 2, 0)  # the line after the match's newline
+        line = blocks[i].text
+        if i and blocks[i - 1].line == blocks[i].line - 1 and not _row_like(line) and (
+            line.startswith(_GOES_ON) or _label_ends(blocks[i - 1].text, line) or _number_goes_on(blocks[i - 1].text, line)
+        ):
+            return unwrap(blocks, lambda line: False)
+    return blocks

@@ -1,0 +1,64 @@
+"""Plain text broken into lines at a fixed width reads as the paragraphs it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planparse import parse_text
+from planparse.blocks import text_blocks
+from planparse.models import Plan
+from planparse.wrapping import wrap_width
+from tests.text_builder import wrapped
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+
+
+def _tasks(plan: Plan) -> list[tuple[object, ...]]:
+    return [
+        (a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.lead_officials, a.deadline and (a.deadline.start, a.deadline.end))
+        for a in plan.activities
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_a_paragraph_per_line_is_never_taken_as_wrapped(case: Path) -> None:
+    assert wrap_width(text_blocks(case.read_text(encoding="utf-8"))) is None
+
+
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_a_plan_wrapped_at_a_fixed_width_reads_as_written(case: Path, width: int) -> None:
+    text = case.read_text(encoding="utf-8")
+    plan, unwrapped = parse_text(text), parse_text(wrapped(text, width))
+    assert (unwrapped.title, unwrapped.doc_type, _tasks(unwrapped)) == (plan.title, plan.doc_type, _tasks(plan))
+
+
+LABELLED = """2021年安全生产专项整治实施方案
+一、重点任务
+（一）开展道路交通领域专项整治，全面排查隐患。牵头单位：区交警大队；配合单位：区交通运输局；完成时限：全年。
+（二）开展建筑施工领域专项整治，全面排查在建工地安全隐患。牵头单位：区住建局；完成时限：2021年10月底前。
+（三）开展消防安全专项整治，排查人员密集场所隐患。牵头单位：区消防救援大队；配合单位：各街道办事处；完成时限：2021年9月。
+（四）开展危化品领域专项整治，开展全覆盖检查。牵头单位：区应急管理局；完成时限：2021年11月。
+"""
+
+
+@pytest.mark.parametrize("width", [56, 62])  # 56 cuts 牵头单 / 位：… and 20 / 21年9月; 62 cuts 牵头 / 单位：…
+def test_labels_and_dates_the_line_end_cut_are_joined_back(width: int) -> None:
+    plan = parse_text(wrapped(LABELLED, width))
+    assert [(a.lead_units, a.cooperating_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        (["区交警大队"], ["区交通运输局"], "全年"),
+        (["区住建局"], [], "2021年10月底前"),
+        (["区消防救援大队"], ["各街道办事处"], "2021年9月"),
+        (["区应急管理局"], [], "2021年11月"),
+    ]
+
+
+def test_a_blank_line_ends_a_wrapped_paragraph() -> None:
+    body = "开展专项整治工作，全面排查各类安全隐患，建立问题清单和整改台账，确保按期整改到位并"
+    text = "专项整治方案\n\n" + "\n".join([body] * 4) + "\n\n各单位要高度重视。\n"
+    blocks = text_blocks(text)
+    assert wrap_width(blocks) is not None
+    plan = parse_text(text)
+    assert plan.preamble.splitlines() == [body * 4, "各单位要高度重视。"]
