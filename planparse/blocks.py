@@ -33,6 +33,19 @@ class RawDocument:
     published: date | None = None  # a page's publish date: the year of a plan that names none
 
 
+# Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and
+# escaped punctuation. A list mark becomes a bullet, which lists an item but numbers none.
+_MARKDOWN_OPENERS = tuple("#>-*+")  # bold is looked for only at the head of a line (**责任单位**：)
+_MARKDOWN_HEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)")
+_MARKDOWN_LIST = re.compile(r"^([ \t]*)[-*+][ \t]+(?=\S)")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\.\-*#+()\[\]_>|!`])")
+
+
+def _without_markdown(line: str) -> str:
+    line = _MARKDOWN_LIST.sub(r"\1• ", _MARKDOWN_HEAD.sub("", line).replace("**", ""))
+    return _MARKDOWN_ESCAPE.sub(r"\1", line) if "\\" in line else line
+
+
 def clean_line(line: str) -> str:
     if "[" in line or "{" in line or not line.isprintable():
         line = _DEBRIS.sub("", line)
@@ -41,10 +54,11 @@ def clean_line(line: str) -> str:
 
 def text_blocks(text: str, first_line: int = 1) -> list[Block]:
     """One block per non-empty line, numbered as the lines of `text`."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = "\\" in text  # pandoc's 1\. : looked for once per text
     blocks = []
-    for number, line in enumerate(lines, start=first_line):
-        cleaned = clean_line(line)
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        cleaned = clean_line(_without_markdown(line) if escaped or line.startswith(_MARKDOWN_OPENERS) else line)
         if cleaned.strip():
             blocks.append(Block(cleaned, number))
     return blocks

@@ -49,3 +49,50 @@ def test_line_ends_spaces_and_bookmarks_are_cleaned() -> None:
     document = read_txt(data, "x.txt")
     assert [(b.text, b.line) for b in document.blocks] == [("标题方案", 1), ("1.开展活动。", 2), ("牵头单位：办公室", 4)]
     assert document.source.sha256 and document.source.format == "txt"
+
+
+MARKDOWN = """# 2024年全民健身月活动方案
+
+## 一、活动内容
+
+### （一）健步走活动
+
+**活动时间**：2024年8月8日
+
+**责任单位**：区体育局
+
+### （二）全民健身运动会
+
+- 活动时间：2024年9月
+- 责任单位：区总工会、区体育局
+
+> 注：活动如遇恶劣天气顺延。
+"""
+
+
+def test_markdown_marks_are_read_through() -> None:
+    """A plan written out as Markdown (by a converter or a chat assistant): headings, bold labels
+    and list marks do not hide the numbering and the fields; a list mark is a bullet."""
+    from planparse import parse_text
+
+    plan = parse_text(MARKDOWN)
+    assert plan.title == "2024年全民健身月活动方案"
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("健步走活动", ["区体育局"], "2024年8月8日"),
+        ("全民健身运动会", ["区总工会", "区体育局"], "2024年9月"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("——加强组织领导。", "——加强组织领导。"),  # the dash that opens a point in official prose
+        ("2024-06-30前完成", "2024-06-30前完成"),
+        ("#1生产线改造", "#1生产线改造"),
+        ("1\\.开展培训", "1.开展培训"),  # pandoc's escape
+    ],
+)
+def test_text_that_only_looks_like_markdown_is_kept(line: str, kept: str) -> None:
+    from planparse.blocks import text_blocks
+
+    assert [b.text for b in text_blocks(f"# 方案\n{line}\n")] == ["方案", kept]
