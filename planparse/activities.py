@@ -256,19 +256,28 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     return [n for n in fields_of if n in chosen]  # document order
 
 
-_LEAD_MARK = re.compile(r"\s*[（(]\s*(?:牵头|牵头单位|主责|主要负责)\s*[）)]\s*$")
+_LEAD_MARK = re.compile(r"\s*(?:[（(]\s*(?:牵头|牵头单位|主责|主要负责)\s*[）)]|牵头)\s*$")
+_HELP_MARK = re.compile(r"\s*(?:[（(]\s*(?:配合|协助|协办|配合单位)\s*[）)]|配合|协助|协办)\s*$")
+_MARK_ENDINGS = (")", "）", "牵头", "配合", "协助", "协办")
 
 
 def settle_units(activity: Activity) -> Activity:
-    """What every path (outline items, table rows) owes its unit lists: a unit marked （牵头）
-    leads and stays where it is listed (责任单位：区应急局（牵头）、区公安局), and collective phrases
-    are listed in generic_units."""
+    """What every path (outline items, table rows) owes its unit lists: a unit marked as leading
+    (区应急局（牵头）, 县城管局牵头) leads and stays where it is listed; one marked as helping
+    (县交通局配合) cooperates; collective phrases are listed in generic_units."""
     roles = {role: list(getattr(activity, role)) for role in NAME_ROLES[:3]}
-    marked = [n for names in roles.values() for n in names if n.endswith((")", "）")) and _LEAD_MARK.search(n)]
+    ending = [n for names in roles.values() for n in names if n.endswith(_MARK_ENDINGS)]
+    leads = [_LEAD_MARK.sub("", n) for n in ending if _LEAD_MARK.search(n)]
+    helping = [n for n in ending if _HELP_MARK.search(n)]
+    marked = bool(leads or helping)
     if marked:
-        roles = {role: [_LEAD_MARK.sub("", n) for n in names] for role, names in roles.items()}
-        leads = [_LEAD_MARK.sub("", n) for n in marked]
+        moved = {_HELP_MARK.sub("", n) for n in helping}
+        roles = {
+            role: [n for n in (_HELP_MARK.sub("", _LEAD_MARK.sub("", n)) for n in names) if role == "cooperating_units" or n not in moved]
+            for role, names in roles.items()
+        }
         roles["lead_units"] += [n for n in leads if n not in roles["lead_units"]]
+        roles["cooperating_units"] += [n for n in moved if n not in roles["cooperating_units"]]
     generic = list(dict.fromkeys(n for names in roles.values() for n in names if is_generic(n)))
     if not marked and generic == activity.generic_units:
         return activity  # nothing to settle: most activities

@@ -38,6 +38,8 @@ def _may_be_time(name: str) -> bool:
 
 
 _OTHERS = re.compile(r"等(?:单位|部门|有关单位|相关单位|部门和单位)?(?:[\u4e00-\u9fff]{0,8})$")
+# 县住建局按职责分工负责: the duty written after a name is no part of it
+_DUTY = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同|具体)?(?:负责|落实)$")
 
 
 def split_names(value: str) -> list[str]:
@@ -51,9 +53,30 @@ def names_and_others(value: str) -> tuple[list[str], bool]:
     return list(names), others
 
 
+# 县交通局、各乡镇配合: a role written after a clause's list is every name's in it
+_CLAUSE_ROLE = re.compile(r"(?:牵头|配合|协助|协办)$")
+_CLAUSES = re.compile(r"([，,；;])")
+
+
+def _role_to_each_name(value: str) -> str:
+    """县城管局牵头，县交通局、各乡镇配合 -> 县城管局牵头，县交通局配合、各乡镇配合, so that each
+    name carries the role its clause gives (the lists are settled into roles later)."""
+    clauses = _CLAUSES.split(value)
+    for i, clause in enumerate(clauses):
+        role = _CLAUSE_ROLE.search(clause.strip())
+        if role is None or "、" not in clause:
+            continue
+        names = [squeeze(clause[start:end]) for start, end in split_top_level(clause.strip()[: role.start()], "、")]
+        if all(len(name) >= 2 for name in names):  # 各县、市、区政府配合 is one collective name
+            clauses[i] = "、".join(name + role.group() for name in names)
+    return "".join(clauses)
+
+
 @lru_cache(maxsize=4096)  # a plan names the same few lists of units again and again
 def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
     value = _NOTE.sub("", value)
+    if "牵头" in value or "配合" in value or "协" in value:
+        value = _role_to_each_name(value)
     names: list[str] = []
     others = False
     pieces = (squeeze(value[start:end]) for start, end in split_top_level(value, _SEPARATORS))
@@ -63,6 +86,8 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
         if len(parts) > 1 and not all(is_unit_name(p) for p in parts):
             parts = [piece]  # 科学技术普及办公室: 及 inside a name
         for name in parts:
+            if name.endswith(("负责", "落实")) and len(duty := _DUTY.sub("", name)) >= 2:
+                name = duty
             cut = _OTHERS.search(name)
             if cut and cut.start() > 0 and is_unit_name(name[: cut.start()]):
                 name, others = name[: cut.start()], True

@@ -111,6 +111,10 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("王 明、李\u3000\u3000华", ["王明", "李华"]),
         ("无", []),
         ("", []),
+        ("县农业农村局、县住建局按职责分工负责", ["县农业农村局", "县住建局"]),  # the duty is no part of a name
+        ("各乡镇按照职责负责", ["各乡镇"]),
+        ("县交通局、各乡镇配合", ["县交通局配合", "各乡镇配合"]),  # each name carries its clause's role
+        ("各县、市、区政府配合", ["各县、市、区政府配合"]),  # one collective
     ],
 )
 def test_unit_lists(value: str, names: list[str]) -> None:
@@ -163,3 +167,20 @@ def test_a_factored_word_pattern_finds_what_the_longest_first_list_finds(words: 
     flat = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")\\s*:")
     factored = re.compile("(?:" + words_pattern(words) + ")\\s*:")
     assert [m.span() for m in flat.finditer(text)] == [m.span() for m in factored.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("value", "lead", "responsible", "cooperating"),
+    [
+        ("县城管局牵头，县交通局、各乡镇配合", ["县城管局"], ["县城管局"], ["县交通局", "各乡镇"]),
+        ("县水利局（牵头），县生态环境局", ["县水利局"], ["县水利局", "县生态环境局"], []),
+        ("县市场监管局，县商务局协助", [], ["县市场监管局"], ["县商务局"]),
+    ],
+)
+def test_a_unit_field_that_says_who_leads_and_who_helps(
+    value: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    """责任单位：X牵头，Y、Z配合 — the leading unit leads and stays responsible, as one marked
+    （牵头） does; the helping ones cooperate."""
+    activity = parse_text(f"整治方案\n一、重点任务\n（一）开展道路环境整治。\n责任单位：{value}\n").activities[0]
+    assert (activity.lead_units, activity.responsible_units, activity.cooperating_units) == (lead, responsible, cooperating)
