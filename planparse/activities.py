@@ -271,7 +271,7 @@ def settle_units(activity: Activity) -> Activity:
     helping = [n for n in ending if _HELP_MARK.search(n)]
     marked = bool(leads or helping)
     if marked:
-        moved = {_HELP_MARK.sub("", n) for n in helping}
+        moved = list(dict.fromkeys(_HELP_MARK.sub("", n) for n in helping))  # in the order written
         roles = {
             role: [n for n in (_HELP_MARK.sub("", _LEAD_MARK.sub("", n)) for n in names) if role == "cooperating_units" or n not in moved]
             for role, names in roles.items()
@@ -440,7 +440,7 @@ def sections(root: Node, activities: list[Node]) -> list[Section]:
         kind = named if named not in (None, "activities") else ("activities" if holds or named else "other")
         blocks = top.all_blocks()
         out.append(Section(
-            number=top.marker.text if top.marker else None,
+            number=top.marker.text or None if top.marker else None,
             title=heading_title(top),
             kind=kind,
             content="\n".join(_unclaimed_lines(top, chosen)),

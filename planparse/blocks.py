@@ -31,6 +31,7 @@ class RawDocument:
     source: Source
     warnings: list[ParseWarning] = field(default_factory=list)
     published: date | None = None  # a page's publish date: the year of a plan that names none
+    headings: dict[int, int] = field(default_factory=dict)  # paragraph -> the level of the Word heading style it has
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

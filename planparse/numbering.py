@@ -9,6 +9,7 @@ whenever a level above it advances. `lvlText` is the template (`（%1）`, `%1.%
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,6 +182,10 @@ class Numbering:
         return text
 
 
+_HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])")
+_MAY_BE_HEADING = (b"outlineLvl", b"eading", "标题".encode(), b"basedOn")  # in the bytes of a style that may be one
+
+
 class StyleSheet:
     """Paragraph styles' list properties, looked up by style id.
 
@@ -195,6 +200,8 @@ class StyleSheet:
         self._bytes: bytes | None = None
         self._elements: dict[str, Any] | None = None  # filled by the whole parse, when needed
         self._numpr: dict[str, tuple[str | None, int | None]] = {}
+        self._levels: dict[str, int] = {}
+        self._parsed: dict[str, Any] = {}  # style elements cut from the bytes and parsed, by id
 
     @property
     def _data(self) -> bytes:
@@ -207,17 +214,26 @@ class StyleSheet:
         root_end = self._data.find(b">", self._data.find(b"<w:styles"))
         return self._data[: root_end + 1] if root_end >= 0 else b"<w:styles>"
 
+    def _snippet(self, style_id: str) -> bytes | None:
+        """The bytes of one `<w:style>` element, where the file uses the usual prefix."""
+        for quote in (b'"', b"'"):
+            at = self._data.find(b"w:styleId=" + quote + style_id.encode() + quote)
+            if at < 0:
+                continue
+            start = self._data.rfind(b"<w:style", 0, at)
+            end = self._data.find(b"</w:style>", at)
+            if start >= 0 and end >= 0:
+                return self._data[start: end + len(b"</w:style>")]
+        return None
+
     def _element(self, style_id: str) -> Any | None:
+        if style_id in self._parsed:
+            return self._parsed[style_id]
         if self._elements is None and self._data:
-            for quote in (b'"', b"'"):
-                at = self._data.find(b"w:styleId=" + quote + style_id.encode() + quote)
-                if at < 0:
-                    continue
-                start = self._data.rfind(b"<w:style", 0, at)
-                end = self._data.find(b"</w:style>", at)
-                if start >= 0 and end >= 0:
-                    snippet = self._root_tag + self._data[start: end + len(b"</w:style>")] + b"</w:styles>"
-                    return self._parse(snippet).find(f"{W}style")
+            snippet = self._snippet(style_id)
+            if snippet is not None:
+                self._parsed[style_id] = self._parse(self._root_tag + snippet + b"</w:styles>").find(f"{W}style")
+                return self._parsed[style_id]
             if b"<w:style " in self._data:
                 return None  # the usual prefix is used and the style is not there
         if self._elements is None:
@@ -226,6 +242,28 @@ class StyleSheet:
             root = self._parse(self._data)
             self._elements = {el.get(f"{W}styleId", ""): el for el in root.iter(f"{W}style")}
         return self._elements.get(style_id)
+
+    def outline_level(self, style_id: str) -> int:
+        """The outline level a style gives its paragraphs (1 for 标题 1 / Heading 1), inherited
+        through `basedOn`; 0 for body text."""
+        if style_id not in self._levels:
+            self._levels[style_id] = 0  # guards against basedOn cycles
+            snippet = self._snippet(style_id) if self._elements is None and self._data else None
+            if snippet is not None and not any(mark in snippet for mark in _MAY_BE_HEADING):
+                return 0  # most styles: told from their bytes, never parsed
+            element = self._element(style_id)
+            if element is not None:
+                level = element.find(f"{W}pPr/{W}outlineLvl")
+                name = element.find(f"{W}name")
+                named = _HEADING_NAME.fullmatch(name.get(f"{W}val", "").lower()) if name is not None else None
+                based = element.find(f"{W}basedOn")
+                if level is not None and (value := level.get(f"{W}val", "")).isdigit():
+                    self._levels[style_id] = int(value) + 1 if int(value) < 9 else 0  # 9 is body text
+                elif named:
+                    self._levels[style_id] = int(named.group(1))
+                elif based is not None:
+                    self._levels[style_id] = self.outline_level(based.get(f"{W}val", ""))
+        return self._levels[style_id]
 
     def numpr(self, style_id: str) -> tuple[str | None, int | None]:
         """(numId, ilvl) of a style, inherited through `basedOn`."""

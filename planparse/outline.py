@@ -9,6 +9,7 @@ style seen before returns to the level it first had.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -32,7 +33,8 @@ _DECIMAL_NEXT = (
 BULLET = "•"
 DATED = "6月1日"
 PARAGRAPH = "paragraph"
-UNNUMBERED = (BULLET, DATED, PARAGRAPH)
+HEADINGS = tuple(f"标题{level}" for level in range(1, 10))  # Word's heading styles on paragraphs with no number
+UNNUMBERED = (BULLET, DATED, PARAGRAPH, *HEADINGS)
 _DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
 _DATE_END = r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?"
 
@@ -222,13 +224,20 @@ class Node:
         return list(reversed(chain))
 
 
-def build_outline(blocks: list[Block]) -> Node:
-    """The tree of numbered items; lines before the first marker stay on the root."""
+def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
+    """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
+    `headings`, where two or more share a level); lines before the first marker stay on the root."""
     root = Node(None, 0)
     levels: dict[str, int] = {}
     stack = [root]
+    # a heading level that styles one paragraph only marks a title or a lone subtitle, not items
+    headings = {line: level for line, level in (headings or {}).items() if level <= len(HEADINGS)}
+    headed = Counter(headings[b.line] for b in blocks if b.line in headings and not b.cells and find_marker(b.text) is None) if headings else None
     for block in blocks:
         marker = find_marker(block.text) if not block.cells else None
+        if marker is None and headed and headed[level := headings.get(block.line, 0)] >= 2:
+            marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
+            headings.pop(block.line)  # the heading is the paragraph's first line
         if marker is None:
             stack[-1].blocks.append(block)
             continue

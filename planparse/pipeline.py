@@ -73,7 +73,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     issued = issuance(masthead + notice if notice else blocks)
     body, closing = split_closing(rest[title_blocks:])
     text, task_tables = split_tables(body)
-    root = build_outline(text)
+    root = build_outline(text, document.headings)
     lift_trailing_fields(root)
     split_assigned_paragraphs(root)
     lines = [block.text for block in blocks]

@@ -332,3 +332,43 @@ def test_table_rows_get_the_same_unit_clean_up_as_text() -> None:
     assert activity.lead_units == ["区应急局"] and activity.responsible_units == ["区应急局", "区公安局"]
     assert activity.cooperating_units == ["各镇街"] and activity.and_others == ["cooperating_units"]
     assert activity.generic_units == ["各镇街"]
+
+
+def _styles(*styles: tuple[str, str, int | None]) -> str:
+    """styles.xml with paragraph styles (id, name, outline level or None)."""
+    defined = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+        + (f'<w:pPr><w:outlineLvl w:val="{level}"/></w:pPr>' if level is not None else "")
+        + "</w:style>"
+        for sid, name, level in styles
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}>{defined}</w:styles>'
+
+
+@pytest.mark.parametrize(
+    "styles",
+    [
+        _styles(("Heading1", "heading 1", 0), ("Heading2", "heading 2", 1)),  # Word's own
+        _styles(("Heading1", "标题 1", None), ("Heading2", "标题 2", None)),  # named only
+    ],
+)
+def test_headings_styled_without_numbers_are_items(styles: str) -> None:
+    """Activities written as Word headings with no number printed: each heading is an item,
+    its level the heading's."""
+    body = paragraph("2024年全民健身月活动方案") + paragraph("为推动全民健身，制定本方案。") + paragraph("活动安排", style="Heading1")
+    for title, when, unit in [("健步走活动", "8月8日", "区体育局"), ("全民健身运动会", "9月", "区总工会")]:
+        body += paragraph(title, style="Heading2") + paragraph(f"活动时间：2024年{when}") + paragraph(f"责任单位：{unit}")
+    body += paragraph("工作要求", style="Heading1") + paragraph("各单位要高度重视。")
+    plan = parse_bytes(docx_bytes(body, styles=styles), "x.docx")
+    assert [(a.number, a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        (None, "健步走活动", ["区体育局"], "2024年8月8日"),
+        (None, "全民健身运动会", ["区总工会"], "2024年9月"),
+    ]
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [(None, "活动安排", "activities"), (None, "工作要求", "requirements")]
+
+
+def test_a_lone_heading_is_no_item() -> None:
+    body = paragraph("2024年工作方案", style="Heading1") + paragraph("一、重点任务") + paragraph("1.开展培训。") + paragraph("责任单位：人事科")
+    plan = parse_bytes(docx_bytes(body, styles=_styles(("Heading1", "heading 1", 0))), "x.docx")
+    assert plan.title == "2024年工作方案"
+    assert [(a.number, a.title, a.responsible_units) for a in plan.activities] == [("1.", "开展培训", ["人事科"])]

@@ -4,8 +4,9 @@ python-docx's `Document()` opens every part of the package; a plan needs three
 (document.xml, and numbering.xml with styles.xml when lists are numbered), so the reader
 unzips and parses only those, with lxml set never to load a DTD nor expand an entity.
 What a person sees is what is read: list labels Word computes, tracked insertions kept and
-deletions dropped, text boxes in place, soft line breaks as lines; headers, footers,
-footnotes and comments are other parts and stay out.
+deletions dropped, text boxes in place, soft line breaks as lines, and headings that Word's
+heading styles mark though no number is printed; headers, footers, footnotes and comments are
+other parts and stay out.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class _Paragraph:
     style: str | None = None
     num_id: str | None = None
     level: int | None = None
+    heading: int = 0  # the outline level of its heading style, when it has no list label
     parts: list[str] = field(default_factory=list)
     boxes: list[Block] = field(default_factory=list)  # paragraphs of text boxes anchored in it
 
@@ -112,10 +114,12 @@ class _Walker:
     """One pass over the body in reading order: lxml's iterwalk does the walking in C, Python
     sees only the tags that carry text or structure."""
 
-    def __init__(self, numbering: Numbering | None) -> None:
+    def __init__(self, numbering: Numbering | None, styles: StyleSheet | None = None) -> None:
         self.numbering = numbering
+        self.styles = styles
         self.paragraph = 0
         self.tables = 0
+        self.headings: dict[int, int] = {}  # paragraph -> level, for headings with no list label
 
     def body(self, body: Any) -> list[Block]:
         out: list[Block] = []
@@ -124,7 +128,7 @@ class _Walker:
         cells: list[_Cell] = []
         tables: list[_Table] = []
         hidden = 0
-        numbering = self.numbering
+        numbering, styles = self.numbering, self.styles
         parts: list[str] = []  # the open paragraph's text pieces (bound here: the hottest path)
         for event, element in etree.iterwalk(body, events=("start", "end"), tag=_EVENT_TAGS):
             tag = element.tag
@@ -139,13 +143,15 @@ class _Walker:
                 continue
             if tag in _HIDDEN:
                 hidden += 1 if event == "start" else -1
-                if tag == _PPR and event == "end" and numbering is not None and paragraphs:
+                if tag == _PPR and event == "end" and paragraphs:
                     # the label is due when the paragraph's properties close, in reading order
                     paragraph = paragraphs[-1]
-                    if paragraph.num_id is not None or paragraph.style is not None:
+                    if numbering is not None and (paragraph.num_id is not None or paragraph.style is not None):
                         paragraph.label = numbering.label(paragraph.num_id, paragraph.level, paragraph.style)
+                    if styles is not None and paragraph.style is not None and not paragraph.label:
+                        paragraph.heading = styles.outline_level(paragraph.style)
             elif tag in (_PSTYLE, _NUMID, _ILVL):
-                if event == "start" and hidden == 1 and paragraphs and numbering is not None:
+                if event == "start" and hidden == 1 and paragraphs and (numbering is not None or styles is not None):
                     value = element.get(f"{W}val")
                     if tag == _PSTYLE:
                         paragraphs[-1].style = value
@@ -170,6 +176,8 @@ class _Walker:
                     self.tables += 1
                     tables.append(_Table(self.tables))
             elif tag == _P:
+                if paragraphs[-1].heading:
+                    self.headings[paragraphs[-1].number] = paragraphs[-1].heading
                 finished = paragraphs.pop().blocks()
                 (paragraphs[-1].boxes if paragraphs else sinks[-1]).extend(finished)
                 parts = paragraphs[-1].parts if paragraphs else []
@@ -230,18 +238,18 @@ def read_docx(data: bytes, path: str | None) -> RawDocument:
         if raw is None:
             raise CorruptDocumentError("not a Word document: the archive has no word/document.xml", path)
         document = _xml(raw, "word/document.xml", path)
-        numbering = None
-        if b"numPr" in raw or b"pStyle" in raw:  # only numbered documents pay for the list parts
+        numbering = styles = None
+        if b"numPr" in raw or b"pStyle" in raw:  # only numbered or styled documents pay for the style parts
+            styles = StyleSheet(lambda: _bytes(archive, "word/styles.xml", path), lambda data: _xml(data, "word/styles.xml", path))
             numbering_xml = _bytes(archive, "word/numbering.xml", path)
             if numbering_xml is not None:
-                styles = StyleSheet(lambda: _bytes(archive, "word/styles.xml", path), lambda data: _xml(data, "word/styles.xml", path))
                 numbering = Numbering.from_xml(_xml(numbering_xml, "word/numbering.xml", path), styles)
-        blocks_of = _Walker(numbering).body
+        walker = _Walker(numbering, styles)
         body = document.find(f"{W}body")
         if body is None:
             raise CorruptDocumentError("not a Word document: word/document.xml has no body", path)
-        blocks = blocks_of(body)  # inside the archive: styles.xml may be unpacked on demand
+        blocks = walker.body(body)  # inside the archive: styles.xml may be unpacked on demand
     if not any(block.text.strip() for block in blocks):
         raise InputError("the document has no text (a scanned page? planparse does not read images)", path)
     source = Source(path=path, format="docx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(blocks, source)
+    return RawDocument(blocks, source, headings=walker.headings)
