@@ -89,3 +89,20 @@ def test_lines_broken_inside_a_task_cell_stay_apart() -> None:
     )
     activity = parse_bytes(html.encode(), "x.html").activities[0]
     assert (activity.title, activity.responsible_units) == ("开展排查", ["区应急局", "区住建局"])
+
+
+def test_headings_with_no_numbers_are_items() -> None:
+    """A page that heads each activity with <h3> and prints no number: each heading is an item,
+    at its heading's level; the lone <h1> is the title."""
+    article = (
+        "<h1>2024年全民健身月活动方案</h1><p>为推动全民健身，制定本方案。</p><h2>活动安排</h2>"
+        "<h3>健步走活动</h3><p>活动时间：2024年8月8日</p><p>责任单位：区体育局</p>"
+        "<h3>全民健身运动会</h3><p>活动时间：2024年9月</p><p>责任单位：区总工会</p>"
+        "<h2>工作要求</h2><p>各单位要高度重视。</p>"
+    )
+    plan = parse_bytes(f"<html><body><div>{article}</div></body></html>".encode(), "x.html")
+    assert plan.title == "2024年全民健身月活动方案"
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("健步走活动", ["区体育局"], "2024年8月8日"),
+        ("全民健身运动会", ["区总工会"], "2024年9月"),
+    ]

@@ -34,6 +34,9 @@ _ARTICLE_MIN = 8  # Chinese characters: less than this is a caption, not an arti
 _PUBLISHED = ("publishdate", "pubdate", "article:published_time", "firstpublishedtime", "dc.date", "date")
 
 
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+
+
 def _decode(data: bytes) -> str:
     declared = _CHARSET.search(data[:4096])
     candidates = [declared.group(1).decode("ascii", "replace").lower()] if declared else []
@@ -106,6 +109,7 @@ class _Lines:
         self.current: list[str] = []
         self.tables = 0
         self.number = 0
+        self.headings: dict[int, int] = {}  # block number -> level, for <h1>…<h6>
 
     def flush(self) -> None:
         text = clean_line(re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self.current)).strip())
@@ -133,7 +137,10 @@ class _Lines:
             for child in element:
                 self.walk(child)
             if block:
+                before = self.number
                 self.flush()
+                if element.tag in _HEADINGS and self.number > before:
+                    self.headings[self.number] = _HEADINGS[element.tag]
         if element.tail:
             self.current.append(element.tail)
 
@@ -213,4 +220,4 @@ def read_html(data: bytes, path: str | None) -> RawDocument:
     lines.walk(article)
     lines.flush()
     source = Source(path=path, format="html", encoding=None, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(lines.blocks, source, published=published)
+    return RawDocument(lines.blocks, source, published=published, headings=lines.headings)
