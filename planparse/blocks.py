@@ -53,6 +53,17 @@ def clean_line(line: str) -> str:
     return _TRAILING_SPACE.sub("", line) if line[-1:].isspace() else line
 
 
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+\S", re.M)
+
+
+def markdown_headings(text: str) -> dict[int, int]:
+    """Line -> level of the Markdown headings in `text` (## 活动安排 is a heading of level 2)."""
+    if "#" not in text:
+        return {}
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return {text.count("\n", 0, m.start()) + 1: len(m.group(1)) for m in _MARKDOWN_HEADING.finditer(text)}
+
+
 def text_blocks(text: str, first_line: int = 1) -> list[Block]:
     """One block per non-empty line, numbered as the lines of `text`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

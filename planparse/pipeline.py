@@ -17,7 +17,7 @@ from .activities import (
     settle_units,
     split_assigned_paragraphs,
 )
-from .blocks import Block, RawDocument, text_blocks
+from .blocks import Block, RawDocument, markdown_headings, text_blocks
 from .deadlines import reference_year
 from .document import (
     classify,
@@ -53,7 +53,7 @@ def parse_bytes(data: bytes, name: str | None = None, keywords: bool = False) ->
 def parse_text(text: str, keywords: bool = False) -> Plan:
     """Parse plan text that is already decoded. Any string gives a Plan."""
     source = Source(path=None, format="txt", encoding=None, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
-    return parse_document(RawDocument(unwrap_plain(text, text_blocks(text)), source), keywords)
+    return parse_document(RawDocument(unwrap_plain(text, text_blocks(text)), source, headings=markdown_headings(text)), keywords)
 
 
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:

@@ -96,3 +96,19 @@ def test_text_that_only_looks_like_markdown_is_kept(line: str, kept: str) -> Non
     from planparse.blocks import text_blocks
 
     assert [b.text for b in text_blocks(f"# 方案\n{line}\n")] == ["方案", kept]
+
+
+def test_markdown_headings_without_numbers_are_items() -> None:
+    from planparse import parse_text
+
+    text = (
+        "# 2024年全民健身月活动方案\n\n为推动全民健身，制定本方案。\n\n## 活动安排\n\n"
+        "### 健步走活动\n\n- 活动时间：2024年8月8日\n- 责任单位：区体育局\n\n"
+        "### 全民健身运动会\n\n**活动时间**：2024年9月\n\n**责任单位**：区总工会\n\n## 工作要求\n\n各单位要高度重视。\n"
+    )
+    plan = parse_text(text)
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("健步走活动", ["区体育局"], "2024年8月8日"),
+        ("全民健身运动会", ["区总工会"], "2024年9月"),
+    ]
+    assert [(s.title, s.kind) for s in plan.sections] == [("活动安排", "activities"), ("工作要求", "requirements")]

@@ -6,7 +6,7 @@ import codecs
 import hashlib
 import re
 
-from ..blocks import RawDocument, text_blocks
+from ..blocks import RawDocument, markdown_headings, text_blocks
 from ..errors import DecodeError, InputError
 from ..models import ParseWarning, Source
 from ..wrapping import unwrap_plain
@@ -105,4 +105,4 @@ def read_txt(data: bytes, path: str | None) -> RawDocument:
     if not text.strip():
         raise InputError("empty file: there is no text to read", path)
     source = Source(path=path, format="txt", encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(unwrap_plain(text, text_blocks(text)), source, warnings)
+    return RawDocument(unwrap_plain(text, text_blocks(text)), source, warnings, headings=markdown_headings(text))
