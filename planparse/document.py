@@ -11,7 +11,15 @@ from .fields import find_fields
 from .outline import find_marker
 from .text import fold, words_pattern
 from .units import is_unit_name
-from .vocabulary import CLOSING_OPENERS, NEWS_MARKERS, PLAN_PHRASES, REPORT_TITLE_ENDINGS, SIMPLIFIED_OF, TITLE_ENDINGS
+from .vocabulary import (
+    CLOSING_OPENERS,
+    NEWS_MARKERS,
+    PLAN_PHRASES,
+    REPORT_TITLE_ENDINGS,
+    RULES_TITLE_ENDINGS,
+    SIMPLIFIED_OF,
+    TITLE_ENDINGS,
+)
 
 _TITLE_MAX = 60
 # 关于印发《XX方案》的通知, and without the title marks: 关于印发XX方案的通知
@@ -190,8 +198,8 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
     news = news_evidence(lines) + (2 if reads_as_report(title, preamble) else 0)
     if news >= 2 or (news and not has_fields and not plan_evidence(title, preamble)):
         return "news"
-    if title and not has_fields and _TITLE_NOTE.sub("", title.strip()).endswith(REPORT_TITLE_ENDINGS):
-        return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done
+    if title and not has_fields and _TITLE_NOTE.sub("", title.strip()).endswith(REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS):
+        return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done; 管理办法: what holds
     if has_activities:
         return "plan"
     if title and title.endswith("通知"):

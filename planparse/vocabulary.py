@@ -264,6 +264,10 @@ REPORT_TITLE_ENDINGS = (
     "解读", "说明", "请示", "批复", "答复", "复函", "倡议书", "公示",
 )
 
+#: Last words of the title of rules (管理办法, 实施细则, 规定): their articles (第一条…) say what
+#: holds, not tasks to track (unless they assign them with fields).
+RULES_TITLE_ENDINGS = ("办法", "细则", "规定", "条例", "章程", "制度", "规则", "守则", "准则")
+
 #: Lines that mark a press report rather than a plan.
 NEWS_MARKERS = (
     "原标题", "编者按", "责编", "责任编辑", "来源", "记者", "通讯员", "本报讯", "扫描关注",

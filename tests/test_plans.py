@@ -125,6 +125,20 @@ def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
     assert plan.doc_type == "plan" and plan.activities[0].responsible_units == ["办公室"]
 
 
+def test_rules_are_not_a_plan() -> None:
+    """A 管理办法's articles say what holds; the units they name are no tasks to track."""
+    plan = parse_text(
+        "XX区政府投资项目管理办法\n第一章 总则\n第一条 为规范政府投资行为，制定本办法。\n"
+        "第二条 区发展改革局负责政府投资项目的综合管理工作。\n第三条 本办法自2024年1月1日起施行。\n"
+    )
+    assert plan.doc_type == "other" and plan.activities == []
+
+
+def test_rules_that_assign_tasks_in_fields_are_a_plan() -> None:
+    plan = parse_text("2024年目标责任考核实施细则\n一、考核准备\n（一）制定考核指标。\n责任单位：区考核办\n完成时限：2024年3月\n")
+    assert plan.doc_type == "plan" and plan.activities[0].responsible_units == ["区考核办"]
+
+
 def test_a_notice_without_its_plan_is_a_notice() -> None:
     plan = parse_text("关于召开工作会议的通知\n\n各单位：\n定于3月5日召开全区工作会议，请准时参加。\n")
     assert plan.doc_type == "notice"
