@@ -110,28 +110,26 @@ def test_a_news_report_yields_no_activities() -> None:
     assert plan.activities == [] and plan.sections == []
 
 
-def test_a_report_that_a_plan_was_issued_is_news() -> None:
-    """A headline names the plan its story is about: 我县出台…方案 over 近日，… is news, and the
-    plan's points it retells (一是…二是…) are no activities."""
-    plan = parse_text(
-        "我县出台优化营商环境三年行动方案\n\n近日，县政府办公室印发《XX县优化营商环境三年行动方案》。\n"
-        "《方案》明确了20项重点任务。一是提升政务服务效能；二是降低企业经营成本。\n县发改局牵头负责统筹协调。\n"
-    )
-    assert plan.doc_type == "news" and plan.activities == []
-
-
 def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
     plan = parse_text("2024年政务信息发布工作方案\n\n近日，为规范信息发布，制定本方案。\n一、发布政策解读。\n责任单位：办公室\n")
     assert plan.doc_type == "plan" and plan.activities[0].responsible_units == ["办公室"]
 
 
-def test_rules_are_not_a_plan() -> None:
-    """A 管理办法's articles say what holds; the units they name are no tasks to track."""
-    plan = parse_text(
-        "XX区政府投资项目管理办法\n第一章 总则\n第一条 为规范政府投资行为，制定本办法。\n"
-        "第二条 区发展改革局负责政府投资项目的综合管理工作。\n第三条 本办法自2024年1月1日起施行。\n"
-    )
-    assert plan.doc_type == "other" and plan.activities == []
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # a headline names the plan its story is about: 我县出台…方案 over 近日，… is news, and the
+        # plan's points it retells (一是…二是…) are no activities
+        ("我县出台优化营商环境三年行动方案\n\n近日，县政府办公室印发《XX县优化营商环境三年行动方案》。\n"
+         "《方案》明确了20项重点任务。一是提升政务服务效能；二是降低企业经营成本。\n县发改局牵头负责统筹协调。\n", "news"),
+        # a 管理办法's articles say what holds; the units they name are no tasks to track
+        ("XX区政府投资项目管理办法\n第一章 总则\n第一条 为规范政府投资行为，制定本办法。\n"
+         "第二条 区发展改革局负责政府投资项目的综合管理工作。\n第三条 本办法自2024年1月1日起施行。\n", "other"),
+    ],
+)
+def test_documents_about_plans_or_rules_yield_no_activities(text: str, doc_type: str) -> None:
+    plan = parse_text(text)
+    assert plan.doc_type == doc_type and plan.activities == []
 
 
 def test_rules_that_assign_tasks_in_fields_are_a_plan() -> None:
