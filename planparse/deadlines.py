@@ -261,6 +261,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初") else "year"
         written = _year_of(match)
+        if in_prose and part == "度" and written.year is None and not written.relative:
+            continue  # 年度考核, 下一年度: in prose, 年度 alone names no year
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
     for match in _matches(_HOLIDAY_SCAN, text):
