@@ -57,6 +57,7 @@ LABEL_ROLES: dict[str, str] = {
     "协助单位": "cooperating_units",
     "协作单位": "cooperating_units",
     "参与单位": "cooperating_units",
+    "支持单位": "cooperating_units",
     "参与部门": "cooperating_units",
     "参加单位": "cooperating_units",
     "配合": "cooperating_units",
@@ -131,6 +132,7 @@ LABEL_ROLES: dict[str, str] = {
     "事项名称": "title",
     # known, kept in `fields`, but no unit, person or time
     "活动地点": "info",
+    "指导单位": "info",  # a superior that guides the work, doing none of it
     "地点": "info",
     "参加人员": "info",
     "参加对象": "info",

@@ -141,6 +141,8 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("发布时间：2021年3月", "发布时间", None),  # 时间 is too short to lend its role
         ("建设期限：2023-2024年", "建设期限", "deadline"),  # a project table's years
         ("活动时间\t6月20日上午", "活动时间", "deadline"),  # a form pasted as text: a tab for the colon
+        ("支持单位：区科协", "支持单位", "cooperating_units"),
+        ("指导单位：市文明办", "指导单位", "info"),  # guides the work, does none of it
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
