@@ -85,8 +85,7 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool]) -> list[Block]:
     for block in blocks:
         line = block.text
         if out and block.line == last + 1 and not _row_like(line) and (
-            line.startswith(_GOES_ON) or (carry and not _opens(out[-1].text, line)) or _label_ends(out[-1].text, line)
-            or _number_goes_on(out[-1].text, line)
+            (carry and not _opens(out[-1].text, line)) or _goes_on(out[-1].text, line)
         ):
             out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
         else:
@@ -115,6 +114,12 @@ def _colon_at(text: str, start: int, end: int) -> bool:
 def _label_role(line: str) -> str | None:
     """The role of the label a line opens with, read from its head alone: a label is short."""
     return leading_label_role(line[:_LABEL_HEAD])
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Whether a line goes on from the one before, whatever their widths: it opens where no
+    paragraph opens, ends a label the line before began, or goes on with its number."""
+    return line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
 
 
 def _label_ends(previous: str, line: str) -> bool:
@@ -152,8 +157,6 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
         index = index or {block.line: i for i, block in enumerate(blocks)}
         i = index.get(text.count("\n", 0, match.start()) + 2, 0)  # the line after the match's newline
         line = blocks[i].text
-        if i and blocks[i - 1].line == blocks[i].line - 1 and not _row_like(line) and (
-            line.startswith(_GOES_ON) or _label_ends(blocks[i - 1].text, line) or _number_goes_on(blocks[i - 1].text, line)
-        ):
+        if i and blocks[i - 1].line == blocks[i].line - 1 and not _row_like(line) and _goes_on(blocks[i - 1].text, line):
             return unwrap(blocks, lambda line: False)
     return blocks
