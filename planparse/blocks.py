@@ -53,7 +53,7 @@ def clean_line(line: str) -> str:
     return _TRAILING_SPACE.sub("", line) if line[-1:].isspace() else line
 
 
-_MARKDOWN_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+\S", re.M)
+_MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 
 
 def markdown_headings(text: str) -> dict[int, int]:
@@ -61,7 +61,11 @@ def markdown_headings(text: str) -> dict[int, int]:
     if "#" not in text:
         return {}
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return {text.count("\n", 0, m.start()) + 1: len(m.group(1)) for m in _MARKDOWN_HEADING.finditer(text)}
+    headings = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip(" \t")[:1] == "#" and (heading := _MARKDOWN_HEADING.match(line)):
+            headings[number] = len(heading.group(1))
+    return headings
 
 
 def text_blocks(text: str, first_line: int = 1) -> list[Block]:

@@ -153,9 +153,12 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
     if width:
         return unwrap(blocks, full_width(int(width * _NEAR)))
     index: dict[int, int] = {}
+    counted, newlines = 0, 0  # newlines before `counted`: each stretch of the text is counted once
     for match in _MAY_GO_ON.finditer(text):  # most texts have no such line: one scan tells
         index = index or {block.line: i for i, block in enumerate(blocks)}
-        i = index.get(text.count("\n", 0, match.start()) + 2, 0)  # the line after the match's newline
+        newlines += text.count("\n", counted, match.start())
+        counted = match.start()
+        i = index.get(newlines + 2, 0)  # the line after the match's newline
         line = blocks[i].text
         if i and blocks[i - 1].line == blocks[i].line - 1 and not _row_like(line) and _goes_on(blocks[i - 1].text, line):
             return unwrap(blocks, lambda line: False)
