@@ -224,9 +224,19 @@ class Node:
         return list(reversed(chain))
 
 
+# 一、总体要求…………1: a line of a table of contents, its dot leader and its page number
+_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|。{4,}|-{4,}|—{4,}|_{4,})\s*\d{1,4}\s*$")
+
+
+def is_contents_entry(text: str) -> bool:
+    """A line of a table of contents (目录), which names a heading but is none."""
+    return _CONTENTS_ENTRY.search(text) is not None
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
-    `headings`, where two or more share a level); lines before the first marker stay on the root."""
+    `headings`, where two or more share a level); lines before the first marker stay on the root,
+    and so do the lines of a table of contents."""
     root = Node(None, 0)
     levels: dict[str, int] = {}
     stack = [root]
@@ -234,7 +244,9 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
     headings = {line: level for line, level in (headings or {}).items() if level <= len(HEADINGS)}
     headed = Counter(headings[b.line] for b in blocks if b.line in headings and not b.cells and find_marker(b.text) is None) if headings else None
     for block in blocks:
-        marker = find_marker(block.text) if not block.cells else None
+        text = block.text
+        contents = text[-1:].isdigit() and is_contents_entry(text)  # most lines end otherwise: no call
+        marker = find_marker(text) if not block.cells and not contents else None
         if marker is None and headed and headed[level := headings.get(block.line, 0)] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
             headings.pop(block.line)  # the heading is the paragraph's first line

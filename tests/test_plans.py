@@ -373,3 +373,12 @@ def test_a_date_in_a_plan_that_names_no_year_says_so() -> None:
     plan = parse_text("端午节活动方案\n\n一、活动安排\n（一）包粽子比赛\n活动时间：6月20日上午\n责任单位：社区居委会\n"
                       "（二）诗词朗诵会\n活动时间：待定\n责任单位：社区党委\n")
     assert [[w.code for w in a.warnings] for a in plan.activities] == [["deadline_without_year"], ["deadline_unparsed"]]
+
+
+def test_a_table_of_contents_names_headings_but_holds_none() -> None:
+    plan = parse_text(
+        "全民健身实施计划\n目  录\n一、总体要求…………………1\n二、主要任务…………………2\n（一）完善健身设施.........2\n"
+        "一、总体要求\n到2025年，经常参加体育锻炼人数比例达到40%。\n二、主要任务\n（一）完善健身设施。\n牵头单位：市体育局\n"
+    )
+    assert [(a.title, a.lead_units) for a in plan.activities] == [("完善健身设施", ["市体育局"])]
+    assert plan.warnings == [] and "一、总体要求…………………1" in plan.preamble
