@@ -394,7 +394,10 @@ _BARE_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:-|至|到)\s*$")
 _BARE_IN_LIST = re.compile(r"(?<![\d.])(\d{1,2})\s*、\s*$")  # 7、8月: in a field, two months; in prose, maybe an item number
 _BARE_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-|至|到)\s*$")
 # 12月31日24时前, 3月15日上午9:00前, 6月30日下班前: the hour does not change which day it is
-_HOUR = r"(?:\s*(?:上午|下午|晚上|中午|下班|上班)?\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2})?)?"
+_HOUR = (
+    r"(?:\s*[(（](?:星期|周)[一二三四五六日天][)）])?"  # 6月30日（星期日）前: the weekday does not change the day either
+    r"(?:\s*(?:上午|下午|晚上|中午|下班|上班)?\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2})?)?"
+)
 _BY_AFTER = re.compile(rf"{_HOUR}\s*(?:之前|以前|为止|前(?!后|夕))")
 _FROM_AFTER = re.compile(rf"{_HOUR}\s*(?:起|开始|以后|之后|后(?!期))")
 _FUZZY_AFTER = re.compile(r"\s*(?:前后|左右)")

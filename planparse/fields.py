@@ -32,8 +32,10 @@ _JOINED_NEAR_COLON = re.compile(r"[/、]\s*[\u4e00-\u9fff]{2,7}\s*:")  # what ev
 _JOINED_LABELS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABELS})\s*([/、])\s*(?:{_LABELS})\s*:")
 
 
-# 活动时间<tab>6月20日: a label and its value in two columns of a pasted form
+# 活动时间<tab>6月20日: a label and its value in two columns of a pasted form; 责任单位 区教育局,
+# a space for the colon (but 牵头单位 配合单位, labels in a row, is a table's header)
 _TABBED_LABEL = re.compile(rf"^\s*(?:{_LABELS})[ ]*\t")
+_SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:]|$))(?=[^\s:])")
 
 
 def _labels_view(folded: str) -> str:
@@ -46,7 +48,16 @@ def _labels_view(folded: str) -> str:
         folded = _JOINED_LABELS.sub(lambda m: m.group(0).replace(m.group(1), "及", 1), folded)
     if "\t" in folded:
         folded = _TABBED_LABEL.sub(lambda m: m.group(0)[:-1] + ":", folded, count=1)
+    if _space_near_head(folded) and ":" not in folded[:_LABEL_HEAD]:
+        folded = _SPACED_VALUE.sub(lambda m: m.group(0)[:-1] + ":", folded, count=1)
     return folded
+
+
+_LABEL_HEAD = 14  # a label and what stands between it and its value
+
+
+def _space_near_head(line: str) -> bool:
+    return line.find(" ", 1, _LABEL_HEAD) > 0 or line.find("\u3000", 1, _LABEL_HEAD) > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +105,7 @@ def _role_by_ending(label: str) -> str | None:
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
-    if not _LABEL_MARKS.search(line):
+    if not _LABEL_MARKS.search(line) and not _space_near_head(line):
         return ()  # most lines of a plan hold no label: no need to fold them
     folded = _labels_view(fold(line))
     if ":" not in folded:

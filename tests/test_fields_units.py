@@ -143,6 +143,8 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("活动时间\t6月20日上午", "活动时间", "deadline"),  # a form pasted as text: a tab for the colon
         ("支持单位：区科协", "支持单位", "cooperating_units"),
         ("指导单位：市文明办", "指导单位", "info"),  # guides the work, does none of it
+        ("责任单位 区教育局", "责任单位", "responsible_units"),  # a space for the colon
+        ("完成时限\u30006月底前", "完成时限", "deadline"),
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
@@ -186,3 +188,7 @@ def test_a_unit_field_that_says_who_leads_and_who_helps(
     （牵头） does; the helping ones cooperate."""
     activity = parse_text(f"整治方案\n一、重点任务\n（一）开展道路环境整治。\n责任单位：{value}\n").activities[0]
     assert (activity.lead_units, activity.responsible_units, activity.cooperating_units) == (lead, responsible, cooperating)
+
+
+def test_labels_in_a_row_are_a_header_not_a_field() -> None:
+    assert find_fields("牵头单位 配合单位 完成时限") == ()
