@@ -23,6 +23,9 @@ class Block:
     table: int | None = None  # which table of the document the row belongs to
 
 
+CONTENTS = -1  # the outline level of a line of a table of contents: no heading, though it names one
+
+
 @dataclass
 class RawDocument:
     """A document as read, before any structure is found."""
@@ -31,7 +34,8 @@ class RawDocument:
     source: Source
     warnings: list[ParseWarning] = field(default_factory=list)
     published: date | None = None  # a page's publish date: the year of a plan that names none
-    headings: dict[int, int] = field(default_factory=dict)  # paragraph -> the level of the Word heading style it has
+    # paragraph -> its outline level from the styles: 1–6 (or 9) for a heading, CONTENTS for a line of a table of contents
+    headings: dict[int, int] = field(default_factory=dict)
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .blocks import CONTENTS
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 _CN = "零一二三四五六七八九"
@@ -183,7 +185,8 @@ class Numbering:
 
 
 _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])")
-_MAY_BE_HEADING = (b"outlineLvl", b"eading", "标题".encode(), b"basedOn")  # in the bytes of a style that may be one
+_CONTENTS_NAME = re.compile(r"(?:toc|目录)\s*[1-9]")  # the styles of a table of contents' lines
+_MAY_BE_HEADING = (b"outlineLvl", b"eading", "标题".encode(), b"basedOn", b"toc", b"TOC", "目录".encode())  # in the bytes of a style that may be one
 
 
 class StyleSheet:
@@ -245,7 +248,7 @@ class StyleSheet:
 
     def outline_level(self, style_id: str) -> int:
         """The outline level a style gives its paragraphs (1 for 标题 1 / Heading 1), inherited
-        through `basedOn`; 0 for body text."""
+        through `basedOn`; CONTENTS for a table of contents' lines (TOC 1, 目录 1); 0 for body text."""
         if style_id not in self._levels:
             self._levels[style_id] = 0  # guards against basedOn cycles
             snippet = self._snippet(style_id) if self._elements is None and self._data else None
@@ -255,9 +258,12 @@ class StyleSheet:
             if element is not None:
                 level = element.find(f"{W}pPr/{W}outlineLvl")
                 name = element.find(f"{W}name")
-                named = _HEADING_NAME.fullmatch(name.get(f"{W}val", "").lower()) if name is not None else None
+                written = name.get(f"{W}val", "").lower() if name is not None else ""
+                named = _HEADING_NAME.fullmatch(written)
                 based = element.find(f"{W}basedOn")
-                if level is not None and (value := level.get(f"{W}val", "")).isdigit():
+                if _CONTENTS_NAME.fullmatch(written):
+                    self._levels[style_id] = CONTENTS
+                elif level is not None and (value := level.get(f"{W}val", "")).isdigit():
                     self._levels[style_id] = int(value) + 1 if int(value) < 9 else 0  # 9 is body text
                 elif named:
                     self._levels[style_id] = int(named.group(1))

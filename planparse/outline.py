@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .blocks import Block
+from .blocks import CONTENTS, Block
 from .fields import find_fields, leading_label_role
 from .text import fold
 
@@ -242,12 +242,14 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
     stack = [root]
     # a heading level that styles one paragraph only marks a title or a lone subtitle, not items
     headings = {line: level for line, level in (headings or {}).items() if level <= len(HEADINGS)}
-    headed = Counter(headings[b.line] for b in blocks if b.line in headings and not b.cells and find_marker(b.text) is None) if headings else None
+    headed = None
+    if headings:
+        headed = Counter(headings[b.line] for b in blocks if headings.get(b.line, 0) > 0 and not b.cells and find_marker(b.text) is None)
     for block in blocks:
         text = block.text
-        contents = text[-1:].isdigit() and is_contents_entry(text)  # most lines end otherwise: no call
+        contents = (text[-1:].isdigit() and is_contents_entry(text)) or (headed is not None and headings.get(block.line) == CONTENTS)
         marker = find_marker(text) if not block.cells and not contents else None
-        if marker is None and headed and headed[level := headings.get(block.line, 0)] >= 2:
+        if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
             headings.pop(block.line)  # the heading is the paragraph's first line
         if marker is None:

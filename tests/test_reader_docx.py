@@ -372,3 +372,15 @@ def test_a_lone_heading_is_no_item() -> None:
     plan = parse_bytes(docx_bytes(body, styles=_styles(("Heading1", "heading 1", 0))), "x.docx")
     assert plan.title == "2024年工作方案"
     assert [(a.number, a.title, a.responsible_units) for a in plan.activities] == [("1.", "开展培训", ["人事科"])]
+
+
+def test_a_table_of_contents_in_word_names_headings_but_holds_none() -> None:
+    styles = _styles(("TOC1", "toc 1", None), ("TOC2", "toc 2", None))
+    body = (
+        paragraph("2024年工作方案") + paragraph("目录")
+        + paragraph("一、重点任务 1", style="TOC1") + paragraph("（一）开展培训 1", style="TOC2")
+        + paragraph("一、重点任务") + paragraph("（一）开展培训。") + paragraph("责任单位：人事科")
+    )
+    plan = parse_bytes(docx_bytes(body, styles=styles), "x.docx")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展培训", ["人事科"])]
+    assert [w.code for w in plan.warnings] == []
