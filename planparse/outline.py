@@ -59,6 +59,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("（1）", r"\s*\(\s*(\d{1,3})\s*\)\s*"),
         ("1）", r"\s*(\d{1,3})\s*\)\s*"),
         ("①", r"\s*([\u2460-\u2473\u3280-\u3289])\s*"),
+        # Roman numerals, as some enterprise and school plans number their parts: Ⅰ、 Ⅱ.
+        ("Ⅰ、", r"\s*([\u2160-\u216b\u2170-\u217b])\s*[、.:]\s*"),
+        ("Ⅰ、", r"\s*([IVX]{1,5}|[ivx]{1,5})\s*[、.](?=\s*[\u4e00-\u9fff“《(])\s*"),  # Word's upperRoman lists print ASCII
         # single characters that print as their twins: ㈠ as （一）, ⑴ as （1）, ⒈ as 1.
         ("（一）", r"\s*([\u3220-\u3229])\s*"),
         ("（1）", r"\s*([\u2474-\u2487])\s*"),
@@ -75,13 +78,15 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Every style at once: most lines that open with a marker's first character (第一次, 2021年) open
 # with no marker, and one match tells so where trying each style would take a dozen.
 _ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MARKERS))
-# The code point ranges of one-character markers, each numbering from 1: ① ㊀ ㈠ ⑴ ⒈
-_SINGLE_MARKER_BASES = ((0x2460, 0x2473), (0x3280, 0x3289), (0x3220, 0x3229), (0x2474, 0x2487), (0x2488, 0x249B))
+# The code point ranges of one-character markers, each numbering from 1: ① ㊀ ㈠ ⑴ ⒈ Ⅰ ⅰ
+_SINGLE_MARKER_BASES = (
+    (0x2460, 0x2473), (0x3280, 0x3289), (0x3220, 0x3229), (0x2474, 0x2487), (0x2488, 0x249B), (0x2160, 0x216B), (0x2170, 0x217B),
+)
 
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板" + _BULLETS
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板IVXivx" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
@@ -145,7 +150,9 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         if not match:
             continue
         raw = match.group(1)
-        number = 0 if style in UNNUMBERED else _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw))
+        number = 0 if style in UNNUMBERED else (
+            _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw) or roman_number(raw))
+        )
         if number is None:
             continue
         rest = text[match.end():]
@@ -166,6 +173,23 @@ def _task_record(text: str) -> bool:
     the line is an item, whose fields are its own."""
     roles = {f.role for f in find_fields(text)}
     return "content" in roles and not roles.isdisjoint(("lead_units", "responsible_units", "cooperating_units"))
+
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_number(text: str) -> int | None:
+    """IV -> 4, xii -> 12; None when the letters are no Roman numeral Word would print."""
+    values = [_ROMAN_VALUES.get(ch) for ch in text.lower()]
+    if not values or None in values:
+        return None
+    digits = [v for v in values if v is not None]
+    total = sum(-v if i + 1 < len(digits) and v < digits[i + 1] else v for i, v in enumerate(digits))
+    return total if 0 < total < 40 and _roman_form(total) == text.lower() else None
+
+
+def _roman_form(n: int) -> str:
+    return "x" * (n // 10) + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
 
 
 def _single_marker_number(raw: str) -> int | None:

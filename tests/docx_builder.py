@@ -148,6 +148,7 @@ _FORMATS = {
     "一是": ("chineseCounting", "%{n}是"),
     "活动一": ("chineseCounting", "活动%{n}："),
     "•": ("bullet", "●"),
+    "Ⅰ、": ("upperRoman", "%{n}、"),
     # the levels above come first in the plans that use these
     "1 ": ("decimal", "%{n} "),
     "1.1": ("decimal", "%{p}.%{n} "),
