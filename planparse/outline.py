@@ -62,6 +62,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Roman numerals, as some enterprise and school plans number their parts: Ⅰ、 Ⅱ.
         ("Ⅰ、", r"\s*([\u2160-\u216b\u2170-\u217b])\s*[、.:]\s*"),
         ("Ⅰ、", r"\s*([IVX]{1,5}|[ivx]{1,5})\s*[、.](?=\s*[\u4e00-\u9fff“《(])\s*"),  # Word's upperRoman lists print ASCII
+        # letters, as Word's letter lists print them: A、 b. (c)
+        ("A、", r"\s*([A-Ha-h])\s*[、.](?=\s*[\u4e00-\u9fff“《(])\s*"),
+        ("（A）", r"\s*\(\s*([A-Ha-h])\s*\)\s*(?=[\u4e00-\u9fff“《])"),
         # single characters that print as their twins: ㈠ as （一）, ⑴ as （1）, ⒈ as 1.
         ("（一）", r"\s*([\u3220-\u3229])\s*"),
         ("（1）", r"\s*([\u2474-\u2487])\s*"),
@@ -86,7 +89,7 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板IVXivx" + _BULLETS
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板IVXivxABCDEFGHabcdefgh" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
@@ -151,7 +154,7 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
             continue
         raw = match.group(1)
         number = 0 if style in UNNUMBERED else (
-            _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw) or roman_number(raw))
+            _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw) or roman_number(raw) or _letter_number(raw))
         )
         if number is None:
             continue
@@ -186,6 +189,10 @@ def roman_number(text: str) -> int | None:
     digits = [v for v in values if v is not None]
     total = sum(-v if i + 1 < len(digits) and v < digits[i + 1] else v for i, v in enumerate(digits))
     return total if 0 < total < 40 and _roman_form(total) == text.lower() else None
+
+
+def _letter_number(text: str) -> int | None:
+    return ord(text.lower()) - ord("a") + 1 if len(text) == 1 and text.isascii() and text.isalpha() else None
 
 
 def _roman_form(n: int) -> str:

@@ -149,6 +149,8 @@ _FORMATS = {
     "活动一": ("chineseCounting", "活动%{n}："),
     "•": ("bullet", "●"),
     "Ⅰ、": ("upperRoman", "%{n}、"),
+    "A、": ("upperLetter", "%{n}、"),
+    "（A）": ("lowerLetter", "(%{n})"),
     # the levels above come first in the plans that use these
     "1 ": ("decimal", "%{n} "),
     "1.1": ("decimal", "%{p}.%{n} "),

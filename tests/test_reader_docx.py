@@ -386,9 +386,11 @@ def test_a_table_of_contents_in_word_names_headings_but_holds_none() -> None:
     assert [w.code for w in plan.warnings] == []
 
 
-def test_parts_numbered_by_a_roman_list() -> None:
-    """Word prints an upperRoman list as I、 II、 in ASCII: each is an item like 一、."""
-    text = "企业安全生产工作计划\nⅠ、总体目标\n全年零事故。\nⅡ、主要工作\n1.开展培训。\n责任部门：安环部\n"
+@pytest.mark.parametrize(("first", "second", "printed"), [("Ⅰ", "Ⅱ", ("I、", "II、")), ("A", "B", ("A、", "B、"))])
+def test_parts_numbered_by_a_roman_or_a_letter_list(first: str, second: str, printed: tuple[str, str]) -> None:
+    """Word prints an upperRoman list as I、 II、 in ASCII, an upperLetter one as A、 B、: each is
+    an item like 一、."""
+    text = f"企业安全生产工作计划\n{first}、总体目标\n全年零事故。\n{second}、主要工作\n1.开展培训。\n责任部门：安环部\n"
     plan = parse_bytes(numbered_layout(text), "x.docx")
-    assert [(s.number, s.title) for s in plan.sections] == [("I、", "总体目标"), ("II、", "主要工作")]
+    assert [(s.number, s.title) for s in plan.sections] == [(printed[0], "总体目标"), (printed[1], "主要工作")]
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展培训", ["安环部"])]
