@@ -43,6 +43,12 @@ def _row_like(line: str) -> bool:
     return "\t" in line or "|" in line or "｜" in line or "  " in inner or "\u3000" in inner
 
 
+def _bare_heading(line: str) -> bool:
+    """（一）开展“我为群众办实事”实践活动: a numbered heading with no stop inside, whole however
+    it ends and however like its siblings in length; a wrapped item's first line holds a comma."""
+    return find_marker(line) is not None and not any(mark in line for mark in "，。；：,;:")
+
+
 def _mid_sentence(line: str) -> bool:
     """Whether a line stops where no paragraph can: in a word, after a comma, a colon or an opening mark."""
     last = line[-1]
@@ -51,9 +57,9 @@ def _mid_sentence(line: str) -> bool:
 
 def wrap_width(blocks: list[Block]) -> int | None:
     """The width plain text was wrapped at, or None when its lines are paragraphs: a text is
-    wrapped when many of its long lines (other than a field's, whole on its line) stop
-    mid-sentence at about one width, or, in a short text, two or three stop mid-sentence at the
-    width of its widest line."""
+    wrapped when many of its long lines (other than a field's or a bare heading's, whole on their
+    line) stop mid-sentence at one width, give or take a character or two, or, in a short text,
+    when two or three stop mid-sentence at the width of its widest line."""
     # a field's line (牵头部门：党群工作部) is whole however it ends: its colon is near its head
     stopped = [
         text for b in blocks
@@ -61,14 +67,14 @@ def wrap_width(blocks: list[Block]) -> int | None:
     ]
     if len(stopped) < 2:
         return None  # the common case, found cheaply
-    broken = sorted(w for line in stopped if (w := display_width(line)) >= _LONG and not _row_like(line))
+    broken = sorted(w for line in stopped if (w := display_width(line)) >= _LONG and not _row_like(line) and not _bare_heading(line))
     if len(broken) < 2:
         return None
     if len(broken) < 4:  # a short text shows its width only if every such line is as wide as its widest
         widest = max(display_width(b.text) for b in blocks)
         return widest if broken[0] >= widest - _SLACK else None
     width = broken[len(broken) // 2]
-    if sum(1 for w in broken if _NEAR * width <= w <= width / _NEAR) < 0.8 * len(broken):
+    if sum(1 for w in broken if abs(w - width) <= 2 * _SLACK) < 0.8 * len(broken):
         return None  # stopped lines of many widths: paragraphs that end without a full stop
     long = sum(1 for b in blocks if len(b.text) >= _LONG // 2 and display_width(b.text) >= _LONG)
     return width if len(broken) >= _WRAPPED_SHARE * long else None

@@ -62,3 +62,17 @@ def test_a_blank_line_ends_a_wrapped_paragraph() -> None:
     assert wrap_width(blocks) is not None
     plan = parse_text(text)
     assert plan.preamble.splitlines() == [body * 4, "各单位要高度重视。"]
+
+
+def test_numbered_headings_of_one_length_are_not_taken_for_wrapped_lines() -> None:
+    """Headings with no stop (（一）开展…活动) end where their paragraph ends, however alike in
+    length: the body under each stays its own paragraph."""
+    text = (
+        "关于开展党史学习教育系列活动的实施方案\n一、活动安排\n"
+        "（一）开展“学党史、强信念、跟党走”主题宣讲活动\n组织党员干部深入基层开展宣讲，覆盖全体党员。\n"
+        "（二）开展“我为群众办实事”实践活动进社区走访\n各支部结合实际，深入社区开展走访慰问活动。\n"
+        "（三）开展“红色经典诵读”主题阅读分享交流活动\n利用读书日等时间节点，开展经典诵读活动。\n"
+        "（四）开展“党史知识竞赛”线上线下答题比赛活动\n组织全体党员参加知识竞赛，检验学习成效。\n"
+    )
+    assert wrap_width(text_blocks(text)) is None
+    assert parse_text(text).activities[0].title == "开展“学党史、强信念、跟党走”主题宣讲活动"
