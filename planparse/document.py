@@ -52,6 +52,7 @@ def _ends_like_title(text: str, endings: tuple[str, ...] = TITLE_ENDINGS) -> boo
 
 
 _ANY_TITLE_ENDING = TITLE_ENDINGS + REPORT_TITLE_ENDINGS  # a title, whether of a plan or a report
+_NOT_PLAN_ENDINGS = REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS
 
 
 def issued_plan_name(title: str) -> str | None:
@@ -198,7 +199,7 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
     news = news_evidence(lines) + (2 if reads_as_report(title, preamble) else 0)
     if news >= 2 or (news and not has_fields and not plan_evidence(title, preamble)):
         return "news"
-    if title and not has_fields and _TITLE_NOTE.sub("", title.strip()).endswith(REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS):
+    if title and not has_fields and _TITLE_NOTE.sub("", title.strip()).endswith(_NOT_PLAN_ENDINGS):
         return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done; 管理办法: what holds
     if has_activities:
         return "plan"

@@ -40,8 +40,8 @@ _SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:
 
 def _labels_view(folded: str) -> str:
     """The folded line with 【label】 written as `[label:`, two labels joined by / or 、 by 及
-    (read as one label), and a label a tab sets apart from its value with a colon for the tab;
-    the same length, so spans still hold."""
+    (read as one label), and a tab or a space that sets a label at the line's head apart from
+    its value read as its colon; the same length, so spans still hold."""
     if "【" in folded or "[" in folded:
         folded = _BRACKETED_LABEL.sub(lambda m: f"[{m.group(1)}:", folded)
     if ("/" in folded or "、" in folded) and _JOINED_NEAR_COLON.search(folded):

@@ -229,11 +229,11 @@ class StyleSheet:
                 return self._data[start: end + len(b"</w:style>")]
         return None
 
-    def _element(self, style_id: str) -> Any | None:
+    def _element(self, style_id: str, snippet: bytes | None = None) -> Any | None:
         if style_id in self._parsed:
             return self._parsed[style_id]
         if self._elements is None and self._data:
-            snippet = self._snippet(style_id)
+            snippet = snippet or self._snippet(style_id)
             if snippet is not None:
                 self._parsed[style_id] = self._parse(self._root_tag + snippet + b"</w:styles>").find(f"{W}style")
                 return self._parsed[style_id]
@@ -254,7 +254,7 @@ class StyleSheet:
             snippet = self._snippet(style_id) if self._elements is None and self._data else None
             if snippet is not None and not any(mark in snippet for mark in _MAY_BE_HEADING):
                 return 0  # most styles: told from their bytes, never parsed
-            element = self._element(style_id)
+            element = self._element(style_id, snippet)
             if element is not None:
                 level = element.find(f"{W}pPr/{W}outlineLvl")
                 name = element.find(f"{W}name")

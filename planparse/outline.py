@@ -178,25 +178,20 @@ def _task_record(text: str) -> bool:
     return "content" in roles and not roles.isdisjoint(("lead_units", "responsible_units", "cooperating_units"))
 
 
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+def _roman_form(n: int) -> str:
+    return "x" * (n // 10) + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
+
+
+_ROMAN = {_roman_form(n): n for n in range(1, 40)}  # the numerals Word prints for a list's items
 
 
 def roman_number(text: str) -> int | None:
     """IV -> 4, xii -> 12; None when the letters are no Roman numeral Word would print."""
-    values = [_ROMAN_VALUES.get(ch) for ch in text.lower()]
-    if not values or None in values:
-        return None
-    digits = [v for v in values if v is not None]
-    total = sum(-v if i + 1 < len(digits) and v < digits[i + 1] else v for i, v in enumerate(digits))
-    return total if 0 < total < 40 and _roman_form(total) == text.lower() else None
+    return _ROMAN.get(text.lower())
 
 
 def _letter_number(text: str) -> int | None:
     return ord(text.lower()) - ord("a") + 1 if len(text) == 1 and text.isascii() and text.isalpha() else None
-
-
-def _roman_form(n: int) -> str:
-    return "x" * (n // 10) + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
 
 
 def _single_marker_number(raw: str) -> int | None:

@@ -17,7 +17,7 @@ from .activities import (
     settle_units,
     split_assigned_paragraphs,
 )
-from .blocks import Block, RawDocument, markdown_headings, text_blocks
+from .blocks import Block, RawDocument
 from .deadlines import reference_year
 from .document import (
     classify,
@@ -32,9 +32,9 @@ from .document import (
 from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
+from .readers.txt import text_document
 from .reflow import cells_from_lines, delimited_rows, split_run_on
 from .tables import split_tables, table_activities
-from .wrapping import unwrap_plain
 
 
 def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:
@@ -53,7 +53,7 @@ def parse_bytes(data: bytes, name: str | None = None, keywords: bool = False) ->
 def parse_text(text: str, keywords: bool = False) -> Plan:
     """Parse plan text that is already decoded. Any string gives a Plan."""
     source = Source(path=None, format="txt", encoding=None, sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
-    return parse_document(RawDocument(unwrap_plain(text, text_blocks(text)), source, headings=markdown_headings(text)), keywords)
+    return parse_document(text_document(text, source), keywords)
 
 
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:

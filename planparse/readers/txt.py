@@ -105,4 +105,10 @@ def read_txt(data: bytes, path: str | None) -> RawDocument:
     if not text.strip():
         raise InputError("empty file: there is no text to read", path)
     source = Source(path=path, format="txt", encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(unwrap_plain(text, text_blocks(text)), source, warnings, headings=markdown_headings(text))
+    return text_document(text, source, warnings)
+
+
+def text_document(text: str, source: Source, warnings: list[ParseWarning] | None = None) -> RawDocument:
+    """Decoded plain text as a document: its lines, joined back where it was wrapped, and the
+    levels of its Markdown headings."""
+    return RawDocument(unwrap_plain(text, text_blocks(text)), source, warnings or [], headings=markdown_headings(text))
