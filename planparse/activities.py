@@ -21,7 +21,7 @@ from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold
 from .titles import heading_title
-from .units import is_generic, is_person, join_titles, names_and_others, reads_as_unit, split_names
+from .units import is_generic, is_person, is_office, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
@@ -53,10 +53,14 @@ class _ItemFields:
         names: list[str] = []
         others = False
         for f in self.fields:
-            if f.role == role or (f.with_people and role == "lead_officials"):
+            person_field = f.role == "lead_officials"
+            if f.role == role or (f.with_people and role == "lead_officials") or (person_field and role == "responsible_units"):
                 found, more = names_and_others(f.value)
                 if f.with_people:  # 责任单位及责任人：区住建局 张三, 区委宣传部（王五） — the people are officials
                     found = [n for n in _units_then_people(found) if is_person(n) == (role == "lead_officials")]
+                elif person_field:  # 负责人：政教处 张主任 — a unit named where a person is asked for is responsible
+                    found = [n for n in found if is_office(n) == (role == "responsible_units")]
+                    more = more and role == "lead_officials"
                 found = join_titles(found) if role == "lead_officials" else found
                 names.extend(n for n in found if n not in names)
                 others = others or more

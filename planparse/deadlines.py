@@ -110,6 +110,8 @@ _DOTTED_DAY = _scan(
     rf"(?:(?={_SP}(?:前|之前|以前|起|开始|至|到|-|—|–|~|～))|(?<=[-—–~～至到]\d\.\d)|(?<=[-—–~～至到]\d\.\d\d)|(?<=[-—–~～至到]\d\d\.\d)|(?<=[-—–~～至到]\d\d\.\d\d))",
     ".", 2, 12,
 )
+# Q3, 2024Q2, 2024年Q2: the quarters of company plans
+_Q_QUARTER = _scan(rf"(?:(?<!\d)(\d{{4}}){_SP}年?{_SP})?(?<![A-Za-z])[Qq]([1-4])(?![\dA-Za-z])", "Qq", 10, 2)
 _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
@@ -124,6 +126,7 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
     mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月")
     mapped = mapped.sub(_DOTTED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
+    mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")
     return mapped

@@ -25,6 +25,9 @@ _MARKER_AFTER_SENTENCE = re.compile(
     r"(?<=[。；;！!？?）)\s])\s*(?=(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]))"
 )
 _HEADER_CELL_MAX = 12
+# a line between table rows that names a group of the rows after it (一、提升政务服务效能)
+_GROUP_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)(?![^。；;]*[。；;])")
+_GROUP_MAX = 40
 
 
 def split_run_on(blocks: list[Block]) -> list[Block]:
@@ -221,6 +224,10 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             continue
         if cells is None:
             following = next((b for b in blocks[i + 1: i + 2]), None)
+            if previous_row and out[-1].cells and _GROUP_LINE.match(fold(block.text)) and len(block.text) <= _GROUP_MAX:
+                text = block.text.strip()  # 一、提升政务服务效能 between rows: a group row, its one cell merged across
+                out.append(Block(text, block.line, (text, *[""] * (len(out[-1].cells) - 1)), table))
+                continue
             if previous_row and following is not None and _row_cells(following.text) is not None and out[-1].cells:
                 row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on
                 target = _task_column(out, row)
@@ -238,6 +245,10 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
               and not all(column_role(c) for c in cells if c)):  # a second header row stays a row
             row = out[-1]  # 序号 empty: the row above continues
             roles = _column_roles(out, row)
+            measure = _next_measure(row.cells, cells, roles)
+            if measure is not None:
+                out.append(Block(" ".join(c for c in measure if c), block.line, measure, table))
+                continue
             joined = tuple(_continue_cell(a, b, roles[k]) for k, (a, b) in enumerate(zip(row.cells, cells, strict=True)))
             out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
             continue
@@ -252,6 +263,17 @@ def _column_roles(out: list[Block], row: Block) -> list[str | None]:
     if len(header.cells) != len(row.cells):
         return [None] * len(row.cells)
     return [column_role(cell) for cell in header.cells]
+
+
+def _next_measure(above: tuple[str, ...], cells: tuple[str, ...], roles: list[str | None]) -> tuple[str, ...] | None:
+    """A row that leaves its number and its key task empty but writes a measure of its own
+    (序号 | 重点任务 | 具体措施 | …, the first two merged down in the spreadsheet it came from) is
+    the next measure of the task above: its empty cells take the values the merged cells hold,
+    as they do in a .docx, and the key task groups the measures."""
+    tasks = [k for k, role in enumerate(roles) if role == "task"]
+    if len(tasks) < 2 or cells[tasks[0]] or not above[tasks[0]] or not any(cells[k] for k in tasks[1:]):
+        return None
+    return tuple(cell or (above[k] if k not in tasks[1:] else "") for k, cell in enumerate(cells))
 
 
 def _continue_cell(above: str, below: str, role: str | None) -> str:

@@ -21,7 +21,7 @@ from .models import Activity, Span
 from .prose import deadline_beside_units
 from .text import fold, squeeze
 from .titles import line_title
-from .units import join_titles, names_and_others
+from .units import is_office, join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
@@ -175,9 +175,13 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         body = task[marker.end():] if marker else task
         numbers = by_role.get("number") or ([marker.group(0).strip()] if marker else [])
         number = numbers[0] if numbers else None
+        if grouping is not None and marker:
+            number = marker.group(0).strip()  # the measure's own number, not the key task's merged one
         split = {role: [names_and_others(cell) for cell in by_role.get(role, [])] for role in NAME_ROLES}
         roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
-        roles["lead_officials"] = join_titles(roles["lead_officials"])
+        people = roles["lead_officials"]  # a 负责人 column that names a unit: the unit is responsible
+        roles["responsible_units"] += [n for n in people if is_office(n) and n not in roles["responsible_units"]]
+        roles["lead_officials"] = join_titles([n for n in people if not is_office(n)])
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
         deadline_value = next(iter(by_role.get("deadline", [])), None)
         deadline = parse_deadline(deadline_value, year, issued) if deadline_value else (

@@ -154,6 +154,11 @@ def is_unit_name(name: str) -> bool:
     )
 
 
+def is_office(name: str) -> bool:
+    """A unit written where a person is asked for (负责人：政教处), not a post (区委常委, 办公室主任)."""
+    return is_unit_name(name) and not fold(name).endswith(TITLE_ENDINGS_OF_OFFICIALS)
+
+
 # 县直各有关部门, 市直各单位: the units directly under a level of government, all of them
 _DIRECTLY_UNDER = re.compile(r"^[省市县区州旗镇乡]直(?=各|有关|相关|所有|其他|全体)")
 

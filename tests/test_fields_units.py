@@ -192,3 +192,24 @@ def test_a_unit_field_that_says_who_leads_and_who_helps(
 
 def test_labels_in_a_row_are_a_header_not_a_field() -> None:
     assert find_fields("牵头单位 配合单位 完成时限") == ()
+
+
+def test_a_unit_named_where_a_person_is_asked_for_is_responsible() -> None:
+    """School and company plans write a department under 负责人: it is the unit responsible;
+    the person beside it stays an official, and so does a post such as 区委常委."""
+    plan = parse_text(
+        "2024年读书节活动方案\n一、活动安排\n（一）启动仪式\n时间：10月8日\n负责人：政教处 张主任\n"
+        "（二）征文评比\n时间：11月15日前\n要求：字数不少于800字\n负责人：教务处、语文教研组\n"
+        "（三）总结表彰\n负责人：区委常委、常务副区长李四\n"
+    )
+    got = [(a.responsible_units, a.lead_officials, [w.code for w in a.warnings]) for a in plan.activities]
+    assert got == [
+        (["政教处"], ["张主任"], []),
+        (["教务处", "语文教研组"], [], []),
+        ([], ["区委常委、常务副区长李四"], ["no_units", "no_deadline"]),
+    ]
+
+
+def test_a_person_column_that_names_a_unit_gives_the_unit() -> None:
+    plan = parse_text("2024年工作任务表\n\n序号\t工作任务\t负责人\t完成时限\n1\t开展培训\t人事科\t4月底前\n2\t开展检查\t王五\t6月底前\n")
+    assert [(a.responsible_units, a.lead_officials) for a in plan.activities] == [(["人事科"], []), ([], ["王五"])]

@@ -82,17 +82,44 @@ def test_a_header_of_two_rows_names_the_lead_and_the_cooperating_units(table: st
 
 
 def test_a_merged_task_continues_with_its_own_units_and_dates() -> None:
-    """A spreadsheet row with an empty 序号 adds a measure to the task above: its unit and date
-    are more values, not words to glue onto the ones above."""
+    """A spreadsheet row with an empty 序号 adds to the task above: its unit and date are more
+    values, not words to glue onto the ones above."""
     plan = parse_text(
-        "2023年重点任务分工表\n\n序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
-        "1\t提升政务服务效能\t推行“一件事一次办”\t县政务服务中心\t2023年6月底前\n"
-        "\t\t压缩审批时限\t县行政审批局\t2023年9月底前\n"
+        "2023年重点任务分工表\n\n序号\t工作任务\t牵头单位\t完成时限\n"
+        "1\t推行“一件事一次办”\t县政务服务中心\t2023年6月底前\n"
+        "\t压缩审批时限\t县行政审批局\t2023年9月底前\n"
     )
     activity = plan.activities[0]
     assert activity.lead_units == ["县政务服务中心", "县行政审批局"]
     assert activity.deadline is not None and activity.deadline.end == date(2023, 9, 30)
-    assert activity.fields["具体措施"] == "推行“一件事一次办”\n压缩审批时限"
+    assert activity.fields["工作任务"] == "推行“一件事一次办”\n压缩审批时限"
+
+
+def test_measures_under_a_merged_key_task_are_activities_of_their_own() -> None:
+    """序号 and 重点任务 merged down in the spreadsheet, empty in its text: each measure keeps its
+    own unit and date, and the key task is their category, as in a .docx."""
+    plan = parse_text(
+        "XX省2024年重点任务分工\n\n序号\t重点任务\t具体举措\t牵头单位\t完成时限\n"
+        "一、提升政务服务效能\n"
+        "1\t推进“一网通办”\t1.实现高频事项网上可办\t省政务服务中心\t2024年底前\n"
+        "\t\t2.推动电子证照互认\t省大数据局\t2025年6月\n"
+        "二、优化市场环境\n"
+        "2\t降低融资成本\t3.扩大普惠金融覆盖面\t省金融局\t持续推进\n"
+    )
+    got = [(a.number, a.category, a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities]
+    assert got == [
+        ("1.", "推进“一网通办”", "实现高频事项网上可办", ["省政务服务中心"], date(2024, 12, 31)),
+        ("2.", "推进“一网通办”", "推动电子证照互认", ["省大数据局"], date(2025, 6, 30)),
+        ("3.", "降低融资成本", "扩大普惠金融覆盖面", ["省金融局"], None),
+    ]
+
+
+def test_a_group_line_between_rows_is_no_part_of_the_row_above() -> None:
+    plan = parse_text(
+        "2024年工作任务分工\n\n序号\t工作任务\t责任单位\t完成时限\n一、党的建设\n"
+        "1\t开展理论学习\t组织科\t全年\n二、业务工作\n2\t开展执法检查\t执法科\t6月底前\n"
+    )
+    assert [(a.category, a.title) for a in plan.activities] == [("党的建设", "开展理论学习"), ("业务工作", "开展执法检查")]
 
 
 def test_a_pipe_table_that_is_not_a_task_table_stays_text() -> None:
