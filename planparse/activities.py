@@ -21,8 +21,8 @@ from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold
 from .titles import heading_title
-from .units import is_generic, is_person, is_office, join_titles, names_and_others, reads_as_unit, split_names
-from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, NAME_ROLES, NON_ACTIVITY_HEADINGS
+from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
+from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, LOOKING_BACK_HEADING_ENDINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
 
@@ -112,6 +112,8 @@ def _heading_kind(node: Node) -> str | None:
     for word, kind in NON_ACTIVITY_HEADINGS.items():
         if word in title:
             return kind
+    if title.endswith(LOOKING_BACK_HEADING_ENDINGS):
+        return "other"
     if any(word in title for word in ACTIVITY_HEADINGS):
         return "activities"
     return None

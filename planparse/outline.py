@@ -47,7 +47,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第N章", rf"\s*第\s*({_CN}|\d{{1,3}})\s*章\s*"),
         ("第N节", rf"\s*第\s*({_CN}|\d{{1,3}})\s*节\s*"),
         ("第N条", rf"\s*第\s*({_CN}|\d{{1,3}})\s*条\s*"),
-        ("一、", rf"\s*({_CN})\s*[、.](?!\d)\s*"),
+        ("一、", rf"\s*({_CN})\s*(?:、|\.(?!\d))\s*"),  # 一、2024年工作安排 is a heading; 一.5 is no marker
         ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
         # enterprise plans number 1 / 1.1 / 1.1.1; the number is the last part, and what follows
         # must be words, not a unit or a date (1.5万人, 6.30前, 3 月)

@@ -249,12 +249,21 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "阶段安排": "schedule",
 }
 
+#: How a top-level heading ends when its part looks back or takes stock (2023年工作开展情况,
+#: 存在的问题) in a summary that carries a plan: its points are findings, not tasks.
+LOOKING_BACK_HEADING_ENDINGS = (
+    "开展情况", "完成情况", "进展情况", "落实情况", "基本情况", "工作回顾", "主要成效", "工作成效",
+    "取得的成效", "主要成绩", "工作成绩", "取得的成绩", "主要做法", "工作亮点", "存在的问题", "存在问题",
+    "主要问题", "问题和不足", "问题与不足", "困难和问题", "不足之处", "形势分析", "面临的形势", "工作背景",
+)
+
 #: Top-level headings under which numbered items are activities even when no field says so.
 ACTIVITY_HEADINGS = (
     "活动安排", "主要活动", "重点活动", "系列活动", "具体活动", "活动内容", "活动项目",
     "重点任务", "主要任务", "工作任务", "具体任务", "任务分工", "任务清单",
     "具体措施", "工作措施", "主要措施", "重点工作", "主要工作", "工作安排", "具体安排",
-    "主要内容", "实施内容", "工作内容", "工作要点",
+    "主要内容", "实施内容", "工作内容", "工作要点", "工作计划", "工作打算", "下一步工作",
+    "整改措施", "整改任务", "整改举措", "主要举措", "重点举措",
 )
 
 #: Verbs that give units a role in the bracket that ends a task (（区司法局牵头，…）) or in a title's

@@ -101,6 +101,20 @@ def test_group_fields_are_inherited_by_the_items_under_them() -> None:
     ]
 
 
+def test_a_summary_that_carries_a_plan_yields_only_the_plan_s_tasks() -> None:
+    """工作总结和工作计划: what was done and what went wrong are findings; next year's points are tasks."""
+    plan = parse_text(
+        "XX局2023年工作总结和2024年工作计划\n一、2023年工作开展情况\n（一）兜牢民生底线。全年发放低保金3200万元。\n"
+        "（二）提升养老服务。新建养老服务站5个。\n二、存在的问题\n一是供给不足；二是力量薄弱。\n"
+        "三、2024年工作计划\n（一）完善社会救助体系。\n（二）新建养老服务中心，6月底前投入使用。\n"
+        "四、针对存在问题的整改措施\n（一）补齐养老服务短板。\n"
+    )
+    assert [(a.category, a.title) for a in plan.activities] == [
+        (None, "完善社会救助体系"), (None, "新建养老服务中心，6月底前投入使用"), (None, "补齐养老服务短板"),
+    ]
+    assert [s.kind for s in plan.sections] == ["other", "other", "activities", "activities"]
+
+
 def test_a_news_report_yields_no_activities() -> None:
     plan = parse_text(
         "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n1.活动现场气氛热烈。\n"
