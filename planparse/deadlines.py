@@ -178,7 +178,7 @@ _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
     rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
-    r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后)"
+    r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后|当天|当日)"
 )
 # 2021年 alone, not the year of what follows it: 2021年7-8月, 2021年7、8月, 2021年国庆节前
 _BARE_YEAR = re.compile(
@@ -194,7 +194,7 @@ _SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒", 13, 5)
 _HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
 _YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
-_HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之", 12, 2)  # the characters of its 前/后/期间/左右/之际
+_HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之当", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天
 _BARE_YEAR_SCAN = _scan(_BARE_YEAR, "年", 8, 12)
 _DAY_SCAN = _scan(_DAY_POINT, "日", 6, 3)
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
@@ -342,6 +342,8 @@ def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
             return None, day, False
         if mode in ("后", "以后", "之后"):
             return day + timedelta(days=1), None, False
+        if mode in ("当天", "当日"):
+            return day, day, False
         return day, day + timedelta(days=_HOLIDAY_LENGTH.get(point.holiday, 1) - 1), False
     part = point.part or ""
     if part in _TERM_STARTS:

@@ -69,9 +69,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("（一）", r"\s*([\u3220-\u3229])\s*"),
         ("（1）", r"\s*([\u2474-\u2487])\s*"),
         ("1.", r"\s*([\u2488-\u249b])\s*"),
-        # 工作要点 enumerate with 一是…二是…; 活动方案 with 活动一：…
+        # 工作要点 enumerate with 一是…二是…; 活动方案 with 活动一：…; 整改方案 with 问题1：…
         ("一是", rf"\s*({_CN})是\s*(?=[^\s,:;。])"),
-        ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
+        ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块|问题)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
@@ -89,7 +89,7 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板IVXivxABCDEFGHabcdefgh" + _BULLETS
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 

@@ -119,6 +119,9 @@ LABEL_ROLES: dict[str, str] = {
     "建设年限": "deadline",
     "起止年限": "deadline",
     "期限": "deadline",
+    "整改时限": "deadline",  # 整改方案: each problem's measures, who and by when
+    "整改期限": "deadline",
+    "整改时间": "deadline",
     # the item's own text, when a plan numbers it like a field
     "活动内容": "content",
     "工作内容": "content",
@@ -157,6 +160,12 @@ LABEL_ROLES: dict[str, str] = {
     "作品要求": "info",
     "奖项设置": "info",
     "评选办法": "info",
+    "整改措施": "info",
+    "整改目标": "info",
+    "整改要求": "info",
+    "问题表现": "info",
+    "具体问题": "info",
+    "问题描述": "info",
     "联系人": "info",
     "联系电话": "info",
     "电话": "info",

@@ -115,6 +115,21 @@ def test_a_summary_that_carries_a_plan_yields_only_the_plan_s_tasks() -> None:
     assert [s.kind for s in plan.sections] == ["other", "other", "activities", "activities"]
 
 
+def test_a_rectification_plan_tracks_each_problem() -> None:
+    """整改方案: 问题1：… is an item; its measures, leader, units and 整改时限 are its fields."""
+    plan = parse_text(
+        "XX县巡视反馈意见整改方案\n一、整改任务\n（一）关于落实决策部署不到位的问题\n问题1：推动发展办法不多。\n"
+        "整改措施：制定三年行动计划。\n责任领导：王县长\n责任单位：县发改局\n整改时限：2024年6月30日前\n"
+        "问题2：衔接工作有差距。\n整改措施：开展动态监测。\n责任单位：县农业农村局\n整改时限：长期坚持\n"
+    )
+    got = [(a.number, a.category, a.title, a.responsible_units, a.lead_officials, a.deadline and a.deadline.kind) for a in plan.activities]
+    assert got == [
+        ("问题1", "关于落实决策部署不到位的问题", "推动发展办法不多", ["县发改局"], ["王县长"], "by"),
+        ("问题2", "关于落实决策部署不到位的问题", "衔接工作有差距", ["县农业农村局"], [], "ongoing"),
+    ]
+    assert not any(a.warnings for a in plan.activities)  # 整改措施 is a label known
+
+
 def test_a_news_report_yields_no_activities() -> None:
     plan = parse_text(
         "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n1.活动现场气氛热烈。\n"
