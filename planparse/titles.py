@@ -28,7 +28,7 @@ _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 
 def line_title(line: str) -> str:
     """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
     inline = [f.start for f in find_fields(line) if f.role is not None]
-    return squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【"))
+    return squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
 
 
 def _heading_title(node: Node) -> str:

@@ -177,6 +177,10 @@ LABEL_ROLES: dict[str, str] = {
     "建设地点": "info",
     "举办地点": "info",
 }
+# 牵头市领导, 包联县领导: the level of government written into an official's label
+LABEL_ROLES.update({
+    f"{label[:-2]}{level}领导": role for label, role in list(LABEL_ROLES.items()) if label.endswith("领导") for level in "省市县区"
+})
 
 #: Roles whose values are lists of names.
 NAME_ROLES = ("lead_units", "responsible_units", "cooperating_units", "lead_officials")

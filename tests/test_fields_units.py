@@ -145,6 +145,9 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("指导单位：市文明办", "指导单位", "info"),  # guides the work, does none of it
         ("责任单位 区教育局", "责任单位", "responsible_units"),  # a space for the colon
         ("完成时限\u30006月底前", "完成时限", "deadline"),
+        ("牵头市领导：张三", "牵头市领导", "lead_officials"),  # the level of government in the label
+        ("包联县领导：李四", "包联县领导", "lead_officials"),
+        ("整改时限：2024年6月底前", "整改时限", "deadline"),
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:

@@ -130,6 +130,13 @@ def test_a_rectification_plan_tracks_each_problem() -> None:
     assert not any(a.warnings for a in plan.activities)  # 整改措施 is a label known
 
 
+def test_a_dash_between_a_task_and_its_field_is_no_part_of_the_title() -> None:
+    plan = parse_text("2024年社区活动计划\n1月：开展“迎新春 送春联”活动 —— 责任单位：社区党委\n2月：猜灯谜活动——责任单位：社区居委会\n")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("开展“迎新春 送春联”活动", ["社区党委"]), ("猜灯谜活动", ["社区居委会"]),
+    ]
+
+
 def test_a_news_report_yields_no_activities() -> None:
     plan = parse_text(
         "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n1.活动现场气氛热烈。\n"
