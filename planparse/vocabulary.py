@@ -37,6 +37,8 @@ LABEL_ROLES: dict[str, str] = {
     "组织单位": "responsible_units",
     "具体负责": "responsible_units",
     "负责": "responsible_units",
+    "责任": "responsible_units",  # the short forms of a bracket: （牵头：…；配合：…）, （主责：…；协同：…）
+    "主责": "responsible_units",
     "主要责任单位": "responsible_units",
     "具体责任单位": "responsible_units",
     "责任股室": "responsible_units",
@@ -61,6 +63,9 @@ LABEL_ROLES: dict[str, str] = {
     "参与部门": "cooperating_units",
     "参加单位": "cooperating_units",
     "配合": "cooperating_units",
+    "协同": "cooperating_units",
+    "协办": "cooperating_units",
+    "协助": "cooperating_units",
     "协同单位": "cooperating_units",
     "协同部门": "cooperating_units",
     "配合责任单位": "cooperating_units",

@@ -148,6 +148,9 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("牵头市领导：张三", "牵头市领导", "lead_officials"),  # the level of government in the label
         ("包联县领导：李四", "包联县领导", "lead_officials"),
         ("整改时限：2024年6月底前", "整改时限", "deadline"),
+        ("责任：区教育局", "责任", "responsible_units"),  # the short forms of a bracket
+        ("主责：区直机关工委", "主责", "responsible_units"),
+        ("协同：区总工会", "协同", "cooperating_units"),
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
