@@ -411,7 +411,7 @@ _BY_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|不晚于|最迟|
 _FROM_BEFORE = re.compile(r"(?:自|从)\s*$")
 _BARE_REACH = 16  # longer than a bare number and its connector (2021 至 )
 _LOOKBEHIND = 8  # longer than any word before a point that changes it (截止至, 不晚于)
-_IMMEDIATE = re.compile(r"即日起|即日开始|自即日")
+_IMMEDIATE = re.compile(r"即日起|即日开始|自即日|立行立改|立即")  # 立行立改: 整改方案's "put right at once"
 
 
 _SINCE_AFTER = re.compile(r"\s*(?:以来|至今)")

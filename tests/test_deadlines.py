@@ -45,6 +45,7 @@ def test_table_is_large_enough() -> None:
         ("6月底前", "by"),
         ("3月起", "from"),
         ("即日起", "from"),
+        ("立行立改", "from"),  # 整改方案: put right at once
         ("长期坚持", "ongoing"),
         ("持续推进", "ongoing"),
         ("常态化开展", "ongoing"),
