@@ -7,7 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"  # 1.1: Activity.and_others, generic_units, keywords; Section.content. 1.2: Plan.doc_number, issuer, issued_on
+# 1.1: Activity.and_others, generic_units, keywords; Section.content. 1.2: Plan.doc_number, issuer,
+# issued_on. 1.3: Source.format xlsx.
+SCHEMA_VERSION = "1.3"
 
 DocType = Literal["plan", "notice", "news", "other"]
 DeadlineKind = Literal["date", "window", "by", "from", "ongoing", "recurring", "unknown"]
@@ -93,7 +95,7 @@ class Section(_Model):
 
 class Source(_Model):
     path: str | None = Field(description="As given; null for text passed in memory or stdin")
-    format: Literal["txt", "docx", "html", "pdf"]
+    format: Literal["txt", "docx", "html", "pdf", "xlsx"]
     encoding: str | None = None
     sha256: str
 

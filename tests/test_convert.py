@@ -100,6 +100,6 @@ def test_garbage_in_an_ole_container_is_a_clear_error() -> None:
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, "broken.doc")
 
 
-def test_formats_not_read_yet_are_named(tmp_path: Path) -> None:
-    with pytest.raises(UnsupportedFormatError, match=r"\.xlsx files are not read yet"):
-        read_bytes(b"PK\x03\x04 a workbook", "tasks.xlsx")
+def test_formats_not_read_are_named_with_what_to_save_them_as(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"\.xls files are not read; save it as \.xlsx"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a workbook", "tasks.xls")

@@ -17,7 +17,9 @@ _RTF_MAGIC = b"{\\rtf"
 # An encrypted .docx is an OLE container whose directory names this stream (UTF-16 LE).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
-_UNREAD_SUFFIXES = {".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"}
+_UNREAD_SUFFIXES = {".xls": ".xlsx", ".et": ".xlsx", ".ppt": ".docx or .txt", ".pptx": ".docx or .txt", ".dps": ".docx or .txt"}
+_SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
+_WORKBOOK_PART = b"xl/workbook.xml"  # named in every .xlsx's zip directory
 _HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 
 
@@ -28,13 +30,19 @@ def _sniff(data: bytes, suffix: str) -> str:
             return "encrypted"
         return suffix if suffix in (".doc", ".wps") else ".doc"
     if data.startswith(_ZIP_MAGIC):
-        return ".odt" if data[30:30 + len(_ODT_MIMETYPE)] == _ODT_MIMETYPE else "docx"
+        if data[30:30 + len(_ODT_MIMETYPE)] == _ODT_MIMETYPE:
+            return ".odt"
+        if suffix in _SPREADSHEET_SUFFIXES or (suffix != ".docx" and _WORKBOOK_PART in data):
+            return "xlsx"
+        return "docx"
     if data.lstrip().startswith(_RTF_MAGIC):
         return ".rtf"
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
     if suffix == ".docx":
         return "docx"  # a .docx that is no zip: the reader says it is corrupt
+    if suffix in _SPREADSHEET_SUFFIXES:
+        return "xlsx"
     if suffix in (".html", ".htm", ".shtml", ".xhtml") or _HTML.match(data[:2048]):
         return "html"
     return "txt"
@@ -43,8 +51,8 @@ def _sniff(data: bytes, suffix: str) -> str:
 def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
     """Read a document held in memory; `name` (a path or file name) only labels it."""
     suffix = Path(name).suffix.lower() if name else ""
-    if suffix in _UNREAD_SUFFIXES:  # before sniffing: an .xlsx is a zip too
-        raise UnsupportedFormatError(f"{suffix} files are not read yet; save the plan as .docx or .txt", name)
+    if suffix in _UNREAD_SUFFIXES:  # before sniffing: a .pptx is a zip too
+        raise UnsupportedFormatError(f"{suffix} files are not read; save it as {_UNREAD_SUFFIXES[suffix]}", name)
     kind = _sniff(data, suffix)
     if kind == "encrypted":
         raise CorruptDocumentError("encrypted (password-protected) document; save a copy without a password", name)
@@ -54,6 +62,10 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
         from .docx import read_docx  # lxml only for documents that need it
 
         return read_docx(data, name)
+    if kind == "xlsx":
+        from .xlsx import read_xlsx  # openpyxl only for spreadsheets
+
+        return read_xlsx(data, name)
     if kind == "html":
         from .html import read_html
 
