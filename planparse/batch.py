@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .models import Plan
 
 #: What a folder is searched for when no --glob is given.
-DOCUMENT_PATTERNS = ("*.txt", "*.docx", "*.doc", "*.wps", "*.rtf", "*.odt", "*.html", "*.htm", "*.pdf", "*.xlsx")
+DOCUMENT_PATTERNS = ("*.txt", "*.docx", "*.doc", "*.wps", "*.rtf", "*.odt", "*.html", "*.htm", "*.pdf", "*.xlsx", "*.xls", "*.et")
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def _input_options(func: F) -> F:
     for option in reversed([
         click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
                      help="In folders, read files matching this pattern (repeatable). "
-                          "Default: *.txt *.docx *.doc *.wps *.rtf *.odt *.html *.htm *.pdf *.xlsx."),
+                          "Default: *.txt *.docx *.doc *.wps *.rtf *.odt *.html *.htm *.pdf *.xlsx *.xls *.et."),
         click.option("--exclude", multiple=True, metavar="PATTERN",
                      help="Leave out files whose name or path under the folder matches (repeatable), e.g. --exclude '*草稿*'."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
@@ -116,8 +116,8 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
             patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
     for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .pdf (with a text
-    layer), .html, .xlsx (task ledgers kept as spreadsheets), and .doc/.wps/.rtf/.odt when
-    LibreOffice is installed.
+    layer), .html, .xlsx (task ledgers kept as spreadsheets), and .doc/.wps/.rtf/.odt/.xls/.et
+    when LibreOffice is installed.
 
     JSON follows schemas/plan.schema.json (also printed by `planparse schema`).
     """

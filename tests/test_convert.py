@@ -1,4 +1,4 @@
-"""Old and other formats (.doc, .wps, .rtf, .odt) go through LibreOffice; without it, a clear error."""
+"""Old and other formats (.doc, .wps, .rtf, .odt; .xls, .et) go through LibreOffice; without it, a clear error."""
 
 from __future__ import annotations
 
@@ -82,10 +82,28 @@ def test_rtf_and_odt(make, name: str) -> None:  # type: ignore[no-untyped-def]
     assert _activities(make(PLAN), name) == EXPECTED
 
 
+@needs_soffice
+def test_an_old_binary_spreadsheet_is_read_as_its_xlsx(tmp_path: Path) -> None:
+    from tests.test_reader_xlsx import LEDGER, workbook
+
+    (tmp_path / "ledger.xlsx").write_bytes(workbook(LEDGER))
+    program = convert.soffice()
+    assert program is not None
+    subprocess.run([program, "--headless", "--convert-to", "xls", "--outdir", str(tmp_path), str(tmp_path / "ledger.xlsx")],
+                   capture_output=True, timeout=120, check=False)
+    if not (tmp_path / "ledger.xls").exists():
+        pytest.skip("this LibreOffice has no spreadsheet component (libreoffice-calc)")
+    for name in ("分工表.xls", "分工表.et"):  # WPS's own name for the same binary format
+        plan = parse_bytes((tmp_path / "ledger.xls").read_bytes(), name)
+        assert [a.title for a in plan.activities] == ["推行告知承诺制", "压缩审批时限", "开展涉企执法检查"]
+
+
 def test_without_libreoffice_the_error_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(convert, "soffice", lambda: None)
     with pytest.raises(UnsupportedFormatError, match="install LibreOffice"):
         read_bytes(rtf(PLAN), "plan.rtf")
+    with pytest.raises(UnsupportedFormatError, match=r"libreoffice-calc-nogui\) or save it as \.xlsx"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500, "分工表.xls")
 
 
 def test_an_encrypted_docx_says_so() -> None:
@@ -100,6 +118,6 @@ def test_garbage_in_an_ole_container_is_a_clear_error() -> None:
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, "broken.doc")
 
 
-def test_formats_not_read_are_named_with_what_to_save_them_as(tmp_path: Path) -> None:
-    with pytest.raises(UnsupportedFormatError, match=r"\.xls files are not read; save it as \.xlsx"):
-        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a workbook", "tasks.xls")
+def test_slides_are_not_read(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormatError, match=r"\.pptx files are not read; save the plan as \.docx or \.txt"):
+        read_bytes(b"PK\x03\x04 slides", "tasks.pptx")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..blocks import RawDocument
 from ..errors import CorruptDocumentError, InputError, UnsupportedFormatError
-from .convert import CONVERTIBLE, convert_to_docx
+from .convert import CONVERTIBLE, SPREADSHEETS, converted
 from .txt import read_txt
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -17,7 +17,7 @@ _RTF_MAGIC = b"{\\rtf"
 # An encrypted .docx is an OLE container whose directory names this stream (UTF-16 LE).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
-_UNREAD_SUFFIXES = {".xls": ".xlsx", ".et": ".xlsx", ".ppt": ".docx or .txt", ".pptx": ".docx or .txt", ".dps": ".docx or .txt"}
+_UNREAD_SUFFIXES = {".ppt", ".pptx", ".dps"}  # slides
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 _WORKBOOK_PART = b"xl/workbook.xml"  # named in every .xlsx's zip directory
 _HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
@@ -28,7 +28,7 @@ def _sniff(data: bytes, suffix: str) -> str:
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTED_PACKAGE in data:
             return "encrypted"
-        return suffix if suffix in (".doc", ".wps") else ".doc"
+        return suffix if suffix in (".doc", ".wps", *SPREADSHEETS) else ".doc"
     if data.startswith(_ZIP_MAGIC):
         if data[30:30 + len(_ODT_MIMETYPE)] == _ODT_MIMETYPE:
             return ".odt"
@@ -52,12 +52,14 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
     """Read a document held in memory; `name` (a path or file name) only labels it."""
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in _UNREAD_SUFFIXES:  # before sniffing: a .pptx is a zip too
-        raise UnsupportedFormatError(f"{suffix} files are not read; save it as {_UNREAD_SUFFIXES[suffix]}", name)
+        raise UnsupportedFormatError(f"{suffix} files are not read; save the plan as .docx or .txt", name)
     kind = _sniff(data, suffix)
+    if kind in SPREADSHEETS:
+        data, kind = converted(data, kind, name, to="xlsx"), "xlsx"
     if kind == "encrypted":
         raise CorruptDocumentError("encrypted (password-protected) document; save a copy without a password", name)
     if kind in CONVERTIBLE:
-        data, kind = convert_to_docx(data, kind, name), "docx"
+        data, kind = converted(data, kind, name), "docx"
     if kind == "docx":
         from .docx import read_docx  # lxml only for documents that need it
 

@@ -1,4 +1,5 @@
-"""Old and other word-processor formats (.doc, .wps, .rtf, .odt), converted to .docx by LibreOffice.
+"""Old and other formats, converted by LibreOffice: word processors' (.doc, .wps, .rtf, .odt) to
+.docx, spreadsheets' (.xls, and WPS's .et) to .xlsx.
 
 Conversion runs in a temporary folder with a time limit, so a document that hangs LibreOffice
 cannot hang a batch; without LibreOffice the error says how to get it.
@@ -15,7 +16,10 @@ from pathlib import Path
 from ..errors import CorruptDocumentError, UnsupportedFormatError
 
 CONVERTIBLE = (".doc", ".wps", ".rtf", ".odt")
-_INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save it as .docx"
+SPREADSHEETS = (".xls", ".et")
+def _install_hint(to: str) -> str:
+    package = "libreoffice-writer-nogui" if to == "docx" else "libreoffice-calc-nogui"
+    return f"install LibreOffice (Debian/Ubuntu: apt-get install {package}) or save it as .{to}"
 
 
 def _timeout() -> float:
@@ -27,23 +31,23 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_docx(data: bytes, suffix: str, name: str | None) -> bytes:
-    """The .docx LibreOffice makes of `data`, a document of the kind `suffix` names."""
+def converted(data: bytes, suffix: str, name: str | None, to: str = "docx") -> bytes:
+    """The .docx (or `to`) LibreOffice makes of `data`, a document of the kind `suffix` names."""
     program = soffice()
     if program is None:
-        raise UnsupportedFormatError(f"{suffix} needs LibreOffice to be read: {_INSTALL_HINT}", name)
+        raise UnsupportedFormatError(f"{suffix} needs LibreOffice to be read: {_install_hint(to)}", name)
     with tempfile.TemporaryDirectory(prefix="planparse-") as folder:
         source = Path(folder) / f"input{suffix}"
         source.write_bytes(data)
         command = [
             program, "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
-            "--convert-to", "docx", "--outdir", folder, str(source),
+            "--convert-to", to, "--outdir", folder, str(source),
         ]
         try:
             subprocess.run(command, capture_output=True, timeout=_timeout(), check=False)
         except subprocess.TimeoutExpired:
             raise CorruptDocumentError(f"LibreOffice did not convert it within {_timeout():.0f} s", name) from None
-        target = source.with_suffix(".docx")
+        target = source.with_suffix(f".{to}")
         if not target.exists():
             raise CorruptDocumentError(f"LibreOffice could not convert this {suffix} file (damaged or encrypted?)", name)
         return target.read_bytes()
