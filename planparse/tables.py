@@ -134,12 +134,15 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
         start, headers, roles = header
         task_table = TaskTable(headers, roles, table=block.table)
         category = None
-        for row in rows[start:]:
+        last_task = max((k for k, row in enumerate(rows) if k >= start and _group_name(row.cells) is None), default=len(rows))
+        for k, row in enumerate(rows[start:], start=start):
             group = _group_name(row.cells)
-            if group is not None:
+            if group is None:
+                task_table.rows.append((row, category))
+            elif k < last_task:
                 category = squeeze(_LEADING_MARKER.sub("", group))
-                continue
-            task_table.rows.append((row, category))
+            else:  # a note under the last task (注：…) groups nothing: it is text
+                text.extend(Block(line, row.line) for line in group.split("\n") if line.strip())
         tables.append(task_table)
     return text, tables
 

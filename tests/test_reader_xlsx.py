@@ -90,3 +90,23 @@ def test_a_batch_finds_workbooks_in_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "分工表.json").exists()
+
+
+def test_a_header_of_two_merged_rows_group_rows_and_a_closing_note() -> None:
+    sheet = (
+        "Sheet1",
+        [
+            ["XX县2024年重点工作任务分解表"],
+            ["序号", "工作任务", "责任单位", None, "完成时限"],
+            [None, None, "牵头", "配合", None],
+            ["一、经济发展"],
+            [1, "推进高标准农田建设", "县农业农村局", "县财政局", datetime(2024, 10, 31)],
+            ["注：各责任单位每月5日前报送进展。"],
+        ],
+        ["A1:E1", "C2:D2", "A2:A3", "B2:B3", "E2:E3", "A4:E4", "A6:E6"],
+    )
+    plan = parse_bytes(workbook(sheet), "分解表.xlsx")
+    assert [(a.category, a.title, a.lead_units, a.cooperating_units) for a in plan.activities] == [
+        ("经济发展", "推进高标准农田建设", ["县农业农村局"], ["县财政局"]),
+    ]
+    assert "每月5日前报送进展" in plan.preamble + plan.closing  # the note groups nothing, and is kept
