@@ -21,7 +21,7 @@ from .deadlines import parse_deadline
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, NOT_RESPONSIBLE, ROLE_VERBS
+from .vocabulary import ASSIGNING_VERBS, NOT_RESPONSIBLE, ORG_SUFFIXES, ROLE_VERBS
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
@@ -108,7 +108,42 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
         _bracketed_units(text, known, found)
     if not any(found.names.values()):
         _units_on_a_line(text, known, found)
+    if not any(found.names.values()):
+        _units_as_subject(text, known, found)
     return found
+
+
+_CLAUSES = re.compile(r"[，,；;。！!？?\n]")
+_CLAUSE_OPENERS = re.compile(r"^\s*(?:并由|由|请|并)?")
+# what follows the units a clause opens with, when they do its work: 区住建局要…, 各镇街在…,
+# 区应急局会同区委宣传部组织…; 统筹 makes them the lead
+_FOLLOWERS = (
+    "要", "应", "须", "需", "将", "在", "于", "按", "对", "向", "以", "组织", "开展", "举办", "统筹", "会同", "联合",
+    "结合", "围绕", "根据", "通过", "做好", "加强", "制定", "完成", "分别", "共同", "积极", "认真", "切实",
+    "全面", "持续", "深入", "广泛", "集中", "利用", "依托", "进行", "召开", "印发", "建立", "推进", "指导", "督促",
+)
+_SUBJECT = re.compile(rf"^(.{{3,60}}?)({words_pattern(_FOLLOWERS)})")
+_WITH = ("会同", "联合")
+
+
+def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> None:
+    """Units that open a clause and do its work, no role verb said (区住建局、区交通局要…完成,
+    由区安委会办公室统筹, 区应急局会同区委宣传部组织…): responsible, or the lead where they
+    统筹. A name must read as a unit on its own (a level or 各… before an organisation's ending),
+    or be one the plan labels."""
+    for clause in _CLAUSES.split(text):
+        rest = _CLAUSE_OPENERS.sub("", clause)
+        while (subject := _SUBJECT.match(rest)) is not None:
+            names, others = names_and_others(subject.group(1))
+            if not names or not all(n in known or (reads_as_unit(n) and fold(n).endswith(ORG_SUFFIXES)) for n in names):
+                break  # 各支部推荐好书不少|于: 各 opens it, but no unit's ending closes it
+            role = "lead_units" if subject.group(2) == "统筹" else "responsible_units"
+            found.add(role, names)
+            if others:
+                found.and_others.add(role)
+            if subject.group(2) not in _WITH:
+                break
+            rest = rest[subject.end():]  # 会同 names more units who do it with them
 
 
 def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> None:

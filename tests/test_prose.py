@@ -43,6 +43,15 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         # no delimiter between the prose and the name: the segmenter finds where the name starts
         ("3月底前市财政局牵头完成资金拨付", {"lead_units": ["市财政局"]}),
         ("组织开展宣讲活动区委宣传部牵头", {"lead_units": ["区委宣传部"]}),
+        # units that open a clause and do its work, no role verb said
+        ("开展大检查。区住建局、区交通局要于6月底前完成检查。", {"responsible_units": ["区住建局", "区交通局"]}),
+        ("6月份，区应急局会同区委宣传部组织开展宣传活动", {"responsible_units": ["区应急局", "区委宣传部"]}),
+        ("由区安委会办公室统筹，各镇街、各行业主管部门分别组织演练",
+         {"lead_units": ["区安委会办公室"], "responsible_units": ["各镇街", "各行业主管部门"]}),
+        ("6月16日，各镇街在广场设立咨询点", {"responsible_units": ["各镇街"]}),
+        ("各支部推荐好书不少于5本", {}),  # 各 opens it, but no unit's ending closes it
+        ("综合科要做好保障", {}),  # no level: could be a topic
+        ("市场在资源配置中起决定性作用", {}),
         # people, not units
         ("（张三负责）", {"lead_officials": ["张三"]}),
         ("由王明、李华牵头", {"lead_officials": ["王明", "李华"]}),
