@@ -11,6 +11,7 @@ then reads the rows.
 
 from __future__ import annotations
 
+import csv
 import re
 from itertools import pairwise
 
@@ -202,10 +203,31 @@ def _spaced_row(text: str, columns: list[int]) -> tuple[str, ...] | None:
     return tuple(row)
 
 
+def comma_rows(blocks: list[Block]) -> list[Block]:
+    """A spreadsheet saved as CSV (序号,工作任务,牵头单位,…): from a line of comma-separated
+    column headers to the first line that is no such row (a sentence after the table holds a
+    comma or two, a row most of the header's cells), each line a tab row (quoted cells read as
+    the csv module reads them), so that the tab rows' reading applies, and no row is taken for
+    a wrapped line."""
+    out: list[Block] = []
+    width = 0  # of the table being read; 0 outside one
+    for block in blocks:
+        commas = block.text.count(",")
+        if commas and not block.cells:
+            cells = [cell.strip() for cell in next(csv.reader([block.text]))]
+            if (width and len(cells) >= max(3, (width + 1) // 2)) or (commas >= 2 and is_header(tuple(cells))):
+                width = max(width, len(cells))
+                out.append(Block("\t".join(cells + [""] * (width - len(cells))), block.line))
+                continue
+        width = 0
+        out.append(block)
+    return out
+
+
 def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
-    """Rows written with `|` or tabs, or lined up with spaces under a header, as table rows. A
-    row whose first cell is empty, or a plain line between two rows, continues the row above:
-    its text joins the cells it stands under."""
+    """Rows written with `|` or tabs (commas, in plain text, became tabs as it was read), or
+    lined up with spaces under a header, as table rows. A row whose first cell is empty, or a
+    plain line between two rows, continues the row above: its text joins the cells it stands under."""
     texts = [b.text for b in blocks]
     spaced = [_spaced_header(b) for b in blocks] if any("  " in t or "\u3000" in t for t in texts) else [None] * len(blocks)
     if not any("|" in t or "｜" in t or "\t" in t for t in texts) and not any(spaced):

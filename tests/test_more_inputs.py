@@ -122,6 +122,28 @@ def test_a_group_line_between_rows_is_no_part_of_the_row_above() -> None:
     assert [(a.category, a.title) for a in plan.activities] == [("党的建设", "开展理论学习"), ("业务工作", "开展执法检查")]
 
 
+def test_a_spreadsheet_saved_as_csv_is_a_task_table() -> None:
+    """Rows of one length with no stop are no wrapped paragraph; a quoted cell keeps its comma."""
+    plan = parse_text(
+        "2024年民生实事项目责任分工表\n序号,项目名称,牵头单位,配合单位,完成时限\n"
+        "1,新建城市社区嵌入式服务设施3处,市民政局,市住建局,2024年12月底前\n"
+        "2,改造老旧小区20个,市住建局,\"各区政府,市财政局\",2024年10月底前\n"
+        "3,新增公办幼儿园学位1000个,市教育局,,2024年9月\n"
+        "以上任务每季度调度一次,请各单位按时报送进展.\n"
+    )
+    got = [(a.title, a.lead_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities]
+    assert got == [
+        ("新建城市社区嵌入式服务设施3处", ["市民政局"], ["市住建局"], date(2024, 12, 31)),
+        ("改造老旧小区20个", ["市住建局"], ["各区政府", "市财政局"], date(2024, 10, 31)),
+        ("新增公办幼儿园学位1000个", ["市教育局"], [], date(2024, 9, 30)),
+    ]
+
+
+def test_prose_written_with_ascii_commas_is_no_csv() -> None:
+    plan = parse_text("2024年工作方案\n一、重点任务\n1.开展培训,提升能力,确保实效.\n责任单位:人事科,办公室\n")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展培训,提升能力,确保实效.", ["人事科", "办公室"])]
+
+
 def test_a_pipe_table_that_is_not_a_task_table_stays_text() -> None:
     plan = parse_text("方案\n\n1.召开会议。\n| 姓名 | 电话 |\n| 张三 | 123 |\n责任单位：办公室\n")
     assert plan.activities[0].responsible_units == ["办公室"]

@@ -9,6 +9,7 @@ import re
 from ..blocks import RawDocument, markdown_headings, text_blocks
 from ..errors import DecodeError, InputError
 from ..models import ParseWarning, Source
+from ..reflow import comma_rows
 from ..wrapping import unwrap_plain
 
 _BOMS = (
@@ -111,4 +112,7 @@ def read_txt(data: bytes, path: str | None) -> RawDocument:
 def text_document(text: str, source: Source, warnings: list[ParseWarning] | None = None) -> RawDocument:
     """Decoded plain text as a document: its lines, joined back where it was wrapped, and the
     levels of its Markdown headings."""
-    return RawDocument(unwrap_plain(text, text_blocks(text)), source, warnings or [], headings=markdown_headings(text))
+    blocks = text_blocks(text)
+    if text.count(",") >= 2:  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
+        blocks = comma_rows(blocks)
+    return RawDocument(unwrap_plain(text, blocks), source, warnings or [], headings=markdown_headings(text))
