@@ -115,7 +115,8 @@ def _report(outcome: Outcome) -> None:
 def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool, keywords: bool,
             patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
-    for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .pdf (with a text
+    for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16; a ledger saved as .csv
+    reads as text too), .docx, .pdf (with a text
     layer), .html, .xlsx (task ledgers kept as spreadsheets), and .doc/.wps/.rtf/.odt/.xls/.et
     when LibreOffice is installed.
 
