@@ -106,15 +106,21 @@ def _labelled(cells: list[str]) -> list[str]:
     return out
 
 
+_CONTINUED_MAX = 10  # two lines as short as 续表 or （续） may stand between a table and its rest; no longer one
+
+
 def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
-    """Text blocks (ordinary tables flattened in place) and the task tables."""
+    """Text blocks (ordinary tables flattened in place) and the task tables. A table without a
+    header, as wide as the task table right above it, is that table's rest, split by a page."""
     text: list[Block] = []
     tables: list[TaskTable] = []
+    between = 0  # text blocks since the last task table
     i = 0
     while i < len(blocks):
         block = blocks[i]
         if block.table is None:
             text.append(block)
+            between += 3 if len(block.text.strip()) > _CONTINUED_MAX else 1
             i += 1
             continue
         rows = [block]
@@ -122,7 +128,15 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
             rows.append(blocks[i + len(rows)])
         i += len(rows)
         header = _header_rows(rows)
-        if header is None:
+        rest = header is None and bool(tables) and between < 3 and all(len(r.cells) == len(tables[-1].headers) for r in rows)
+        if rest:  # the rest of the table above, split by a page break (续表): its header holds
+            start, task_table = 0, tables[-1]
+            category = task_table.rows[-1][1] if task_table.rows else None
+        elif header is not None:
+            start, task_table, category = header[0], TaskTable(header[1], header[2], table=block.table), None
+            tables.append(task_table)
+        else:
+            between += 3
             for row in rows:
                 seen: list[str] = []
                 for cell in row.cells:
@@ -131,9 +145,7 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
                 for cell in _labelled(seen):
                     text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
             continue
-        start, headers, roles = header
-        task_table = TaskTable(headers, roles, table=block.table)
-        category = None
+        between = 0
         last_task = max((k for k, row in enumerate(rows) if k >= start and _group_name(row.cells) is None), default=len(rows))
         for k, row in enumerate(rows[start:], start=start):
             group = _group_name(row.cells)
@@ -143,7 +155,6 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
                 category = squeeze(_LEADING_MARKER.sub("", group))
             else:  # a note under the last task (注：…) groups nothing: it is text
                 text.extend(Block(line, row.line) for line in group.split("\n") if line.strip())
-        tables.append(task_table)
     return text, tables
 
 

@@ -183,6 +183,16 @@ def test_a_key_task_merged_down_its_measures_groups_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(("between", "rest_read"), [("", True), ("续表", True), ("以上任务请各单位认真抓好落实，按时报送进展。", False)])
+def test_a_table_split_by_a_page_goes_on_under_its_header(between: str, rest_read: bool) -> None:
+    """Word splits a long table in two at a page break, and the rest has no header of its own."""
+    top = [["序号", "工作任务", "牵头单位", "完成时限"], ["1", "开展燃气安全排查", "区应急局", "2024年6月底前"]]
+    rest = [["2", "开展道路交通整治", "区公安分局", "2024年9月底前"]]
+    plan = parse_bytes(docx_bytes(paragraph("XX区2024年专项整治任务分工表") + table(top) + paragraph(between) + table(rest)), "x.docx")
+    expected = [("t1.1", "开展燃气安全排查", ["区应急局"])] + ([("t1.2", "开展道路交通整治", ["区公安分局"])] if rest_read else [])
+    assert [(a.id, a.title, a.lead_units) for a in plan.activities] == expected
+
+
 def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
     rows: list[list[str | Cell]] = [
         ["序号", "工作任务", "工作内容", "责任单位", "完成时限"],
