@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .blocks import Block
-from .fields import leading_label_role
+from .fields import find_fields, leading_label_role
 from .outline import find_marker
 from .text import display_width, words_pattern
 from .vocabulary import LABEL_ROLES
@@ -91,7 +91,7 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool]) -> list[Block]:
     for block in blocks:
         line = block.text
         if out and block.line == last + 1 and not _row_like(line) and (
-            (carry and not _opens(out[-1].text, line)) or _goes_on(out[-1].text, line)
+            (carry and not _opens(out[-1].text, line) and not _after_a_deadline(out[-1].text, line)) or _goes_on(out[-1].text, line)
         ):
             out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
         else:
@@ -104,6 +104,23 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool]) -> list[Block]:
 def full_width(full: int) -> Callable[[str], bool]:
     """A line at least `full` wide that ends no sentence runs on, as on a page."""
     return lambda line: display_width(line) >= full and not line.endswith(SENTENCE_END)
+
+
+_DATE_ENDS = tuple("年月日号底末旬前后度")  # what a whole date ends with (2024年8月, 6月底前)
+_DATE_GOES_ON = tuple("0123456789年月日号前底末旬至到-—–~～")  # what the rest of a cut one opens with
+
+
+def _after_a_deadline(previous: str, line: str) -> bool:
+    """…开展执法检查。完成时限：2024年8月 / 联合市场监管部门… — a deadline field's value ends the
+    line whole, and the next line does not go on with it (2024年5月31日 / 前。): a paragraph ends
+    there, however wide the line. Not so for a field inside a bracket the line leaves open."""
+    if line.startswith(_DATE_GOES_ON) or not (previous.endswith(_DATE_ENDS) and ("：" in previous or ":" in previous)):
+        return False
+    fields = find_fields(previous)
+    if not fields or fields[-1].role != "deadline":
+        return False
+    head = previous[: fields[-1].start]
+    return head.count("（") + head.count("(") <= head.count("）") + head.count(")")
 
 
 def _opens(previous: str, line: str) -> bool:

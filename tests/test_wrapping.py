@@ -76,3 +76,20 @@ def test_numbered_headings_of_one_length_are_not_taken_for_wrapped_lines() -> No
     )
     assert wrap_width(text_blocks(text)) is None
     assert parse_text(text).activities[0].title == "开展“学党史、强信念、跟党走”主题宣讲活动"
+
+
+def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
+    """Item lines that end in a deadline field (…完成时限：2024年6月), alike in length as if
+    wrapped: the body line under each is not joined onto the deadline."""
+    text = (
+        "2024年重点工作任务分工方案\n一、重点任务\n"
+        "（一）开展隐患排查整治，全面消除风险。完成时限：2024年6月\n对辖区企业开展全覆盖排查，建立台账。\n"
+        "（二）开展执法检查行动，严厉打击违法。完成时限：2024年8月\n联合市场监管部门开展执法检查行动。\n"
+        "（三）开展宣传教育活动，普及安全知识。完成时限：2024年9月\n利用安全生产月等节点开展宣传活动。\n"
+        "（四）开展应急演练活动，提升处置能力。完成时限：2024年10月\n组织重点企业开展综合应急演练活动。\n"
+    )
+    plan = parse_text(text)
+    assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities][:2] == [
+        ("开展隐患排查整治，全面消除风险", "2024年6月"), ("开展执法检查行动，严厉打击违法", "2024年8月"),
+    ]
+    assert plan.activities[0].content.splitlines()[1] == "对辖区企业开展全覆盖排查，建立台账。"
