@@ -203,6 +203,16 @@ def _spaced_row(text: str, columns: list[int]) -> tuple[str, ...] | None:
     return tuple(row)
 
 
+# a line of three or more short cells between commas, as a CSV header is (序号,工作任务,牵头单位);
+# led by a newline, so that a search of a whole text is a quick scan for newlines
+_CSV_HEADER = re.compile(r"\n[^,\n，。；;]{1,12}+(?:,[^,\n，。；;]{1,12}+){2,}[ \t\r]*(?=\n|$)")
+
+
+def may_hold_csv(text: str) -> bool:
+    """Whether a plain text may hold a spreadsheet saved as CSV: a line that looks like its header."""
+    return "," in text and _CSV_HEADER.search("\n" + text) is not None
+
+
 def comma_rows(blocks: list[Block]) -> list[Block]:
     """A spreadsheet saved as CSV (序号,工作任务,牵头单位,…): from a line of comma-separated
     column headers to the first line that is no such row (a sentence after the table holds a
@@ -212,10 +222,9 @@ def comma_rows(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     width = 0  # of the table being read; 0 outside one
     for block in blocks:
-        commas = block.text.count(",")
-        if commas and not block.cells:
+        if "," in block.text and not block.cells and (width or _CSV_HEADER.match("\n" + block.text)):
             cells = [cell.strip() for cell in next(csv.reader([block.text]))]
-            if (width and len(cells) >= max(3, (width + 1) // 2)) or (commas >= 2 and is_header(tuple(cells))):
+            if (width and len(cells) >= max(3, (width + 1) // 2)) or is_header(tuple(cells)):
                 width = max(width, len(cells))
                 out.append(Block("\t".join(cells + [""] * (width - len(cells))), block.line))
                 continue

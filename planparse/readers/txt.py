@@ -9,7 +9,7 @@ import re
 from ..blocks import RawDocument, markdown_headings, text_blocks
 from ..errors import DecodeError, InputError
 from ..models import ParseWarning, Source
-from ..reflow import comma_rows
+from ..reflow import comma_rows, may_hold_csv
 from ..wrapping import unwrap_plain
 
 _BOMS = (
@@ -113,6 +113,6 @@ def text_document(text: str, source: Source, warnings: list[ParseWarning] | None
     """Decoded plain text as a document: its lines, joined back where it was wrapped, and the
     levels of its Markdown headings."""
     blocks = text_blocks(text)
-    if text.count(",") >= 2:  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
+    if may_hold_csv(text):  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
         blocks = comma_rows(blocks)
     return RawDocument(unwrap_plain(text, blocks), source, warnings or [], headings=markdown_headings(text))
