@@ -119,13 +119,16 @@ def _heading_kind(node: Node) -> str | None:
     return None
 
 
+_POINTS = ("一是", "第一，")  # the points of one task: 一是…二是…, 第一，…第二，…
+
+
 def _is_group_heading(node: Node) -> bool:
-    """A short title line that only gathers the items under it; 一是…二是… under an item are the
-    points of one task, never tasks of their own."""
+    """A short title line that only gathers the items under it; 一是…二是… (第一，…第二，…)
+    under an item are the points of one task, never tasks of their own."""
     return (
         bool(node.children) and len(node.blocks) == 1 and len(heading_title(node)) <= _HEADING_MAX
         and not any(ch in node.heading for ch in "。；;")
-        and not all(child.marker is not None and child.marker.style == "一是" for child in node.children)
+        and not all(child.marker is not None and child.marker.style in _POINTS for child in node.children)
     )
 
 

@@ -47,6 +47,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第N章", rf"\s*第\s*({_CN}|\d{{1,3}})\s*章\s*"),
         ("第N节", rf"\s*第\s*({_CN}|\d{{1,3}})\s*节\s*"),
         ("第N条", rf"\s*第\s*({_CN}|\d{{1,3}})\s*条\s*"),
+        # 工作要点 and speeches count their points 第一，…第二，…; 第一、二季度 is a time
+        ("第一，", rf"\s*第\s*({_CN})\s*(?:[，,]|、(?![一二三四五六七八九十\d]))\s*(?=\S)"),
         ("一、", rf"\s*({_CN})\s*(?:、|\.(?!\d))\s*"),  # 一、2024年工作安排 is a heading; 一.5 is no marker
         ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
         # enterprise plans number 1 / 1.1 / 1.1.1; the number is the last part, and what follows
@@ -161,7 +163,7 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         rest = text[match.end():]
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
-        printed = "" if style == BULLET else text[: match.end()].strip().rstrip(":：")  # 活动一： prints as 活动一
+        printed = "" if style == BULLET else text[: match.end()].strip().rstrip(":：，,")  # 活动一： prints as 活动一
         if style == DATED:
             printed = text[match.start(1): match.end(1)]  # the date, which is when the item is due
         marker = Marker(style, number, printed, match.end())

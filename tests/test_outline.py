@@ -50,6 +50,8 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("(c)组织考核", "（A）", 3, "组织考核"),
         ("三、2024年工作计划", "一、", 3, "2024年工作计划"),  # a year after 、 is the heading's
         ("问题2：乡村振兴衔接有差距。", "活动一", 2, "乡村振兴衔接有差距。"),  # 整改方案 number the problems
+        ("第二，开展信访积案化解。", "第一，", 2, "开展信访积案化解。"),  # 工作要点 count their points so
+        ("第三、加强队伍建设", "第一，", 3, "加强队伍建设"),
     ],
 )
 def test_markers(line: str, style: str, number: int, rest: str) -> None:
@@ -64,7 +66,7 @@ def test_markers(line: str, style: str, number: int, rest: str) -> None:
      "活动一次", "活动1.5万人次", "项目一期工程", "一是，", "1.【牵头单位】办公室", "○二一年", "●", "● 责任单位：办公室",
      "1.5 万人参加", "6.30前完成", "3 月份开展", "2.5倍", "12 项任务", "1 2 3", "2 ", "1.1.1.1 细项",
      "6月25日，区委召开会议", "2023年6月20日", "6月 开展", "□是 □否", "Ⅲ类水质", "VIP客户", "X光检查", "IIII、开展",
-     "A级景区", "E、F两个片区", "B超检查", "一.5", "问题一直存在", "问题2个"],
+     "A级景区", "E、F两个片区", "B超检查", "一.5", "问题一直存在", "问题2个", "第一、二季度完成", "第一次会议", "第一批试点"],
 )
 def test_not_markers(line: str) -> None:
     assert find_marker(line) is None

@@ -137,6 +137,17 @@ def test_a_dash_between_a_task_and_its_field_is_no_part_of_the_title() -> None:
     ]
 
 
+def test_points_counted_first_second_are_items() -> None:
+    plan = parse_text(
+        "2024年平安建设工作要点\n一、深化矛盾纠纷化解\n第一，健全多元化解机制。（责任单位：区委政法委；完成时限：6月底前）\n"
+        "第二，开展积案化解行动。（责任单位：区信访局；完成时限：9月底前）\n"
+    )
+    assert [(a.number, a.category, a.title, a.responsible_units) for a in plan.activities] == [
+        ("第一", "深化矛盾纠纷化解", "健全多元化解机制", ["区委政法委"]),
+        ("第二", "深化矛盾纠纷化解", "开展积案化解行动", ["区信访局"]),
+    ]
+
+
 def test_a_news_report_yields_no_activities() -> None:
     plan = parse_text(
         "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n1.活动现场气氛热烈。\n"
