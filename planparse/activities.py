@@ -19,7 +19,7 @@ from .fields import Field, find_fields
 from .models import Activity, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
-from .text import fold
+from .text import fold, squeeze
 from .titles import heading_title
 from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, LOOKING_BACK_HEADING_ENDINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
@@ -328,6 +328,43 @@ def activity_warnings(activity: Activity, deadline_field: str | None) -> list[Pa
         else:
             warnings.append(ParseWarning(code="deadline_unparsed", message=f"deadline not understood: {deadline.raw}", span=activity.span))
     return warnings
+
+
+_RESTATED_MIN = 6  # a title shorter than this is too common a phrase to match by its start
+_SETTLED_WARNINGS = ("no_units", "no_deadline", "placeholder_deadline", "deadline_without_year", "deadline_unparsed")
+
+
+def _task_key(title: str) -> str:
+    return fold(squeeze(title)).rstrip("。；;.")
+
+
+def merge_restated(items: list[Activity], rows: list[Activity]) -> tuple[list[Activity], list[Activity]]:
+    """A task table that restates the plan's items (附件：任务分工表, a row per item above, titled
+    alike) assigns them: each such item takes the units and deadline its row names where it
+    names none, and the row is not a second activity. Rows whose title no item (or more than
+    one) bears stay activities of their own."""
+    keys = [_task_key(item.title) for item in items]
+    merged, kept, taken = list(items), [], set()
+    for row in rows:
+        key = _task_key(row.title)
+        found = [i for i, k in enumerate(keys) if k == key] or [
+            i for i, k in enumerate(keys) if min(len(k), len(key)) >= _RESTATED_MIN and (k.startswith(key) or key.startswith(k))
+        ]  # 压缩企业开办时间 restated as 压缩企业开办时间至1个工作日
+        if len(found) != 1 or found[0] in taken:
+            kept.append(row)
+            continue
+        taken.add(found[0])
+        item = merged[found[0]]
+        update: dict[str, object] = {role: getattr(item, role) or getattr(row, role) for role in (*NAME_ROLES, "generic_units")}
+        if item.deadline is None or (item.deadline.source == "text" and row.deadline is not None):
+            update["deadline"] = row.deadline
+        update["fields"] = {**row.fields, **item.fields}
+        restated = item.model_copy(update=update)
+        deadline = restated.deadline
+        settled = activity_warnings(restated, deadline.raw if deadline and deadline.source == "field" else None)
+        restated.warnings = [w for w in item.warnings if w.code not in _SETTLED_WARNINGS] + settled
+        merged[found[0]] = restated
+    return merged, kept
 
 
 def _dated_in_some_year(raw: str) -> bool:

@@ -10,6 +10,7 @@ from .activities import (
     build_activity,
     first_is_lead,
     lift_trailing_fields,
+    merge_restated,
     numbering_warnings,
     section_before,
     sections,
@@ -89,7 +90,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     activities = [build_activity(node, year, issued.issued_on) for node in chosen]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
-        activities.extend(table_activities(table, year, section_before(root, first_line), issued.issued_on))
+        activities, rows = merge_restated(activities, table_activities(table, year, section_before(root, first_line), issued.issued_on))
+        activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
     if keywords:

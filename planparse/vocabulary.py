@@ -159,6 +159,7 @@ LABEL_ROLES: dict[str, str] = {
     "完成标准": "info",
     "工作标准": "info",
     "备注": "info",
+    "附件": "info",  # 附件：任务分工表 — what the document attaches
     "要求": "info",  # a contest's rules (字数不少于800字): what to do, not who or when
     "具体要求": "info",
     "参赛要求": "info",

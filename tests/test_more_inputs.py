@@ -144,6 +144,39 @@ def test_prose_written_with_ascii_commas_is_no_csv() -> None:
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展培训,提升能力,确保实效.", ["人事科", "办公室"])]
 
 
+RESTATED = """XX区2024年优化营商环境实施方案
+一、主要任务
+（一）压缩企业开办时间。全面推行“一网通办”。
+（二）推行“一件事一次办”。梳理高频事项清单。
+（三）优化纳税服务。推广非接触式办税。
+附件：任务分工表
+序号\t工作任务\t牵头单位\t完成时限
+1\t压缩企业开办时间至1个工作日\t区市场监管局\t2024年6月底前
+2\t推行“一件事一次办”\t区政务服务中心\t2024年9月底前
+3\t建设营商环境监测点\t区发改局\t2024年12月底前
+"""
+
+
+def test_a_table_that_restates_the_items_assigns_them() -> None:
+    """附件：任务分工表, a row per item above: the item takes its row's unit and date, and the row
+    is no second activity; a row that restates no item stays an activity."""
+    plan = parse_text(RESTATED)
+    got = [(a.title, a.lead_units, a.deadline and a.deadline.end, [w.code for w in a.warnings]) for a in plan.activities]
+    assert got == [
+        ("压缩企业开办时间", ["区市场监管局"], date(2024, 6, 30), []),
+        ("推行“一件事一次办”", ["区政务服务中心"], date(2024, 9, 30), []),
+        ("优化纳税服务", [], None, ["no_units", "no_deadline"]),
+        ("建设营商环境监测点", ["区发改局"], date(2024, 12, 31), []),
+    ]
+    assert "全面推行“一网通办”" in plan.activities[0].content
+
+
+def test_a_row_that_could_restate_two_items_restates_none() -> None:
+    text = RESTATED.replace("（三）优化纳税服务。推广非接触式办税。", "（三）推行“一件事一次办”。推进跨部门联办。")
+    titles = [a.title for a in parse_text(text).activities]
+    assert titles.count("推行“一件事一次办”") == 3  # two items and the row: none is guessed
+
+
 def test_a_pipe_table_that_is_not_a_task_table_stays_text() -> None:
     plan = parse_text("方案\n\n1.召开会议。\n| 姓名 | 电话 |\n| 张三 | 123 |\n责任单位：办公室\n")
     assert plan.activities[0].responsible_units == ["办公室"]
