@@ -76,9 +76,11 @@ def text_blocks(text: str, first_line: int = 1) -> list[Block]:
     """One block per non-empty line, numbered as the lines of `text`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     escaped = "\\" in text  # pandoc's 1\. : looked for once per text
+    bold = "**" in text  # 开展**重点**工作: bold in mid-line, likewise
     blocks = []
     for number, line in enumerate(text.split("\n"), start=first_line):
-        cleaned = clean_line(_without_markdown(line) if escaped or line.startswith(_MARKDOWN_OPENERS) else line)
+        marked = escaped or line.startswith(_MARKDOWN_OPENERS) or (bold and "**" in line)
+        cleaned = clean_line(_without_markdown(line) if marked else line)
         if cleaned.strip():
             blocks.append(Block(cleaned, number))
     return blocks

@@ -83,6 +83,12 @@ def test_markdown_marks_are_read_through() -> None:
     ]
 
 
+def test_bold_in_mid_line_is_read_through() -> None:
+    from planparse.blocks import text_blocks
+
+    assert [b.text for b in text_blocks("方案\n1.开展**重点**工作。**责任单位**：人事科\n")] == ["方案", "1.开展重点工作。责任单位：人事科"]
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
