@@ -22,7 +22,7 @@ from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import heading_title
 from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
-from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, LOOKING_BACK_HEADING_ENDINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
+from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, LABEL_ROLES, LOOKING_BACK_HEADING_ENDINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
 _HEADING_MAX = 30
 
@@ -94,8 +94,25 @@ def item_fields(node: Node) -> _ItemFields:
     found: list[Field] = []
     for i, line in enumerate(node.lines):
         found.extend(f for f in find_fields(line) if i or f.role is not None)
+    if node.parent is None:
+        found.extend(_heading_fields(node))
     node.memo["fields"] = _ItemFields(found)
     return node.memo["fields"]  # type: ignore[no-any-return]
+
+
+_LABEL_HEADING_LINES = 3  # a value under a label heading is a line or two, not a section's prose
+
+
+def _heading_fields(root: Node) -> list[Field]:
+    """Top-level headings that are labels with their value on the lines under them (一、活动时间 /
+    2024年9月14日下午; 三、主办单位 / 社区党委): fields of the whole document, as 一、活动时间：… is."""
+    found = []
+    for top in root.children:
+        label = fold(squeeze(top.heading)).rstrip(":")
+        role = LABEL_ROLES.get(label)
+        if (role in NAME_ROLES or role == "deadline") and not top.children and 1 < len(top.lines) <= _LABEL_HEADING_LINES:
+            found.append(Field(top.heading.strip(), role, "；".join(top.lines[1:]), 0))
+    return found
 
 
 def heading_kind(node: Node) -> str | None:

@@ -148,6 +148,21 @@ def test_points_counted_first_second_are_items() -> None:
     ]
 
 
+def test_label_headings_with_their_value_below_hold_for_every_activity() -> None:
+    """一、活动时间 / 2024年9月14日: a heading that is a label, its value on the line under it,
+    is a field of the whole document, as 一、活动时间：2024年9月14日 is."""
+    plan = parse_text(
+        "2024年中秋活动方案\n一、活动时间\n2024年9月14日下午\n二、主办单位\nXX社区党委、社区居委会\n"
+        "三、活动内容\n1.猜灯谜。准备灯谜200条。\n2.做月饼。邀请师傅教学。\n责任单位：社区妇联\n"
+        "四、活动要求\n各网格员要做好宣传发动。\n"
+    )
+    got = [(a.title, a.lead_units, a.responsible_units, a.deadline and a.deadline.end) for a in plan.activities]
+    assert got == [
+        ("猜灯谜", ["XX社区党委", "社区居委会"], [], date(2024, 9, 14)),
+        ("做月饼", ["XX社区党委", "社区居委会"], ["社区妇联"], date(2024, 9, 14)),
+    ]
+
+
 def test_a_news_report_yields_no_activities() -> None:
     plan = parse_text(
         "我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n1.活动现场气氛热烈。\n"
