@@ -261,6 +261,26 @@ def is_contents_entry(text: str) -> bool:
     return _CONTENTS_ENTRY.search(text) is not None
 
 
+# 一、总体要求<tab>1: a table of contents typed without a leader, its page number after a tab or a gap
+_PAGE_AFTER_GAP = re.compile(r"(?:\t|[ \u3000]{2,})(\d{1,4})\s*$")
+_CONTENTS_RUN = 3  # lines running so, their page numbers never falling: a table of contents
+
+
+def typed_contents(blocks: list[Block]) -> set[int]:
+    """The lines of a table of contents typed with tabs or spaces instead of a dot leader."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []  # (line, page)
+    for block in [*blocks, Block("", 0)]:
+        page = _PAGE_AFTER_GAP.search(block.text) if block.text[-1:].isdigit() and not block.cells else None
+        if page is not None and (not run or int(page.group(1)) >= run[-1][1]):
+            run.append((block.line, int(page.group(1))))
+            continue
+        if len(run) >= _CONTENTS_RUN:
+            found.update(line for line, _ in run)
+        run = [(block.line, int(page.group(1)))] if page is not None else []
+    return found
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -273,9 +293,12 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
     headed = None
     if headings:
         headed = Counter(headings[b.line] for b in blocks if headings.get(b.line, 0) > 0 and not b.cells and find_marker(b.text) is None)
+    typed = typed_contents(blocks)
     for block in blocks:
         text = block.text
-        contents = (text[-1:].isdigit() and is_contents_entry(text)) or (headed is not None and headings.get(block.line) == CONTENTS)
+        contents = (text[-1:].isdigit() and (is_contents_entry(text) or block.line in typed)) or (
+            headed is not None and headings.get(block.line) == CONTENTS
+        )
         marker = find_marker(text) if not block.cells and not contents else None
         if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one

@@ -444,3 +444,15 @@ def test_a_table_of_contents_names_headings_but_holds_none() -> None:
     )
     assert [(a.title, a.lead_units) for a in plan.activities] == [("完善健身设施", ["市体育局"])]
     assert plan.warnings == [] and "一、总体要求…………………1" in plan.preamble
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "])
+def test_a_table_of_contents_typed_without_a_leader_holds_none(gap: str) -> None:
+    """Page numbers after a tab or a gap, three lines running, never falling: a table of contents."""
+    plan = parse_text(
+        f"全民健身实施计划\n目录\n一、总体要求{gap}1\n二、主要任务{gap}2\n（一）完善健身设施{gap}2\n三、保障措施{gap}3\n"
+        "一、总体要求\n到2025年，经常参加体育锻炼人数比例达到40%。\n二、主要任务\n（一）完善健身设施。\n牵头单位：市体育局\n"
+        "三、保障措施\n加强组织领导。\n"
+    )
+    assert [(a.title, a.lead_units) for a in plan.activities] == [("完善健身设施", ["市体育局"])]
+    assert plan.warnings == []
