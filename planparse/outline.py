@@ -269,15 +269,22 @@ _CONTENTS_RUN = 3  # lines running so, their page numbers never falling: a table
 def typed_contents(blocks: list[Block]) -> set[int]:
     """The lines of a table of contents typed with tabs or spaces instead of a dot leader."""
     found: set[int] = set()
-    run: list[tuple[int, int]] = []  # (line, page)
-    for block in [*blocks, Block("", 0)]:
-        page = _PAGE_AFTER_GAP.search(block.text) if block.text[-1:].isdigit() and not block.cells else None
-        if page is not None and (not run or int(page.group(1)) >= run[-1][1]):
-            run.append((block.line, int(page.group(1))))
-            continue
-        if len(run) >= _CONTENTS_RUN:
-            found.update(line for line, _ in run)
-        run = [(block.line, int(page.group(1)))] if page is not None else []
+    run: list[int] = []
+    last_page = 0
+    for block in blocks:
+        text = block.text
+        page = _PAGE_AFTER_GAP.search(text) if text[-1:].isdigit() and not block.cells else None
+        if page is not None:
+            number = int(page.group(1))
+            if run and number < last_page:  # a page number falling: another run starts
+                found.update(run if len(run) >= _CONTENTS_RUN else ())
+                run = []
+            run.append(block.line)
+            last_page = number
+        elif run:
+            found.update(run if len(run) >= _CONTENTS_RUN else ())
+            run = []
+    found.update(run if len(run) >= _CONTENTS_RUN else ())
     return found
 
 
