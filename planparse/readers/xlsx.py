@@ -21,6 +21,7 @@ from ..errors import CorruptDocumentError
 from ..models import Source
 from ..tables import is_header
 
+_EMPTY_ROWS_MAX = 1000
 _HEADER_ROWS = 5  # a task table's header stands under at most a title and a few notes
 
 
@@ -51,10 +52,14 @@ def sheet_rows(sheet: Any) -> list[tuple[str, ...]]:
     """A sheet's rows as cell texts, merged cells filled, empty rows and trailing empty columns left out."""
     merged = _merged_values(sheet)
     rows = []
+    empty = 0
     for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = [_text(merged.get((r, c), value)) for c, value in enumerate(values, start=1)]
         if any(cells):
             rows.append(cells)
+            empty = 0
+        elif (empty := empty + 1) > _EMPTY_ROWS_MAX:
+            break  # formatting carried down a million empty rows: the sheet's data has ended
     width = max((max((i + 1 for i, c in enumerate(cells) if c), default=0) for cells in rows), default=0)
     return [tuple(cells[:width]) + ("",) * (width - len(cells)) for cells in rows]
 
