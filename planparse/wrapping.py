@@ -17,8 +17,8 @@ from collections.abc import Callable
 from .blocks import Block
 from .fields import find_fields, leading_label_role
 from .outline import find_marker
-from .text import display_width, words_pattern
-from .vocabulary import LABEL_ROLES
+from .text import display_width, fold, words_pattern
+from .vocabulary import LABEL_ROLES, NAME_ROLES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _LONG = 40  # a line narrower than this (20 Chinese characters) shows no width it was wrapped at
@@ -30,7 +30,10 @@ _NEAR = 0.9  # a wrapped line is at least this share of the width the text was w
 _DASHES = "-—–~～"
 _MAY_GO_ON = re.compile(
     rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
-    rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d]))"  # a number goes on; an item's number (1.) opens a line
+    rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
+    r"|(?<=[年月日号底末旬]\n)(?:之|以)?前(?=[。；;，,）)\n]|$)"  # 2024年10月底 / 前。
+    r"|(?<=[\u4e00-\u9fff]\n)(?:时间|时限|单位|部门|科室|处室|领导|期限|节点)[ \t]*[：:]"  # 完成 / 时间：
+    r"|(?<=[：:、，,]\n))"  # 责任单位： / 各街道, 派出所、 / 各社区
 )
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
@@ -41,6 +44,15 @@ def _row_like(line: str) -> bool:
     """A table's row written with tabs, bars or columns of spaces: never a wrapped line."""
     inner = line.strip(" \u3000")
     return "\t" in line or "|" in line or "｜" in line or "  " in inner or "\u3000" in inner
+
+
+_LIST_GOES_ON = ("、", "，", ",")  # no paragraph ends with these
+
+
+def _may_join(previous: str, line: str) -> bool:
+    """A row lined up with spaces is never joined to the line before, unless that line left a
+    list or a clause open (配合单位：派出所、 / 各社区  时间节点：…)."""
+    return not _row_like(line) or previous.endswith(_LIST_GOES_ON)
 
 
 def _bare_heading(line: str) -> bool:
@@ -80,18 +92,20 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return width if len(broken) >= _WRAPPED_SHARE * long else None
 
 
-def unwrap(blocks: list[Block], runs_on: Callable[[str], bool]) -> list[Block]:
+def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = False) -> list[Block]:
     """Blocks with each line that `runs_on` joined to the line right after it, unless that line
     opens an item or a field; and a line that goes on from the one before whatever its width:
     opening with what no paragraph opens with (。，）), ending a label (责任单 / 位：) or going on
-    with a number (5月1 / 5日前, 3月 / -11月)."""
+    with a number (5月1 / 5日前, 3月 / -11月); with `lists` (plain text, where no table is
+    written a cell per line), after a line that leaves a list open (区教育局、 / 区财政局)."""
     out: list[Block] = []
     last = 0  # the line the last block of `out` ends on
     carry = False
     for block in blocks:
         line = block.text
-        if out and block.line == last + 1 and not _row_like(line) and (
+        if out and block.line == last + 1 and _may_join(out[-1].text, line) and (
             (carry and not _opens(out[-1].text, line) and not _after_a_deadline(out[-1].text, line)) or _goes_on(out[-1].text, line)
+            or (lists and _list_goes_on(out[-1].text, line))
         ):
             out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
         else:
@@ -142,12 +156,57 @@ def _label_role(line: str) -> str | None:
 def _goes_on(previous: str, line: str) -> bool:
     """Whether a line goes on from the one before, whatever their widths: it opens where no
     paragraph opens, ends a label the line before began, or goes on with its number."""
-    return line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
+    return (
+        line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
+        or _before_goes_on(previous, line) or _value_goes_on(previous, line)
+    )
+
+
+def _list_goes_on(previous: str, line: str) -> bool:
+    """区教育局、 / 区财政局 — a line that leaves a list or a clause open goes on into the next,
+    unless that one opens an item or a field."""
+    if not previous.endswith(_LIST_GOES_ON) or find_marker(line) is not None or _label_role(line) is not None:
+        return False
+    fields = find_fields(line)
+    return not fields or fields[0].start > 0  # 责 任 部 门：… opens a field, spaced out or not
+
+
+_BEFORE = re.compile(r"(?:之|以)?前(?:[。；;，,）)]|$)")
+
+
+def _before_goes_on(previous: str, line: str) -> bool:
+    """2024年10月底 / 前。 — the 前 of a date the line end cut off."""
+    return previous.endswith(_DATE_ENDS) and _BEFORE.match(line) is not None
 
 
 def _label_ends(previous: str, line: str) -> bool:
-    """责任单 / 位：区住建局 — a line that opens with the end of a label the line before began."""
-    return _colon_at(line, 1, 4) and _label_role(line) is None and _label_broken(previous, line)
+    """责任单 / 位：区住建局, 完成 / 时间：3月底前 — a line that opens with the end of a label the
+    line before began (a label of its own, 时间, only where the two make a longer one)."""
+    if not _colon_at(line, 1, 5):
+        return False
+    own = _label_role(line)
+    if own is None:
+        return _label_broken(previous, line)
+    head = _LABEL_AT_HEAD.match(line)
+    return head is not None and any(  # 综治中心  完成 / 时间：…, but not 咨询日活动 / 时间：…, a title and a field
+        fold(previous[-k:] + head.group(1)) in LABEL_ROLES and previous[-k - 1] in _BEFORE_LABEL
+        for k in range(1, min(4, len(previous) - 1) + 1) if "\u4e00" <= previous[-k] <= "\u9fff"
+    )
+
+
+_BEFORE_LABEL = " \t\u3000；;，,。（(、"  # what a label follows inside a line
+
+
+_LABEL_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
+
+
+def _value_goes_on(previous: str, line: str) -> bool:
+    """（牵头单位：区文旅局 责任单位： / 各街道 完成时间：…） — a unit or time label that ends its
+    line has its value on the next one, unless that line opens an item or a field."""
+    if not previous.endswith(("：", ":")) or find_marker(line) is not None or _label_role(line) is not None:
+        return False
+    fields = find_fields(previous)
+    return bool(fields) and not fields[-1].value and fields[-1].role in (*NAME_ROLES, "deadline")
 
 
 def _number_goes_on(previous: str, line: str) -> bool:
@@ -174,7 +233,7 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
     the end of a label."""
     width = wrap_width(blocks)
     if width:
-        return unwrap(blocks, full_width(int(width * _NEAR)))
+        return unwrap(blocks, full_width(int(width * _NEAR)), lists=True)
     index: dict[int, int] = {}
     counted, newlines = 0, 0  # newlines before `counted`: each stretch of the text is counted once
     for match in _MAY_GO_ON.finditer(text):  # most texts have no such line: one scan tells
@@ -183,6 +242,9 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
         counted = match.start()
         i = index.get(newlines + 2, 0)  # the line after the match's newline
         line = blocks[i].text
-        if i and blocks[i - 1].line == blocks[i].line - 1 and not _row_like(line) and _goes_on(blocks[i - 1].text, line):
-            return unwrap(blocks, lambda line: False)
+        previous = blocks[i - 1].text
+        if i and blocks[i - 1].line == blocks[i].line - 1 and _may_join(previous, line) and (
+            _goes_on(previous, line) or _list_goes_on(previous, line)
+        ):
+            return unwrap(blocks, lambda line: False, lists=True)
     return blocks

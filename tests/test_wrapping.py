@@ -9,7 +9,7 @@ import pytest
 from planparse import parse_text
 from planparse.blocks import text_blocks
 from planparse.models import Plan
-from planparse.wrapping import wrap_width
+from planparse.wrapping import unwrap_plain, wrap_width
 from tests.text_builder import wrapped
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
@@ -93,3 +93,28 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         ("开展隐患排查整治，全面消除风险", "2024年6月"), ("开展执法检查行动，严厉打击违法", "2024年8月"),
     ]
     assert plan.activities[0].content.splitlines()[1] == "对辖区企业开展全覆盖排查，建立台账。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a label cut after the separator before it: 完成 / 时间：
+        (["1.优化网格设置。责任单位：综治中心  完成", "时间：3月底前"], True),
+        (["1.集中开展安全宣传咨询日活动", "时间：6月16日"], False),  # a title, then its field
+        # a unit or time label that ends its line: the value is on the next one
+        (["（三）建设城市书房。（牵头单位：区文旅局 责任单位：", "各街道 完成时间：2024年12月）"], True),
+        (["具体安排如下：", "1.召开动员会。"], False),
+        # a list left open
+        (["3.开展大排查。责任主体：司法所  配合单位：派出所、", "各社区  时间节点：2024年全年"], True),
+        (["牵头部门：党群工作部、", "责 任 部 门：新闻中心"], False),  # the next line opens a field
+        # the 前 of a date
+        (["牵头单位：县农业农村局；完成时限：2024年10月底", "前。"], True),
+        (["完成时限：2024年10月底", "前期准备工作要充分。"], False),
+    ],
+)
+def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], joined: bool) -> None:
+    """Too short to show a width, a text joins a line to the one before only where the break
+    cut a label, a field's value, a list or a date."""
+    text = "工作方案\n" + "\n".join(lines) + "\n"
+    blocks = unwrap_plain(text, text_blocks(text))
+    assert (len(blocks) == 2) == joined
