@@ -172,6 +172,16 @@ def test_a_news_report_yields_no_activities() -> None:
     assert plan.activities == [] and plan.sections == []
 
 
+def test_a_report_of_a_plan_issued_is_news_though_it_lists_the_plan_s_tasks() -> None:
+    """A dateline before the lede (本报讯（记者 王明）近日，…) still opens a report."""
+    plan = parse_text(
+        "我市出台方案推进城市更新行动\n本报讯（记者 王明）近日，市政府办公室印发《城市更新行动实施方案》。\n"
+        "《方案》明确了三项重点任务：\n一、实施老旧小区改造。由市住建局牵头，2024年底前完成100个。\n"
+        "二、推进城市管网更新。由市水务局牵头，2025年6月底前完成排查。\n"
+    )
+    assert (plan.doc_type, plan.activities) == ("news", [])
+
+
 def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
     plan = parse_text("2024年政务信息发布工作方案\n\n近日，为规范信息发布，制定本方案。\n一、发布政策解读。\n责任单位：办公室\n")
     assert plan.doc_type == "plan" and plan.activities[0].responsible_units == ["办公室"]

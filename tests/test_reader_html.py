@@ -36,6 +36,13 @@ def test_navigation_share_boxes_and_footers_are_left_out() -> None:
         assert debris not in everything
 
 
+def test_the_headline_stands_apart_from_the_text_under_it() -> None:
+    """An <h1> is the title, whether or not it ends like one (a news headline does not)."""
+    body = plan_body("本报讯（记者 王明）近日，市政府印发实施方案。\n一、实施老旧小区改造。由市住建局牵头，2024年底前完成。")
+    plan = parse_bytes(page("我市出台方案推进城市更新行动", body).encode(), "news.html")
+    assert (plan.title, plan.doc_type, plan.activities) == ("我市出台方案推进城市更新行动", "news", [])
+
+
 def test_a_gbk_page() -> None:
     html = page("读书活动方案", plan_body("1.举办读书会。\n责任单位：区图书馆\n完成时限：2021年4月")).replace('charset="utf-8"', 'charset="gb2312"')
     plan = parse_bytes(html.encode("gb18030"), "page.htm")

@@ -141,6 +141,8 @@ class _Lines:
                 self.flush()
                 if element.tag in _HEADINGS and self.number > before:
                     self.headings[self.number] = _HEADINGS[element.tag]
+                    if element.tag == "h1":
+                        self.number += 1  # the headline stands apart from the text, as a page shows it
         if element.tail:
             self.current.append(element.tail)
 
