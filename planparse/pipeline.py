@@ -81,8 +81,9 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     preamble = [block.text for block in masthead + notice + root.blocks]
     year = reference_year(lines, title) or (document.published.year if document.published else None)
 
-    chosen = select_activities(root, plan_like=plan_evidence(title, preamble))
     table_rows = any(table.rows for table in task_tables)
+    # a plan whose tasks stand in a table: its numbered text around the table is no fallback list of tasks
+    chosen = select_activities(root, plan_like=plan_evidence(title, preamble) and not table_rows)
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):

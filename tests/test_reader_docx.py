@@ -193,6 +193,14 @@ def test_a_table_split_by_a_page_goes_on_under_its_header(between: str, rest_rea
     assert [(a.id, a.title, a.lead_units) for a in plan.activities] == expected
 
 
+def test_numbered_text_beside_a_task_table_is_no_task() -> None:
+    """The tasks stand in the table; 一、评选对象 above it is a part of the plan, not a task."""
+    rows = [["序号", "工作任务", "责任单位", "完成时限"], ["1", "推荐申报", "各社区", "4月20日前"], ["2", "命名表彰", "街道党工委", "5月15日前"]]
+    body = paragraph("XX街道2024年文明家庭评选活动方案") + paragraph("一、评选对象") + paragraph("辖区内常住家庭。") + table(rows)
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert [a.title for a in plan.activities] == ["推荐申报", "命名表彰"]
+
+
 def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
     rows: list[list[str | Cell]] = [
         ["序号", "工作任务", "工作内容", "责任单位", "完成时限"],
