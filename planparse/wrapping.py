@@ -50,9 +50,10 @@ _LIST_GOES_ON = ("、", "，", ",")  # no paragraph ends with these
 
 
 def _may_join(previous: str, line: str) -> bool:
-    """A row lined up with spaces is never joined to the line before, unless that line left a
-    list or a clause open (配合单位：派出所、 / 各社区  时间节点：…)."""
-    return not _row_like(line) or previous.endswith(_LIST_GOES_ON)
+    """A table's row is never joined to the line before, unless that line left a list or a
+    clause open (配合单位：派出所、 / 各社区  时间节点：…) or the row opens where no paragraph or
+    row opens (省直各部门 / ，各市州政府<tab>2024年底前: a row the line width cut)."""
+    return not _row_like(line) or previous.endswith(_LIST_GOES_ON) or line.startswith(_GOES_ON)
 
 
 def _bare_heading(line: str) -> bool:

@@ -146,6 +146,7 @@ _FORMATS = {
     "第N章": ("chineseCounting", "第%{n}章"),
     "第N节": ("chineseCounting", "第%{n}节"),
     "一是": ("chineseCounting", "%{n}是"),
+    "第一，": ("chineseCounting", "第%{n}，"),
     "活动一": ("chineseCounting", "活动%{n}："),
     "•": ("bullet", "●"),
     "Ⅰ、": ("upperRoman", "%{n}、"),

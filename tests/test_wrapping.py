@@ -107,6 +107,9 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         # a list left open
         (["3.开展大排查。责任主体：司法所  配合单位：派出所、", "各社区  时间节点：2024年全年"], True),
         (["牵头部门：党群工作部、", "责 任 部 门：新闻中心"], False),  # the next line opens a field
+        # a table's row the line width cut where a comma follows
+        (["1\t推进“一网通办”\t省政务服务中心\t省直各部门", "，各市州政府\t2024年底前"], True),
+        (["1\t推进“一网通办”\t省政务服务中心\t省直各部门", "2\t深化改革\t省司法厅\t全年"], False),
         # the 前 of a date
         (["牵头单位：县农业农村局；完成时限：2024年10月底", "前。"], True),
         (["完成时限：2024年10月底", "前期准备工作要充分。"], False),
