@@ -5,8 +5,11 @@ client or an editor that wraps at a column. A line as wide as the page that does
 sentence goes on into the next line, unless the next one opens an item or a field (a label the
 break cut in two, 完成时 / 限：, is joined back). Whatever its width, a line goes on from the
 one before where no paragraph could open: with a comma or a closing bracket, with the end of a
-label, with the rest of a number. Plain text is taken as wrapped when many of its lines stop
-mid-sentence at one width, which a document written a paragraph per line never shows.
+label, with the rest of a number or the 前 of a date, with the value of a label the line before
+ended with, or, in plain text, after a list left open (区教育局、). A deadline field's value
+that ends a line whole ends its paragraph, however wide the line. Plain text is taken as
+wrapped when many of its lines stop mid-sentence at one width, which a document written a
+paragraph per line never shows.
 """
 
 from __future__ import annotations
@@ -156,7 +159,8 @@ def _label_role(line: str) -> str | None:
 
 def _goes_on(previous: str, line: str) -> bool:
     """Whether a line goes on from the one before, whatever their widths: it opens where no
-    paragraph opens, ends a label the line before began, or goes on with its number."""
+    paragraph opens, ends a label the line before began, goes on with its number or its date's
+    前, or holds the value of a label the line before ended with."""
     return (
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line)
@@ -180,13 +184,16 @@ def _before_goes_on(previous: str, line: str) -> bool:
     return previous.endswith(_DATE_ENDS) and _BEFORE.match(line) is not None
 
 
+_BEFORE_LABEL = " \t\u3000；;，,。（(、"  # what a label follows inside a line
+_LABEL_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
+
+
 def _label_ends(previous: str, line: str) -> bool:
     """责任单 / 位：区住建局, 完成 / 时间：3月底前 — a line that opens with the end of a label the
     line before began (a label of its own, 时间, only where the two make a longer one)."""
     if not _colon_at(line, 1, 5):
         return False
-    own = _label_role(line)
-    if own is None:
+    if _label_role(line) is None:
         return _label_broken(previous, line)
     head = _LABEL_AT_HEAD.match(line)
     return head is not None and any(  # 综治中心  完成 / 时间：…, but not 咨询日活动 / 时间：…, a title and a field
@@ -194,11 +201,6 @@ def _label_ends(previous: str, line: str) -> bool:
         for k in range(1, min(4, len(previous) - 1) + 1) if "\u4e00" <= previous[-k] <= "\u9fff"
     )
 
-
-_BEFORE_LABEL = " \t\u3000；;，,。（(、"  # what a label follows inside a line
-
-
-_LABEL_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
 
 
 def _value_goes_on(previous: str, line: str) -> bool:
