@@ -146,9 +146,10 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
                     text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
             continue
         between = 0
-        last_task = max((k for k, row in enumerate(rows) if k >= start and _group_name(row.cells) is None), default=len(rows))
+        groups = [_group_name(row.cells) for row in rows]
+        last_task = max((k for k in range(start, len(rows)) if groups[k] is None), default=len(rows))
         for k, row in enumerate(rows[start:], start=start):
-            group = _group_name(row.cells)
+            group = groups[k]
             if group is None:
                 task_table.rows.append((row, category))
             elif k < last_task:

@@ -17,6 +17,8 @@ from ..errors import CorruptDocumentError, UnsupportedFormatError
 
 CONVERTIBLE = (".doc", ".wps", ".rtf", ".odt")
 SPREADSHEETS = (".xls", ".et")
+
+
 def _install_hint(to: str) -> str:
     package = "libreoffice-writer-nogui" if to == "docx" else "libreoffice-calc-nogui"
     return f"install LibreOffice (Debian/Ubuntu: apt-get install {package}) or save it as .{to}"
