@@ -249,6 +249,31 @@ def assigns_tasks(node: Node) -> bool:
     return item_fields(node).has_roles or assigned_in_brackets(node)
 
 
+def _says_who(node: Node) -> bool:
+    return any(responsibility("\n".join(node.lines), segment=False).names.values())
+
+
+def _cousins(chosen: set[Node], fielded: set[Node], excluded: set[Node]) -> set[Node]:
+    """Items of a chosen item's style in a sibling heading of its parent's style, where that
+    heading assigns nothing by fields or brackets but its items say who does them in prose:
+    一、… 1.…（市应急局负责） 二、… 3.…由市住建局牵头，市应急局配合 — the plan's style changed, not
+    its kind of item."""
+    found: set[Node] = set()
+    styles = {(n.parent, n.marker.style) for n in chosen if n.parent is not None and n.marker is not None}
+    for parent, style in styles:
+        aunt = parent.parent
+        if aunt is None or parent.marker is None:
+            continue
+        for heading in aunt.children:
+            if (heading is parent or heading in excluded or heading.marker is None
+                    or heading.marker.style != parent.marker.style or any(n in fielded for n in heading.walk())):
+                continue
+            items = [c for c in heading.children if c.marker is not None and c.marker.style == style]
+            if any(_says_who(item) for item in items):
+                found.update(items)
+    return found
+
+
 def select_activities(root: Node, plan_like: bool) -> list[Node]:
     fields_of = {node: item_fields(node) for node in root.walk() if node is not root}
     excluded: set[Node] = set()
@@ -270,6 +295,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
             if (sibling.marker and (id(parent), sibling.marker.style) in families
                     and sibling not in groups and sibling not in excluded):
                 chosen.add(sibling)
+    chosen.update(_cousins(chosen, fielded, excluded))
     # sections that hold activities by their heading but carry no field at all
     for top in root.children:
         if top in excluded or heading_kind(top) != "activities" or any(n in fielded for n in top.walk()):

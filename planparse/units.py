@@ -38,8 +38,9 @@ def _may_be_time(name: str) -> bool:
 
 
 _OTHERS = re.compile(r"等(?:单位|部门|有关单位|相关单位|部门和单位)?(?:[\u4e00-\u9fff]{0,8})$")
-# 县住建局按职责分工负责: the duty written after a name is no part of it
-_DUTY = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同|具体)?(?:负责|落实)$")
+# 县住建局按职责分工负责, 市财政局（按职责分工负责）: the duty written after a name is no part of it
+_DUTY_WORDS = r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同|具体)"
+_DUTY = re.compile(rf"{_DUTY_WORDS}?(?:负责|落实)$|[（(]\s*(?:{_DUTY_WORDS}(?:负责|落实)?|负责|落实)\s*[）)]$")
 
 
 def split_names(value: str) -> list[str]:
@@ -86,7 +87,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
         if len(parts) > 1 and not all(is_unit_name(p) for p in parts):
             parts = [piece]  # 科学技术普及办公室: 及 inside a name
         for name in parts:
-            if name.endswith(("负责", "落实")) and len(duty := _DUTY.sub("", name)) >= 2:
+            if name.endswith(("负责", "落实", "）", ")")) and len(duty := _DUTY.sub("", name)) >= 2:
                 name = duty
             cut = _OTHERS.search(name)
             if cut and cut.start() > 0 and is_unit_name(name[: cut.start()]):
@@ -98,6 +99,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+_POSITIONS = frozenset({"主要负责同志", "分管负责同志", "主要负责人", "分管负责人", "负责同志", "负责人", "主要领导", "分管领导"})
 
 
 def _split_on_spaces(piece: str) -> list[str]:
@@ -106,6 +108,10 @@ def _split_on_spaces(piece: str) -> list[str]:
     if not _SPACES.search(piece):
         return [piece]
     parts = _SPACES.split(piece)
+    if len(parts) > 1 and parts[-1] in _POSITIONS:
+        parts = parts[:-1]  # 各街道办事处 主要负责同志: the unit's head, who is no name
+        if len(parts) == 1:
+            return parts
     if len(parts) > 1 and all(len(p) >= 2 and (is_unit_name(_TRAILING_NOTE.sub("", p)) or is_person(p)) for p in parts):
         return parts
     return [piece]

@@ -113,6 +113,10 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("", []),
         ("县农业农村局、县住建局按职责分工负责", ["县农业农村局", "县住建局"]),  # the duty is no part of a name
         ("各乡镇按照职责负责", ["各乡镇"]),
+        ("县财政局、县审计局（按职责分工负责）", ["县财政局", "县审计局"]),  # the duty in brackets too
+        ("教育科（负责）", ["教育科"]),
+        ("各镇（街道）", ["各镇（街道）"]),  # a bracket inside a name stays
+        ("县水利局 张伟；各乡镇 主要负责同志", ["县水利局", "张伟", "各乡镇"]),  # a unit's head is no name
         ("县交通局、各乡镇配合", ["县交通局配合", "各乡镇配合"]),  # each name carries its clause's role
         ("各县、市、区政府配合", ["各县、市、区政府配合"]),  # one collective
     ],

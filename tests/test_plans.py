@@ -69,6 +69,26 @@ def test_inline_fields_in_brackets() -> None:
     assert second.deadline and second.deadline.kind == "recurring"
 
 
+def test_a_section_that_assigns_in_prose_where_the_one_before_used_brackets() -> None:
+    plan = parse_text(
+        "某县防汛工作要点\n\n一、压实责任\n1.修订防汛预案。（县水利局负责，4月底前）\n"
+        "2.落实包保责任。（县防汛办负责）\n二、加强监测\n3.加密雨情监测。由县气象局牵头，县水利局配合，汛前完成。\n"
+        "4.开展隐患排查。县自然资源局负责落实。\n三、工作要求\n5.各单位要高度重视。\n"
+    )
+    assert [a.title for a in plan.activities] == ["修订防汛预案", "落实包保责任", "加密雨情监测", "开展隐患排查"]
+    assert plan.activities[2].lead_units == ["县气象局"] and plan.activities[2].cooperating_units == ["县水利局"]
+    assert plan.activities[3].responsible_units == ["县自然资源局"]
+    assert [s.kind for s in plan.sections] == ["activities", "activities", "requirements"]
+
+
+def test_a_section_with_no_one_named_stays_text_beside_sections_that_assign() -> None:
+    plan = parse_text(
+        "某县防汛工作要点\n\n一、压实责任\n1.修订防汛预案。（县水利局负责）\n2.落实包保责任。（县防汛办负责）\n"
+        "二、有关说明\n3.本要点自印发之日起执行。\n4.此前规定与本要点不一致的，以本要点为准。\n"
+    )
+    assert [a.title for a in plan.activities] == ["修订防汛预案", "落实包保责任"]
+
+
 def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() -> None:
     plan = parse_text(
         "一、总体目标\n2022年全面提升服务水平。\n二、活动安排\n（一）举办开幕式。3月举行。\n（二）开展志愿服务。\n"
