@@ -172,7 +172,8 @@ _SEASON_POINT = re.compile(
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
     rf"(?:(?P<y>\d{{4}}){_SP}年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
-    r"|(?<!\d)(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
+    # 年内 but not 两年内, 半年内: those count years from the issue (see _WITHIN)
+    r"|(?<![\d一二两三四五六七八九十半多几])(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
 )
 _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
@@ -612,10 +613,40 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     if _IMMEDIATE.search(mapped.text):
         deadline = _from_now(deadline, issued)
     if deadline.start is None and deadline.end is None and not deadline.placeholder:
+        if issued and (within := _WITHIN.search(mapped.text)):
+            return deadline.model_copy(update={"end": _after(issued, within), "kind": "by", "precision": "day"})
         kind = _undated_kind(mapped.text)
         if kind:
             return deadline.model_copy(update={"kind": kind})
     return deadline
+
+
+# 3个月内, 两年内, 印发之日起10个工作日内: counted from the issue date
+_WITHIN = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)个?(?P<unit>工作日|年|月|周|星期|天|日)(?:以)?内")
+_MONTHS_IN = {"年": 12, "月": 1}
+
+
+def _after(issued: date, within: re.Match[str]) -> date:
+    count = within.group("n")
+    unit = within.group("unit")
+    if count == "半":
+        return _months_after(issued, 6 if unit == "年" else 0) + timedelta(days=15 if unit == "月" else 0)
+    n = int(count) if count.isdigit() else chinese_number(count.replace("两", "二")) or 0
+    if unit in _MONTHS_IN:
+        return _months_after(issued, n * _MONTHS_IN[unit])
+    if unit == "工作日":
+        day = issued
+        while n > 0:
+            day += timedelta(days=1)
+            n -= day.weekday() < 5
+        return day
+    return issued + timedelta(days=n * 7 if unit in ("周", "星期") else n)
+
+
+def _months_after(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, _month_end(year, month + 1)))
 
 
 def _from_now(deadline: Deadline, issued: date | None) -> Deadline:

@@ -61,6 +61,27 @@ def test_kind(expression: str, kind: str) -> None:
     assert deadline is not None and deadline.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("expression", "end"),
+    [
+        ("3个月内", "2021-07-10"),
+        ("两年内", "2023-04-10"),  # not this year: 年内 counts from the issue here
+        ("半年内完成", "2021-10-10"),
+        ("印发之日起15日内", "2021-04-25"),
+        ("10个工作日内", "2021-04-23"),  # weekends are not counted
+        ("一周内", "2021-04-17"),
+    ],
+)
+def test_a_span_within_counts_from_the_issue_date(expression: str, end: str) -> None:
+    deadline = parse_deadline(expression, year=2021, issued=date(2021, 4, 10))
+    assert deadline is not None and deadline.kind == "by" and _iso(deadline.end) == end
+
+
+def test_a_span_within_is_not_dated_without_the_issue_date() -> None:
+    deadline = parse_deadline("两年内", year=2021)
+    assert deadline is not None and deadline.kind == "unknown" and deadline.end is None
+
+
 def test_placeholders_invent_no_dates() -> None:
     for expression in ("X月下旬", "XX月底", "×月", "X月X日"):
         deadline = parse_deadline(expression, year=2021)
