@@ -93,6 +93,8 @@ def item_fields(node: Node) -> _ItemFields:
         return node.memo["fields"]  # type: ignore[no-any-return]
     found: list[Field] = []
     for i, line in enumerate(node.lines):
+        if i and _ABOVE.match(line) and node.children:
+            continue  # said for all the items under it: they inherit it (see build_activity)
         found.extend(f for f in find_fields(line) if i or f.role is not None)
     if node.parent is None:
         found.extend(_heading_fields(node))
@@ -143,7 +145,7 @@ def _is_group_heading(node: Node) -> bool:
     """A short title line that only gathers the items under it; 一是…二是… (第一，…第二，…)
     under an item are the points of one task, never tasks of their own."""
     return (
-        bool(node.children) and len(node.blocks) == 1 and len(heading_title(node)) <= _HEADING_MAX
+        bool(node.children) and len(node.blocks) - len(_lines_for_all(node)) == 1 and len(heading_title(node)) <= _HEADING_MAX
         and not any(ch in node.heading for ch in "。；;")
         and not all(child.marker is not None and child.marker.style in _POINTS for child in node.children)
     )
@@ -202,6 +204,44 @@ def lift_trailing_fields(root: Node) -> None:
         for moved in (node, last):
             moved.memo.clear()
             moved.__dict__.pop("lines", None)  # the cached lines are stale
+
+
+# 以上工作由区委宣传部牵头…, 以上3项任务责任单位：…: a line after a group's last item speaks for all of them
+_ABOVE = re.compile(r"^\s*以上(?:[一二三四五六七八九十\d]+项|各项)?(?:工作|任务|事项|措施|内容|活动)?")
+
+
+def _says_for_all(line: str) -> bool:
+    return _ABOVE.match(line) is not None and (
+        any(responsibility(line, segment=False).names.values()) or any(f.role for f in find_fields(_ABOVE.sub("", line)))
+    )
+
+
+def lift_lines_for_all(root: Node) -> None:
+    """Lines that close a group by speaking for all its items (以上工作由区城管局负责，持续开展)
+    belong to the group, where every item under it inherits them, not to its last item."""
+    for node in list(root.walk()):
+        if node is root or len(node.children) < 2 or node.children[-1].children:
+            continue
+        last = node.children[-1]
+        tail = len(last.blocks)
+        while tail > 1 and _says_for_all(last.blocks[tail - 1].text):
+            tail -= 1
+        if tail == len(last.blocks):
+            continue
+        node.blocks.extend(last.blocks[tail:])
+        del last.blocks[tail:]
+        for moved in (node, last):
+            moved.memo.clear()
+            moved.__dict__.pop("lines", None)  # the cached lines are stale
+
+
+def _lines_for_all(node: Node) -> list[str]:
+    """What a group's lines say for all its items, 以上… cut: 由区城管局负责，持续开展."""
+    return [_ABOVE.sub("", line) for line in node.lines[1:] if _ABOVE.match(line) and _says_for_all(line)]
+
+
+def _fields_for_all(node: Node) -> _ItemFields:
+    return _ItemFields([f for line in _lines_for_all(node) for f in find_fields(line)])
 
 
 def assigned_in_brackets(node: Node) -> bool:
@@ -286,6 +326,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         n for n in fields_of
         if assigns_tasks(n) and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
     }
+    fielded |= {item for n in fields_of if n not in excluded and _lines_for_all(n) for item in n.children}
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
     # the siblings of a chosen item, of its style, are chosen too: each family visited once
@@ -465,6 +506,17 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         for role, names in prose.names.items():
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)
+    for group in reversed(node.ancestors()):
+        if any(roles[role] for role in NAME_ROLES[:3]):
+            break
+        said = "\n".join(_lines_for_all(group))
+        if said:
+            group_fields = _fields_for_all(group)
+            found = {role: group_fields.names(role) for role in NAME_ROLES[:3]}
+            if not any(found.values()):
+                found = responsibility(said, known_units(root)).names
+            for role, names in found.items():
+                roles[role] = roles[role] or names
     if not any(roles[role] for role in NAME_ROLES[:3]):
         # 任务分工 arranged by unit: （一）区委宣传部 / 1.负责宣传工作 — the heading names who does it
         roles["responsible_units"] = next((names for a in reversed(node.ancestors()) if (names := _unit_heading(a))), [])
@@ -484,6 +536,12 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
     else:
         deadline = deadline_beside_units(text, year, issued) if assigned_in_brackets(node) else None
         deadline = deadline or deadline_in_text(text, year)
+    for group in reversed(node.ancestors()):
+        if deadline is not None:
+            break
+        said = "\n".join(_lines_for_all(group))
+        value = _fields_for_all(group).deadline_value() if said else None
+        deadline = parse_deadline(value, year, issued) if value else deadline_in_text(said, year) if said else None
     if deadline is None and (document_deadline := document.deadline_value()):
         deadline_field = document_deadline
         deadline = parse_deadline(document_deadline, year, issued)

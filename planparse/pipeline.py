@@ -9,6 +9,7 @@ from .activities import (
     assigns_tasks,
     build_activity,
     first_is_lead,
+    lift_lines_for_all,
     lift_trailing_fields,
     merge_restated,
     numbering_warnings,
@@ -76,6 +77,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     text, task_tables = split_tables(body)
     root = build_outline(text, document.headings)
     lift_trailing_fields(root)
+    lift_lines_for_all(root)
     split_assigned_paragraphs(root)
     lines = [block.text for block in blocks]
     preamble = [block.text for block in masthead + notice + root.blocks]

@@ -89,6 +89,29 @@ def test_a_section_with_no_one_named_stays_text_beside_sections_that_assign() ->
     assert [a.title for a in plan.activities] == ["修订防汛预案", "落实包保责任"]
 
 
+@pytest.mark.parametrize(
+    "closing",
+    ["以上工作由县文旅局牵头，各乡镇配合，10月底前完成。", "以上3项任务牵头单位：县文旅局；配合单位：各乡镇；完成时限：10月底前"],
+)
+def test_a_line_after_a_group_s_last_item_speaks_for_all_its_items(closing: str) -> None:
+    plan = parse_text(
+        f"县2025年旅游节实施方案\n\n（一）宣传推广\n1.制作宣传片。\n2.邀请媒体采风。\n3.开通专题网页。\n{closing}\n"
+        "（二）安全保障\n1.制定应急预案。（县应急局负责）\n"
+    )
+    titles = [a.title for a in plan.activities]
+    assert titles == ["制作宣传片", "邀请媒体采风", "开通专题网页", "制定应急预案"]
+    for activity in plan.activities[:3]:
+        assert activity.lead_units == ["县文旅局"] and activity.cooperating_units == ["各乡镇"]
+        assert activity.deadline and activity.deadline.end and activity.deadline.end.month == 10
+    assert "以上" not in plan.activities[2].content
+
+
+def test_a_line_opening_with_above_that_names_no_one_stays_with_its_item() -> None:
+    plan = parse_text("工作方案\n\n一、工作任务\n1.制作宣传片。（县文旅局负责）\n2.邀请媒体采风。（县融媒体中心负责）\n以上内容请认真落实。\n")
+    assert [a.title for a in plan.activities] == ["制作宣传片", "邀请媒体采风"]
+    assert plan.activities[1].content.endswith("以上内容请认真落实。")
+
+
 def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() -> None:
     plan = parse_text(
         "一、总体目标\n2022年全面提升服务水平。\n二、活动安排\n（一）举办开幕式。3月举行。\n（二）开展志愿服务。\n"
