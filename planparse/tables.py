@@ -106,6 +106,19 @@ def _labelled(cells: list[str]) -> list[str]:
     return out
 
 
+_DATE_CELL_MAX = 20  # 2025年5月20日上午9:00—11:30, and no sentence
+
+
+def _dated_row(cells: list[str]) -> bool:
+    """A row of a table without a header that opens with its time and holds only short lines: a
+    schedule's entry, which reads as one line (its time, what, who), not as cells set apart."""
+    first = cells[0] if cells else ""
+    if len(cells) < 2 or len(first) > _DATE_CELL_MAX or any("\n" in c for c in cells):
+        return False
+    deadline = parse_deadline(first, 2000)
+    return deadline is not None and deadline.start is not None and deadline.raw == first.strip()
+
+
 _CONTINUED_MAX = 10  # two lines as short as 续表 or （续） may stand between a table and its rest; no longer one
 
 
@@ -142,6 +155,9 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
                 for cell in row.cells:
                     if cell and cell not in seen:
                         seen.append(cell)
+                if _dated_row(seen):
+                    text.append(Block("  ".join(seen), row.line))  # 5月20日 | 科技成果展 | 县科技局: one schedule line
+                    continue
                 for cell in _labelled(seen):
                     text.extend(Block(line, row.line) for line in cell.split("\n") if line.strip())
             continue

@@ -11,8 +11,8 @@ from .fields import find_fields
 from .outline import Node
 from .prose import assigning_brackets, responsibility
 from .text import first_sentence, squeeze
-from .units import is_unit_name, split_names
-from .vocabulary import ASSIGNING_VERBS
+from .units import is_unit_name, reads_as_unit, split_names
+from .vocabulary import ASSIGNING_VERBS, NOT_RESPONSIBLE
 
 
 def heading_title(node: Node) -> str:
@@ -28,7 +28,25 @@ _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 
 def line_title(line: str) -> str:
     """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
     inline = [f.start for f in find_fields(line) if f.role is not None]
-    return squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
+    title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
+    units = _UNITS_AFTER_A_GAP.search(title)
+    return title[: units.start()] if units and units_after_a_gap(title) else title
+
+
+# 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
+_UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
+
+
+def units_after_a_gap(line: str) -> list[str]:
+    """The units that end a line, set apart from the task by a gap: any unit after a wide gap (two
+    spaces, a tab), only names with a level (区文旅局, 各街道) after a single space."""
+    found = _UNITS_AFTER_A_GAP.search(line.rstrip())
+    if found is None or not found.start() or not line[: found.start()].strip():
+        return []
+    names = split_names(found.group("units"))
+    wide = len(found.group("gap")) > 1 or found.group("gap") not in " \u00a0"
+    fits = is_unit_name if wide else reads_as_unit
+    return names if names and all(fits(n) and not n.endswith(NOT_RESPONSIBLE) for n in names) else []  # 全体党员 take part
 
 
 def _heading_title(node: Node) -> str:

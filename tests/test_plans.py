@@ -112,6 +112,24 @@ def test_a_line_opening_with_above_that_names_no_one_stays_with_its_item() -> No
     assert plan.activities[1].content.endswith("以上内容请认真落实。")
 
 
+def test_units_set_apart_at_the_end_of_a_schedule_line_are_responsible() -> None:
+    plan = parse_text(
+        "2025年科普周活动安排\n\n一、活动安排\n5月18日  科普进校园  县科协、县教育局\n5月20日\t科技成果展\t县科技局\n"
+        "5月22日  专家讲座  全体党员\n"
+    )
+    first, second, third = plan.activities
+    assert (first.title, first.responsible_units) == ("科普进校园", ["县科协", "县教育局"])
+    assert (second.title, second.responsible_units) == ("科技成果展", ["县科技局"])
+    assert third.responsible_units == [] and "全体党员" in third.title  # who takes part is not who does it
+
+
+def test_a_schedule_typed_with_tabs_reads_as_the_same_schedule() -> None:
+    spaced = parse_text("2025年科普周活动安排\n\n一、活动安排\n5月18日  科普进校园  县科协、县教育局\n5月20日  科技成果展  县科技局\n")
+    tabbed = parse_text("2025年科普周活动安排\n\n一、活动安排\n5月18日\t科普进校园\t县科协、县教育局\n5月20日\t科技成果展\t县科技局\n")
+    assert [(a.title, a.responsible_units) for a in tabbed.activities] == [(a.title, a.responsible_units) for a in spaced.activities]
+    assert len(tabbed.activities) == 2
+
+
 def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() -> None:
     plan = parse_text(
         "一、总体目标\n2022年全面提升服务水平。\n二、活动安排\n（一）举办开幕式。3月举行。\n（二）开展志愿服务。\n"

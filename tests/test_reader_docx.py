@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,14 @@ def test_numbered_text_beside_a_task_table_is_no_task() -> None:
     body = paragraph("XX街道2024年文明家庭评选活动方案") + paragraph("一、评选对象") + paragraph("辖区内常住家庭。") + table(rows)
     plan = parse_bytes(docx_bytes(body), "x.docx")
     assert [a.title for a in plan.activities] == ["推荐申报", "命名表彰"]
+
+
+def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:
+    rows: list[list[str | Cell]] = [["9月10日", "教师节表彰大会", "校工会"], ["9月下旬", "新生军训汇演", "学生处、团委"]]
+    body = paragraph("2025年秋季开学系列活动方案") + paragraph("一、活动安排") + table(rows) + paragraph("二、工作要求") + paragraph("认真组织。")
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("教师节表彰大会", ["校工会"]), ("新生军训汇演", ["学生处", "团委"])]
+    assert plan.activities[1].deadline and plan.activities[1].deadline.start == date(2025, 9, 21)
 
 
 def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
