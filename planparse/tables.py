@@ -29,12 +29,15 @@ _LEADING_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(
 _HEADER_CELL_MAX = 16
 
 
+_NUMBERED = re.compile(r"[一二三四五六七八九十\d]$")
+
+
 @lru_cache(maxsize=4096)
 def column_role(header: str) -> str | None:
     """The role a column header names: a field role, `task`, `number`, or None."""
     folded = re.sub(r"\s+|\([^()]*\)", "", fold(header))  # 责任单位（牵头单位在前）: the note is not the name
-    if not folded or len(folded) > _HEADER_CELL_MAX or folded.endswith(("数", "数量")):
-        return None  # 任务数, 单位数量: a count, not the tasks or units counted
+    if not folded or len(folded) > _HEADER_CELL_MAX or folded.endswith(("数", "数量")) or _NUMBERED.search(folded):
+        return None  # 任务数, 单位数量: a count, not the tasks or units counted; 任务一: an item's number
     for word, role in _HEADER_WORDS:
         # the word must be most of the cell: 牵头单位（部门） names a column, 任务分工表 a table
         if word in folded and 2 * len(word) >= len(folded):

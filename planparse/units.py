@@ -117,13 +117,25 @@ def _split_on_spaces(piece: str) -> list[str]:
     return [piece]
 
 
+# 王副区长, 李书记: a surname and a short title name one person, as a name would
+_SHORT_TITLES = frozenset({
+    "区长", "县长", "市长", "镇长", "乡长", "省长", "书记", "主任", "局长", "部长", "主席", "院长", "校长", "所长",
+    "处长", "科长", "队长", "站长", "行长", "组长", "社长", "馆长", "秘书长",
+})
+
+
+def _addressed_by_title(name: str) -> bool:
+    folded = fold(name)
+    return folded[:1] in SURNAMES and folded[1:].removeprefix("副") in _SHORT_TITLES
+
+
 def join_titles(people: list[str]) -> list[str]:
     """People as listed, the titles that stand alone before a name joined to it: 区委常委、常务副
     区长李四 is one person; 张三、李四 two; 区委书记、区长, titles with no name, two."""
     joined: list[str] = []
     titles: list[str] = []
     for person in people:
-        if fold(person).endswith(TITLE_ENDINGS_OF_OFFICIALS):
+        if fold(person).endswith(TITLE_ENDINGS_OF_OFFICIALS) and not _addressed_by_title(person):
             titles.append(person)
             continue
         joined.append("、".join([*titles, person]))

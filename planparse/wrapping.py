@@ -55,8 +55,9 @@ _LIST_GOES_ON = ("、", "，", ",")  # no paragraph ends with these
 def _may_join(previous: str, line: str) -> bool:
     """A table's row is never joined to the line before, unless that line left a list or a
     clause open (配合单位：派出所、 / 各社区  时间节点：…) or the row opens where no paragraph or
-    row opens (省直各部门 / ，各市州政府<tab>2024年底前: a row the line width cut)."""
-    return not _row_like(line) or previous.endswith(_LIST_GOES_ON) or line.startswith(_GOES_ON)
+    row opens (省直各部门 / ，各市州政府<tab>2024年底前: a row the line width cut) or ends a label
+    the line before began (联系电 / 话：138…  完成时限：全年)."""
+    return not _row_like(line) or previous.endswith(_LIST_GOES_ON) or line.startswith(_GOES_ON) or _label_ends(previous, line)
 
 
 def _bare_heading(line: str) -> bool:

@@ -210,6 +210,16 @@ def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:
     assert plan.activities[1].deadline and plan.activities[1].deadline.start == date(2025, 9, 21)
 
 
+def test_a_row_numbered_as_task_one_is_data_not_a_second_header_row() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "工作任务", "责任处室", "完成时间"],
+        ["任务一", "新建卫生服务中心", "基层卫生处", "2025年11月"],
+        ["任务二", "开展筛查", "妇幼处", "2025年12月"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("2025年为民办实事工作方案") + table(rows)), "x.docx")
+    assert [(a.number, a.title) for a in plan.activities] == [("任务一", "新建卫生服务中心"), ("任务二", "开展筛查")]
+
+
 def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
     rows: list[list[str | Cell]] = [
         ["序号", "工作任务", "工作内容", "责任单位", "完成时限"],

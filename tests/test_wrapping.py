@@ -101,6 +101,8 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         # a label cut after the separator before it: 完成 / 时间：
         (["1.优化网格设置。责任单位：综治中心  完成", "时间：3月底前"], True),
         (["1.集中开展安全宣传咨询日活动", "时间：6月16日"], False),  # a title, then its field
+        # a label cut before a line set out in columns, which is no table's row
+        (["2.打击毁林行为。牵头单位：县公安局  责任人：钱亮  联系电", "话：13800000000  完成时限：全年"], True),
         # a unit or time label that ends its line: the value is on the next one
         (["（三）建设城市书房。（牵头单位：区文旅局 责任单位：", "各街道 完成时间：2024年12月）"], True),
         (["具体安排如下：", "1.召开动员会。"], False),
