@@ -617,10 +617,12 @@ def numbering_warnings(root: Node) -> list[ParseWarning]:
     for node in root.walk():
         previous: dict[str, int] = {}
         seen: dict[str, set[int]] = {}
-        for child in node.children:
+        for before, child in zip([None, *node.children], node.children, strict=False):
             if child.marker is None or child.marker.style in UNNUMBERED:
                 continue
             style, number = child.marker.style, child.marker.number
+            if style not in previous and before is not None and before.marker and before.marker.number == number - 1:
+                previous[style] = number - 1  # 2． then 3): the list goes on in another style
             span = Span(start_line=child.blocks[0].line, end_line=child.blocks[0].line)
             if number in seen.setdefault(style, set()):
                 warnings.append(ParseWarning(code="duplicate_number", message=f"{child.marker.text} appears twice", span=span))

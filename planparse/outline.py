@@ -288,6 +288,24 @@ def typed_contents(blocks: list[Block]) -> set[int]:
     return found
 
 
+_NUMERAL_KINDS = ("1", "一", "①", "Ⅰ", "A")
+_DECIMAL = ("1.1", "1.1.1", "1 ")
+
+
+def _numeral_kind(style: str) -> str | None:
+    return None if style in _DECIMAL else next((kind for kind in _NUMERAL_KINDS if kind in style), None)
+
+
+def _goes_on_in_another_style(previous: Node, marker: Marker) -> bool:
+    """1．… 2．… 3) … 4) …: a style first seen with the number after the item above, in the same
+    numerals, goes on with that item's list (a sub-list counts from 1)."""
+    return (
+        previous.marker is not None and marker.number >= 2 and marker.number == previous.marker.number + 1
+        and not previous.children and _numeral_kind(marker.style) is not None
+        and _numeral_kind(marker.style) == _numeral_kind(previous.marker.style)
+    )
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -313,6 +331,8 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
         if marker is None:
             stack[-1].blocks.append(block)
             continue
+        if marker.style not in levels and _goes_on_in_another_style(stack[-1], marker):
+            levels[marker.style] = stack[-1].level
         level = levels.setdefault(marker.style, stack[-1].level + 1)
         while stack[-1].level >= level:
             stack.pop()

@@ -97,6 +97,19 @@ def test_plans_that_start_with_arabic_numbers_nest_the_other_way() -> None:
     assert _shape(root) == [("1.", [("（1）", []), ("（2）", [])]), ("2.", [])]
 
 
+def test_a_list_that_goes_on_in_another_style_stays_one_list() -> None:
+    root = build_outline(text_blocks("一、甲\n1.乙\n2.丙\n3）丁\n4）戊\n二、己\n（1）庚\n（2）辛"))
+    assert _shape(root) == [
+        ("一、", [("1.", []), ("2.", []), ("3）", []), ("4）", [])]),
+        ("二、", [("（1）", []), ("（2）", [])]),
+    ]
+
+
+def test_a_sub_list_counts_from_one_in_its_own_style() -> None:
+    root = build_outline(text_blocks("1.甲\n（1）乙\n2.丙\n（2）丁"))  # （2） after 2. is no third item
+    assert _shape(root) == [("1.", [("（1）", [])]), ("2.", [("（2）", [])])]
+
+
 def test_field_lines_numbered_like_items_stay_with_their_item() -> None:
     root = build_outline(text_blocks("（一）举办读书会\n1.活动时间：3月\n2.责任单位：办公室\n（二）举办讲座"))
     first = root.children[0]
