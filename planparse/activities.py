@@ -93,7 +93,7 @@ def item_fields(node: Node) -> _ItemFields:
         return node.memo["fields"]  # type: ignore[no-any-return]
     found: list[Field] = []
     for i, line in enumerate(node.lines):
-        if i and _ABOVE.match(line) and node.children:
+        if i and node.for_all and line in node.for_all:
             continue  # said for all the items under it: they inherit it (see build_activity)
         found.extend(f for f in find_fields(line) if i or f.role is not None)
     if node.parent is None:
@@ -145,7 +145,7 @@ def _is_group_heading(node: Node) -> bool:
     """A short title line that only gathers the items under it; 一是…二是… (第一，…第二，…)
     under an item are the points of one task, never tasks of their own."""
     return (
-        bool(node.children) and len(node.blocks) - len(_lines_for_all(node)) == 1 and len(heading_title(node)) <= _HEADING_MAX
+        bool(node.children) and len(node.blocks) - len(node.for_all) == 1 and len(heading_title(node)) <= _HEADING_MAX
         and not any(ch in node.heading for ch in "。；;")
         and not all(child.marker is not None and child.marker.style in _POINTS for child in node.children)
     )
@@ -211,7 +211,7 @@ _ABOVE = re.compile(r"^\s*以上(?:[一二三四五六七八九十\d]+项|各项
 
 
 def _says_for_all(line: str) -> bool:
-    return _ABOVE.match(line) is not None and (
+    return line.lstrip().startswith("以上") and _ABOVE.match(line) is not None and (
         any(responsibility(line, segment=False).names.values()) or any(f.role for f in find_fields(_ABOVE.sub("", line)))
     )
 
@@ -219,8 +219,11 @@ def _says_for_all(line: str) -> bool:
 def lift_lines_for_all(root: Node) -> None:
     """Lines that close a group by speaking for all its items (以上工作由区城管局负责，持续开展)
     belong to the group, where every item under it inherits them, not to its last item."""
-    for node in list(root.walk()):
-        if node is root or len(node.children) < 2 or node.children[-1].children:
+    stack = list(root.children)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if len(node.children) < 2 or node.children[-1].children:
             continue
         last = node.children[-1]
         tail = len(last.blocks)
@@ -228,6 +231,7 @@ def lift_lines_for_all(root: Node) -> None:
             tail -= 1
         if tail == len(last.blocks):
             continue
+        node.for_all.extend(block.text.strip() for block in last.blocks[tail:])
         node.blocks.extend(last.blocks[tail:])
         del last.blocks[tail:]
         for moved in (node, last):
@@ -237,7 +241,7 @@ def lift_lines_for_all(root: Node) -> None:
 
 def _lines_for_all(node: Node) -> list[str]:
     """What a group's lines say for all its items, 以上… cut: 由区城管局负责，持续开展."""
-    return [_ABOVE.sub("", line) for line in node.lines[1:] if _ABOVE.match(line) and _says_for_all(line)]
+    return [_ABOVE.sub("", line) for line in node.for_all]
 
 
 def _fields_for_all(node: Node) -> _ItemFields:
@@ -293,7 +297,7 @@ def _says_who(node: Node) -> bool:
     return any(responsibility("\n".join(node.lines), segment=False).names.values())
 
 
-def _cousins(chosen: set[Node], fielded: set[Node], excluded: set[Node]) -> set[Node]:
+def _cousins(chosen: set[Node], assigning: set[Node], excluded: set[Node]) -> set[Node]:
     """Items of a chosen item's style in a sibling heading of its parent's style, where that
     heading assigns nothing by fields or brackets but its items say who does them in prose:
     一、… 1.…（市应急局负责） 二、… 3.…由市住建局牵头，市应急局配合 — the plan's style changed, not
@@ -306,7 +310,7 @@ def _cousins(chosen: set[Node], fielded: set[Node], excluded: set[Node]) -> set[
             continue
         for heading in aunt.children:
             if (heading is parent or heading in excluded or heading.marker is None
-                    or heading.marker.style != parent.marker.style or any(n in fielded for n in heading.walk())):
+                    or heading.marker.style != parent.marker.style or heading in assigning):
                 continue
             items = [c for c in heading.children if c.marker is not None and c.marker.style == style]
             if any(_says_who(item) for item in items):
@@ -326,7 +330,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         n for n in fields_of
         if assigns_tasks(n) and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
     }
-    fielded |= {item for n in fields_of if n not in excluded and _lines_for_all(n) for item in n.children}
+    fielded |= {item for n in fields_of if n.for_all and n not in excluded for item in n.children}
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
     # the siblings of a chosen item, of its style, are chosen too: each family visited once
@@ -336,7 +340,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
             if (sibling.marker and (id(parent), sibling.marker.style) in families
                     and sibling not in groups and sibling not in excluded):
                 chosen.add(sibling)
-    chosen.update(_cousins(chosen, fielded, excluded))
+    chosen.update(_cousins(chosen, fielded | groups, excluded))
     # sections that hold activities by their heading but carry no field at all
     for top in root.children:
         if top in excluded or heading_kind(top) != "activities" or any(n in fielded for n in top.walk()):

@@ -212,6 +212,7 @@ class Node:
     parent: Node | None = None
     position: int = 0  # among its parent's children, from 1
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what later stages derive from it
+    for_all: list[str] = field(default_factory=list)  # its lines after its last item that speak for all its items
 
     @cached_property
     def lines(self) -> list[str]:
