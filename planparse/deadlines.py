@@ -586,6 +586,8 @@ def _envelope(expressions: list[_Expression], raw: str, source: str) -> Deadline
     )
 
 
+_PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*年")
+_PLACEHOLDER_YEAR_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*(?:年\s*)?$")  # 202X / 年底
 _RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|年|周|旬|天|日)")
 
 
@@ -608,6 +610,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     if not raw:
         return None
     mapped = _normalise(raw)
+    if _PLACEHOLDER_YEAR.search(mapped.text):
+        return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)
     deadline = _envelope(expressions, raw, "field")
     if _IMMEDIATE.search(mapped.text):
@@ -681,7 +685,11 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     if not may_name_a_time(text):
         return _ongoing_at_the_end(text)  # no point of the grammar can stand in a text without one of these
     mapped = _normalise(text)
-    expressions = [e for e in _expressions(mapped, year, in_prose=True)]
+    expressions = [
+        replace(e, start=None, end=None, placeholder=True, year_inferred=False)
+        if _PLACEHOLDER_YEAR_BEFORE.search(mapped.text, max(0, e.first.pos - _LOOKBEHIND), e.first.pos) else e
+        for e in _expressions(mapped, year, in_prose=True)
+    ]
     if not expressions:
         return None
     dated = [e for e in expressions if e.start or e.end]

@@ -83,10 +83,15 @@ def test_a_span_within_is_not_dated_without_the_issue_date() -> None:
 
 
 def test_placeholders_invent_no_dates() -> None:
-    for expression in ("X月下旬", "XX月底", "×月", "X月X日"):
+    for expression in ("X月下旬", "XX月底", "×月", "X月X日", "202X年底前", "20XX年6月"):  # a year still to fill in too
         deadline = parse_deadline(expression, year=2021)
         assert deadline is not None
         assert deadline.placeholder and deadline.start is None and deadline.end is None
+
+
+def test_a_year_still_to_fill_in_dates_nothing_in_prose() -> None:
+    deadline = deadline_in_text("计划于202X年底前建成投用。", year=2021)
+    assert deadline is not None and deadline.placeholder and deadline.end is None
 
 
 def test_holiday_window_is_fuzzy() -> None:
