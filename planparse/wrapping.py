@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from .blocks import Block
 from .fields import find_fields, leading_label_role
@@ -106,18 +107,36 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = Fa
     out: list[Block] = []
     last = 0  # the line the last block of `out` ends on
     carry = False
+    width = 0  # the most cells a row written with tabs has had
     for block in blocks:
         line = block.text
-        if out and block.line == last + 1 and _may_join(out[-1].text, line) and (
-            (carry and not _opens(out[-1].text, line) and not _after_a_deadline(out[-1].text, line)) or _goes_on(out[-1].text, line)
-            or (lists and _list_goes_on(out[-1].text, line))
+        if out and block.line == last + 1 and (
+            (_may_join(out[-1].text, line) and (
+                (carry and not _opens(out[-1].text, line) and not _after_a_deadline(out[-1].text, line))
+                or _goes_on(out[-1].text, line) or (lists and _list_goes_on(out[-1].text, line))
+            ))
+            or (lists and _cell_goes_on(out[-1].text, line, width))
         ):
             out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
         else:
             out.append(block)
         last = block.line
         carry = runs_on(line) and not _row_like(line)
+        if "\t" in line:
+            width = max(width, out[-1].text.count("\t") + 1)
     return out
+
+
+def _cell_goes_on(previous: str, line: str, width: int) -> bool:
+    """…\t人行省分行、省 / 银保监局\t2024—2026年 — a row written with tabs that the line width cut
+    inside a cell: the two lines hold one cell more than the table's rows, the cut one."""
+    if "\t" not in previous or "\t" not in line:
+        return False
+    cells = line.split("\t")
+    head = cells[0].strip()
+    return (
+        previous.count("\t") + len(cells) == width and bool(head) and not head.isdigit() and find_marker(head) is None
+    )
 
 
 def full_width(full: int) -> Callable[[str], bool]:
@@ -251,4 +270,16 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
             _goes_on(previous, line) or _list_goes_on(previous, line)
         ):
             return unwrap(blocks, lambda line: False, lists=True)
+    if "\t" in text and _cut_cell(blocks):
+        return unwrap(blocks, lambda line: False, lists=True)
     return blocks
+
+
+def _cut_cell(blocks: list[Block]) -> bool:
+    width = 0
+    for previous, block in pairwise(blocks):
+        if "\t" in previous.text:
+            width = max(width, previous.text.count("\t") + 1)
+            if previous.line == block.line - 1 and _cell_goes_on(previous.text, block.text, width):
+                return True
+    return False

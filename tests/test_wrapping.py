@@ -123,3 +123,18 @@ def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], join
     text = "工作方案\n" + "\n".join(lines) + "\n"
     blocks = unwrap_plain(text, text_blocks(text))
     assert (len(blocks) == 2) == joined
+
+
+@pytest.mark.parametrize(
+    ("second", "rows"),
+    [
+        ("银保监局\t2026年底前", 1),  # the line width cut 省银保监局: one cell more than a row holds
+        ("\t\t省财政厅\t2025年底前", 2),  # a row of its own, its first cells merged above
+        ("4\t完善担保体系\t省财政厅\t2025年底前", 2),
+    ],
+)
+def test_a_tab_row_cut_inside_a_cell_is_joined_back(second: str, rows: int) -> None:
+    text = "工作方案\n序号\t具体举措\t责任单位\t完成时限\n3\t扩大普惠金融覆盖面\t人行省分行、省\n" + second + "\n"
+    blocks = unwrap_plain(text, text_blocks(text))
+    assert len(blocks) == 2 + rows
+
