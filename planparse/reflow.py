@@ -247,6 +247,8 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     columns: list[int] | None = None  # of the table lined up with spaces being read
     for i, block in enumerate(blocks):
         cells = None if block.cells else _row_cells(block.text)
+        if cells is not None and not previous_row and sum(1 for c in cells if c) < 2:
+            cells = None  # \t\t\t区人民政府办公室: a line set in with tabs, not a row (within a table, a cell's rest)
         if cells is None and not block.cells:
             if spaced[i] or not previous_row:
                 columns = spaced[i]

@@ -283,6 +283,15 @@ def test_the_plan_inside_an_issuing_notice_is_named_by_its_title() -> None:
     assert plan.activities[0].lead_units == ["应急局"]
 
 
+@pytest.mark.parametrize("indent", ["\t\t\t\t", "        "])
+def test_a_signature_set_in_with_tabs_or_spaces_is_the_issuer(indent: str) -> None:
+    plan = parse_text(
+        f"关于印发《XX方案》的通知\n\n各单位：\n现将《XX方案》印发给你们。\n\n{indent}XX县人民政府办公室\n{indent}2021年3月1日\n\n"
+        "XX方案\n\n一、工作任务\n1.开展宣传。责任单位：县委宣传部\n"
+    )
+    assert (plan.issuer, plan.issued_on) == ("XX县人民政府办公室", date(2021, 3, 1))
+
+
 def test_contacts_after_the_last_item_are_the_closing() -> None:
     plan = parse_text("1.开展活动。\n责任单位：办公室\n联系人：张三\n联系电话：12345678\n")
     assert plan.closing == "联系人：张三\n联系电话：12345678"

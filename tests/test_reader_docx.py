@@ -25,6 +25,7 @@ from tests.docx_builder import (
     numbered_layout,
     numbering_xml,
     paragraph,
+    run,
     table,
     table_layout,
 )
@@ -200,6 +201,23 @@ def test_numbered_text_beside_a_task_table_is_no_task() -> None:
     body = paragraph("XX街道2024年文明家庭评选活动方案") + paragraph("一、评选对象") + paragraph("辖区内常住家庭。") + table(rows)
     plan = parse_bytes(docx_bytes(body), "x.docx")
     assert [a.title for a in plan.activities] == ["推荐申报", "命名表彰"]
+
+
+def _tabbed(*cells: str) -> str:
+    return paragraph(raw="<w:r><w:tab/></w:r>".join(run(c) if c else "" for c in cells))
+
+
+def test_a_table_typed_with_tabs_in_paragraphs_is_a_task_table_and_tabs_before_the_signature_are_no_row() -> None:
+    body = (
+        paragraph("关于印发《XX镇环境整治方案》的通知") + paragraph("各村：现将方案印发给你们。")
+        + _tabbed("", "", "", "XX镇人民政府") + _tabbed("", "", "", "2025年3月1日")
+        + paragraph("XX镇环境整治方案")
+        + _tabbed("序号", "工作任务", "责任单位", "完成时限") + _tabbed("1", "清理河道垃圾", "镇农业服务中心", "4月底前")
+        + _tabbed("2", "整治乱堆乱放", "各村", "5月底前")
+    )
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("清理河道垃圾", ["镇农业服务中心"]), ("整治乱堆乱放", ["各村"])]
+    assert plan.issuer == "XX镇人民政府" and plan.issued_on == date(2025, 3, 1)
 
 
 def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:

@@ -4,7 +4,8 @@ python-docx's `Document()` opens every part of the package; a plan needs three
 (document.xml, and numbering.xml with styles.xml when lists are numbered), so the reader
 unzips and parses only those, with lxml set never to load a DTD nor expand an entity.
 What a person sees is what is read: list labels Word computes, tracked insertions kept and
-deletions dropped, text boxes in place, soft line breaks as lines, and headings that Word's
+deletions dropped, text boxes in place, soft line breaks as lines, tabs as tabs (a table
+typed with tabs reads as the text one does), and headings that Word's
 heading styles mark though no number is printed; headers, footers, footnotes and comments are
 other parts and stay out.
 """
@@ -106,7 +107,7 @@ _TBL, _TR, _TC = f"{W}tbl", f"{W}tr", f"{W}tc"
 # w:tabs hold w:tab stops). Run, cell and section properties hold no text tag: no events.
 _HIDDEN = {f"{W}del", f"{W}moveFrom", _MC_FALLBACK, f"{W}pPr"}
 _PPR, _PSTYLE, _NUMID, _ILVL = f"{W}pPr", f"{W}pStyle", f"{W}numId", f"{W}ilvl"
-_TEXT_PIECES = {_T: "", _BR: "\n", _CR: "\n", _TAB: " ", _HYPHEN: "-"}  # what each shows (w:t: its text)
+_TEXT_PIECES = {_T: "", _BR: "\n", _CR: "\n", _TAB: "\t", _HYPHEN: "-"}  # what each shows (w:t: its text)
 _EVENT_TAGS = (_P, _T, _BR, _CR, _TAB, _HYPHEN, _TBL, _TR, _TC, _PSTYLE, _NUMID, _ILVL, *_HIDDEN)
 
 
