@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from planparse import parse_text
-from planparse.blocks import text_blocks
+from planparse.blocks import Block, text_blocks
 from planparse.models import Plan
-from planparse.wrapping import unwrap_plain, wrap_width
+from planparse.wrapping import unwrap, unwrap_plain, wrap_width
 from tests.text_builder import wrapped
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
@@ -137,4 +137,15 @@ def test_a_tab_row_cut_inside_a_cell_is_joined_back(second: str, rows: int) -> N
     text = "工作方案\n序号\t具体举措\t责任单位\t完成时限\n3\t扩大普惠金融覆盖面\t人行省分行、省\n" + second + "\n"
     blocks = unwrap_plain(text, text_blocks(text))
     assert len(blocks) == 2 + rows
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [("各社区  时间节点：2024年全年", True), ("完成时间：2024年全年", False), ("责 任 部 门：新闻中心", False), ("2.建立台账。", False)],
+)
+def test_a_unit_list_a_field_leaves_open_goes_on_wherever_lines_are_read(second: str, joined: bool) -> None:
+    """A PDF's lines, read without the plain-text rule for open lists, still join a field's list."""
+    first = Block("1.开展大排查。责任主体：司法所  配合单位：派出所、", 1)
+    blocks = unwrap([first, Block(second, 2)], lambda line: False)
+    assert (len(blocks) == 1) == joined
 
