@@ -134,6 +134,8 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
         raise click.UsageError("'-' (standard input) cannot be mixed with files")
     else:
         found = discover(paths, patterns, exclude)
+        if output and output != "-":  # a ledger written into the folder it is made from is no input of it
+            found.files[:] = [f for f in found.files if f.resolve() != Path(output).resolve()]
         if not found.files:
             from .errors import InputError
 

@@ -163,6 +163,17 @@ def test_xlsx_ledger_reads_back(tmp_path: Path) -> None:
     assert units["党群工作部"][4] == 8 and "开展全区创先争优评选表彰" in units["党群工作部"][1]
 
 
+def test_a_ledger_written_into_its_input_folder_is_not_read_as_an_input_again(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    (tmp_path / "plan.txt").write_text("工作方案\n1.开展宣传。责任单位：县委宣传部\n", encoding="utf-8")
+    target = tmp_path / "台账.xlsx"
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["extract", str(tmp_path), "--format", "xlsx", "-o", str(target)])
+        assert result.exit_code == 0
+    assert len(list(load_workbook(target)["任务台账"].iter_rows(min_row=2))) == 1
+
+
 def test_xlsx_needs_a_file() -> None:
     result = CliRunner().invoke(main, ["extract", str(SAMPLES), "--format", "xlsx"])
     assert result.exit_code == 2 and "-o" in result.stderr
