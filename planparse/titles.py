@@ -61,8 +61,8 @@ def _heading_title(node: Node) -> str:
         unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
         title = squeeze(title[heading.end():]) if unit_led else heading.group(1).strip()
     note = _TRAILING_NOTE.search(title)
-    if note and note.start() and _says_who_or_when(note.group(1)):
-        title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields
+    if note and note.start() and (_says_who_or_when(note.group(1)) or _COUNT.match(note.group(1))):
+        title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields; （3项）counts the items
     title = _before_assignment(title)
     if not title:  # the line opens with its fields: the task is what its content field says
         title = next((squeeze(first_sentence(f.value)) for f in find_fields(first) if f.role == "content"), "")
@@ -72,6 +72,7 @@ def _heading_title(node: Node) -> str:
 
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_COUNT = re.compile(r"^\s*共?\s*[\d一二三四五六七八九十]+\s*[项条](?:任务|措施|工作|内容)?\s*$")  # 优化法治环境（共2项）
 
 
 def _before_assignment(title: str) -> str:

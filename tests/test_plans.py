@@ -56,6 +56,15 @@ def test_group_headings_become_categories() -> None:
     assert not [w for w in plan.warnings if w.code == "numbering_gap"]
 
 
+def test_a_count_of_items_after_a_heading_is_no_part_of_its_title() -> None:
+    plan = parse_text(
+        "任务分工方案\n\n一、优化法治环境（共2项）\n1.规范行政执法。（市司法局牵头）\n2.清理积案。（市中级法院负责）\n"
+        "二、提升服务（3项任务）\n3.建设口袋公园（3个）。（市园林局负责）\n"
+    )
+    assert [s.title for s in plan.sections] == ["优化法治环境", "提升服务"]
+    assert plan.activities[2].title == "建设口袋公园（3个）"  # how many of a thing is the task itself
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
