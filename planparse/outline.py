@@ -307,6 +307,28 @@ def _goes_on_in_another_style(previous: Node, marker: Marker) -> bool:
     )
 
 
+_ATTACHMENTS = re.compile(r"^\s*附\s*件\s*[:：]")
+_ATTACHMENT_ENTRY_MAX = 40
+
+
+_LISTED_NOTHING = Marker("", 0, "", 0)  # 附件： with the first entry on the next line
+
+
+def _attachment_entry(text: str, last: Marker | None) -> Marker | None:
+    """The entry a line makes of a notice's list of attachments, after the entry `last`: 附件：
+    or 附件：1.活动安排表 opens the list, and 2.联络员名单 goes on with it, a short title numbered
+    next in the same style. None where the line is no entry: numbered lines are items again."""
+    if text.lstrip().startswith("附") and (opening := _ATTACHMENTS.match(text)):
+        rest = text[opening.end():]
+        return find_marker(rest) or (_LISTED_NOTHING if not rest.strip() else None)  # 附件：任务分工表 lists one
+    if last is None or len(text.strip()) > _ATTACHMENT_ENTRY_MAX or any(p in text for p in "。；;"):
+        return None
+    marker = find_marker(text)
+    if marker is None or marker.number != last.number + 1 or last.style not in ("", marker.style):
+        return None
+    return marker
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -320,12 +342,14 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
     if headings:
         headed = Counter(headings[b.line] for b in blocks if headings.get(b.line, 0) > 0 and not b.cells and find_marker(b.text) is None)
     typed = typed_contents(blocks)
+    attached: Marker | None = None  # the last entry of a notice's list of attachments (附件：1.… / 2.…)
     for block in blocks:
         text = block.text
         contents = (text[-1:].isdigit() and (is_contents_entry(text) or block.line in typed)) or (
             headed is not None and headings.get(block.line) == CONTENTS
         )
-        marker = find_marker(text) if not block.cells and not contents else None
+        attached = _attachment_entry(text, attached)
+        marker = find_marker(text) if not block.cells and not contents and attached is None else None
         if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
             headings.pop(block.line)  # the heading is the paragraph's first line

@@ -122,6 +122,19 @@ def _dated_row(cells: list[str]) -> bool:
     return deadline is not None and deadline.start is not None and deadline.raw == first.strip()
 
 
+_NEW_PART = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*$")  # 附件2: what follows is another attachment
+
+
+def _numbered_alike(rows: list[Block], table: TaskTable) -> bool:
+    """Whether rows can be a table's rest: where it numbers its rows, they are numbered too (or
+    blank, under a merged number); 单位 | 姓名 | 电话 under 序号 | 工作任务 | … is another table."""
+    column = next((k for k, role in enumerate(table.roles) if role == "number"), None)
+    if column is None:
+        return True
+    cells = [row.cells[column].strip() for row in rows if column < len(row.cells)]
+    return all(not c or c.isdigit() or _LEADING_MARKER.match(c + " ") for c in cells)
+
+
 _CONTINUED_MAX = 10  # two lines as short as 续表 or （续） may stand between a table and its rest; no longer one
 
 
@@ -136,7 +149,7 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
         block = blocks[i]
         if block.table is None:
             text.append(block)
-            between += 3 if len(block.text.strip()) > _CONTINUED_MAX else 1
+            between += 3 if len(block.text.strip()) > _CONTINUED_MAX or _NEW_PART.match(block.text) else 1
             i += 1
             continue
         rows = [block]
@@ -144,7 +157,8 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
             rows.append(blocks[i + len(rows)])
         i += len(rows)
         header = _header_rows(rows)
-        rest = header is None and bool(tables) and between < 3 and all(len(r.cells) == len(tables[-1].headers) for r in rows)
+        rest = (header is None and bool(tables) and between < 3 and all(len(r.cells) == len(tables[-1].headers) for r in rows)
+                and _numbered_alike(rows, tables[-1]))
         if rest:  # the rest of the table above, split by a page break (续表): its header holds
             start, task_table = 0, tables[-1]
             category = task_table.rows[-1][1] if task_table.rows else None

@@ -110,6 +110,16 @@ def test_a_sub_list_counts_from_one_in_its_own_style() -> None:
     assert _shape(root) == [("1.", [("（1）", [])]), ("2.", [("（2）", [])])]
 
 
+def test_the_entries_of_an_attachment_list_are_no_items() -> None:
+    root = build_outline(text_blocks("附件：1.活动安排表\n      2.联络员名单\n一、活动安排\n1.健步走。"))
+    assert _shape(root) == [("一、", [("1.", [])])]
+    assert [b.text.strip() for b in root.blocks] == ["附件：1.活动安排表", "2.联络员名单"]
+    root = build_outline(text_blocks("附件：\n1.活动安排表\n2.联络员名单\n一、活动安排"))
+    assert _shape(root) == [("一、", [])]
+    root = build_outline(text_blocks("附件：活动安排表\n1.健步走。"))  # one attachment, named: the item is an item
+    assert _shape(root) == [("1.", [])]
+
+
 def test_field_lines_numbered_like_items_stay_with_their_item() -> None:
     root = build_outline(text_blocks("（一）举办读书会\n1.活动时间：3月\n2.责任单位：办公室\n（二）举办讲座"))
     first = root.children[0]

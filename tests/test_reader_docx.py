@@ -195,6 +195,16 @@ def test_a_table_split_by_a_page_goes_on_under_its_header(between: str, rest_rea
     assert [(a.id, a.title, a.lead_units) for a in plan.activities] == expected
 
 
+@pytest.mark.parametrize("between", ["", "附件2"])
+def test_a_contact_list_under_a_task_table_is_no_rest_of_it(between: str) -> None:
+    top = [["序号", "工作任务", "牵头单位", "完成时限"], ["1", "开展燃气安全排查", "区应急局", "2024年6月底前"]]
+    contacts = [["单位", "姓名", "职务", "电话"], ["区应急局", "张伟", "科长", "13800000001"]]
+    body = paragraph("XX区2024年专项整治任务分工表") + table(top) + paragraph(between) + table(contacts)
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert [a.title for a in plan.activities] == ["开展燃气安全排查"]
+    assert "13800000001" in plan.preamble + plan.closing  # the list is kept as text
+
+
 def test_numbered_text_beside_a_task_table_is_no_task() -> None:
     """The tasks stand in the table; 一、评选对象 above it is a part of the plan, not a task."""
     rows = [["序号", "工作任务", "责任单位", "完成时限"], ["1", "推荐申报", "各社区", "4月20日前"], ["2", "命名表彰", "街道党工委", "5月15日前"]]
