@@ -17,10 +17,11 @@ from itertools import pairwise
 from .activities import activity_warnings
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
+from .fields import find_fields
 from .models import Activity, Span
-from .prose import deadline_beside_units
+from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
-from .titles import line_title
+from .titles import task_title
 from .units import is_office, join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
@@ -203,6 +204,23 @@ def _grouping_column(table: TaskTable) -> int | None:
     return first if any(a and a == b for a, b in pairwise(values)) else None
 
 
+def _roles_in_the_task(task: str, roles: dict[str, list[str]], and_others: list[str]) -> None:
+    """Who a row's task cell names, where no column does: its fields (（责任单位：县商务局）), else
+    its prose (由县卫健委负责), as an item of the outline would be read."""
+    for line in task.split("\n"):
+        for found in find_fields(line):
+            if found.role in NAME_ROLES and not roles[found.role]:
+                names, others = names_and_others(found.value)
+                roles[found.role] = names
+                if others:
+                    and_others.append(found.role)
+    if not any(roles[role] for role in NAME_ROLES[:3]):
+        prose = responsibility(task)
+        for role, names in prose.names.items():
+            roles[role] = roles[role] or names
+        and_others.extend(role for role in prose.and_others if role not in and_others)
+
+
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
     activities = []
     grouping = _grouping_column(table)
@@ -231,6 +249,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         roles["responsible_units"] += [n for n in people if is_office(n) and n not in roles["responsible_units"]]
         roles["lead_officials"] = join_titles([n for n in people if not is_office(n)])
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
+        if not any(roles[role] for role in NAME_ROLES[:3]):
+            _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
         deadline_value = next(iter(by_role.get("deadline", [])), None)
         deadline = parse_deadline(deadline_value, year, issued) if deadline_value else (
             deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
@@ -239,7 +259,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             number=number,
             section=section,
             category=category,
-            title=line_title(body.split("\n")[0]),
+            title=task_title(body.split("\n")[0]),
             content=body,
             deadline=deadline,
             fields=fields,

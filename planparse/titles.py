@@ -54,7 +54,18 @@ def _heading_title(node: Node) -> str:
     named = next((f.value for f in find_fields(first) if f.role == "title" and f.start == 0), None)
     if named:
         return squeeze(first_sentence(named))  # 任务名称：推进政务数据共享
-    title = line_title(first)
+    title = task_title(first)
+    if not title:  # the line opens with its fields: the task is what its content field says
+        title = next((squeeze(first_sentence(f.value)) for f in find_fields(first) if f.role == "content"), "")
+    if not title and len(node.lines) > 1:
+        title = squeeze(first_sentence(node.lines[1]))
+    return title
+
+
+def task_title(line: str) -> str:
+    """What a task's line calls it, in an outline or a table's task cell: its first sentence,
+    without what the activity records apart (fields, a note of units and times, who does it)."""
+    title = line_title(line)
     heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
@@ -63,12 +74,7 @@ def _heading_title(node: Node) -> str:
     note = _TRAILING_NOTE.search(title)
     if note and note.start() and (_says_who_or_when(note.group(1)) or _COUNT.match(note.group(1))):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields; （3项）counts the items
-    title = _before_assignment(title)
-    if not title:  # the line opens with its fields: the task is what its content field says
-        title = next((squeeze(first_sentence(f.value)) for f in find_fields(first) if f.role == "content"), "")
-    if not title and len(node.lines) > 1:
-        title = squeeze(first_sentence(node.lines[1]))
-    return title
+    return _before_assignment(title)
 
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")

@@ -248,6 +248,20 @@ def test_a_row_numbered_as_task_one_is_data_not_a_second_header_row() -> None:
     assert [(a.number, a.title) for a in plan.activities] == [("任务一", "新建卫生服务中心"), ("任务二", "开展筛查")]
 
 
+def test_a_table_whose_task_cell_says_who_does_it_is_read_like_an_item() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "工作内容", "完成时限"],
+        ["1", "乡镇商贸中心建设（责任单位：县商务局），目前完成选址2个。", "6月底前"],
+        ["2", "新增急救站点3个，由县卫健委负责。", "10月底前"],
+        ["3", "完成基层医疗机构标准化建设（2025年6月底前）。", ""],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("2025年重点工作推进表") + table(rows)), "x.docx")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("乡镇商贸中心建设", ["县商务局"]), ("新增急救站点3个", ["县卫健委"]), ("完成基层医疗机构标准化建设", []),
+    ]
+    assert plan.activities[2].deadline and plan.activities[2].deadline.end == date(2025, 6, 30)
+
+
 def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
     rows: list[list[str | Cell]] = [
         ["序号", "工作任务", "工作内容", "责任单位", "完成时限"],
