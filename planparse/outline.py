@@ -318,7 +318,7 @@ def _attachment_entry(text: str, last: Marker | None) -> Marker | None:
     """The entry a line makes of a notice's list of attachments, after the entry `last`: 附件：
     or 附件：1.活动安排表 opens the list, and 2.联络员名单 goes on with it, a short title numbered
     next in the same style. None where the line is no entry: numbered lines are items again."""
-    if text.lstrip().startswith("附") and (opening := _ATTACHMENTS.match(text)):
+    if opening := _ATTACHMENTS.match(text):
         rest = text[opening.end():]
         return find_marker(rest) or (_LISTED_NOTHING if not rest.strip() else None)  # 附件：任务分工表 lists one
     if last is None or len(text.strip()) > _ATTACHMENT_ENTRY_MAX or any(p in text for p in "。；;"):
@@ -348,7 +348,8 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
         contents = (text[-1:].isdigit() and (is_contents_entry(text) or block.line in typed)) or (
             headed is not None and headings.get(block.line) == CONTENTS
         )
-        attached = _attachment_entry(text, attached)
+        if attached is not None or "附" in text[:4]:
+            attached = _attachment_entry(text, attached)
         marker = find_marker(text) if not block.cells and not contents and attached is None else None
         if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
