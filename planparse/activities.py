@@ -16,7 +16,7 @@ from datetime import date
 
 from .deadlines import deadline_in_text, may_name_a_time, parse_deadline
 from .fields import Field, find_fields
-from .models import Activity, ParseWarning, Section, Span
+from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
@@ -246,6 +246,30 @@ def _lines_for_all(node: Node) -> list[str]:
 
 def _fields_for_all(node: Node) -> _ItemFields:
     return _ItemFields([f for line in _lines_for_all(node) for f in find_fields(line)])
+
+
+def _roles_for_all(node: Node, root: Node) -> dict[str, list[str]]:
+    """Who the nearest group above the item that speaks for all its items names, by role."""
+    for group in reversed(node.ancestors()):
+        if group.for_all:
+            fields = _fields_for_all(group)
+            found = {role: fields.names(role) for role in NAME_ROLES[:3]}
+            if not any(found.values()):
+                found = responsibility("\n".join(_lines_for_all(group)), known_units(root)).names
+            if any(found.values()):
+                return found
+    return {}
+
+
+def _deadline_for_all(node: Node, year: int | None, issued: date | None) -> Deadline | None:
+    """The time the nearest group above the item that speaks for all its items gives."""
+    for group in reversed(node.ancestors()):
+        if group.for_all:
+            value = _fields_for_all(group).deadline_value()
+            deadline = parse_deadline(value, year, issued) if value else deadline_in_text("\n".join(_lines_for_all(group)), year)
+            if deadline is not None:
+                return deadline
+    return None
 
 
 def assigned_in_brackets(node: Node) -> bool:
@@ -510,17 +534,9 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         for role, names in prose.names.items():
             roles[role] = roles[role] or names
         and_others.extend(role for role in prose.and_others if role not in and_others)
-    for group in reversed(node.ancestors()):
-        if any(roles[role] for role in NAME_ROLES[:3]):
-            break
-        said = "\n".join(_lines_for_all(group))
-        if said:
-            group_fields = _fields_for_all(group)
-            found = {role: group_fields.names(role) for role in NAME_ROLES[:3]}
-            if not any(found.values()):
-                found = responsibility(said, known_units(root)).names
-            for role, names in found.items():
-                roles[role] = roles[role] or names
+    if not any(roles[role] for role in NAME_ROLES[:3]):
+        for role, names in _roles_for_all(node, root).items():
+            roles[role] = roles[role] or names
     if not any(roles[role] for role in NAME_ROLES[:3]):
         # 任务分工 arranged by unit: （一）区委宣传部 / 1.负责宣传工作 — the heading names who does it
         roles["responsible_units"] = next((names for a in reversed(node.ancestors()) if (names := _unit_heading(a))), [])
@@ -542,12 +558,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
     else:
         deadline = deadline_beside_units(text, year, issued) if assigned_in_brackets(node) else None
         deadline = deadline or deadline_in_text(text, year)
-    for group in reversed(node.ancestors()):
-        if deadline is not None:
-            break
-        said = "\n".join(_lines_for_all(group))
-        value = _fields_for_all(group).deadline_value() if said else None
-        deadline = parse_deadline(value, year, issued) if value else deadline_in_text(said, year) if said else None
+    deadline = deadline or _deadline_for_all(node, year, issued)
     if deadline is None and (document_deadline := document.deadline_value()):
         deadline_field = document_deadline
         deadline = parse_deadline(document_deadline, year, issued)
