@@ -20,7 +20,7 @@ from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
-from .titles import heading_title, units_after_a_gap
+from .titles import heading_time, heading_title, units_after_a_gap
 from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, LABEL_ROLES, LOOKING_BACK_HEADING_ENDINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
 
@@ -559,6 +559,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         deadline = deadline_beside_units(text, year, issued) if assigned_in_brackets(node) else None
         deadline = deadline or deadline_in_text(text, year)
     deadline = deadline or _deadline_for_all(node, year, issued)
+    if deadline is None and (stage := next((t for a in reversed(node.ancestors()) if (t := heading_time(a))), None)):
+        deadline = parse_deadline(stage, year, issued)  # （一）动员部署阶段（2025年3月）: the stage's window
     if deadline is None and (document_deadline := document.deadline_value()):
         deadline_field = document_deadline
         deadline = parse_deadline(document_deadline, year, issued)

@@ -93,6 +93,21 @@ def _before_assignment(title: str) -> str:
     return title
 
 
+# what a time alone is written with: 2025年3月1日至15日, 4月—10月, 即日起至3月底, 上半年
+_TIME_ONLY = re.compile(r"^[\d\s年月日号至到—–\-~～上中下旬底初末前后起止份季度第一二三四五六七八九十半全内即今明次本当]+$")
+
+
+def heading_time(node: Node) -> str | None:
+    """The time a heading gives after its name, in a closing bracket or after a colon, when that
+    is a time and nothing else: the window of a stage (（一）动员部署阶段（2025年3月）, 宣传发动阶段：
+    3月1日至15日) that the items under it take."""
+    line = line_title(node.heading).rstrip("。.;；")
+    note = _TRAILING_NOTE.search(line)
+    colon = _HEADING_COLON.match(line)
+    time = note.group(1) if note and note.start() else line[colon.end():].strip() if colon else ""
+    return time if time and _TIME_ONLY.match(time) and _is_time(time) else None
+
+
 def _says_who_or_when(note: str) -> bool:
     """Whether a bracketed note only names units and times, which the activity records apart:
     （县司法局，6月底前）, or a bracket that assigns the task （区园林局牵头，区财政局配合）."""

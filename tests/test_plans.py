@@ -65,6 +65,18 @@ def test_a_count_of_items_after_a_heading_is_no_part_of_its_title() -> None:
     assert plan.activities[2].title == "建设口袋公园（3个）"  # how many of a thing is the task itself
 
 
+@pytest.mark.parametrize("stage", ["（一）动员部署阶段（2025年3月1日—3月15日）", "（一）动员部署阶段：2025年3月1日至3月15日"])
+def test_items_with_no_time_of_their_own_take_their_stage_s_window(stage: str) -> None:
+    plan = parse_text(
+        f"2025年创建工作方案\n\n一、工作步骤\n{stage}\n1.制定方案。（办公室负责）\n2.召开动员会。（机关党委负责，3月10日）\n"
+        "（二）加快项目建设：全年开工50个\n3.开展督导。（督查室负责）\n"
+    )
+    first, second, third = plan.activities
+    assert first.deadline and (first.deadline.start, first.deadline.end) == (date(2025, 3, 1), date(2025, 3, 15))
+    assert second.deadline and second.deadline.raw == "3月10日"  # its own time comes first
+    assert third.deadline is None  # a heading that names a goal with a time in it is no stage
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
