@@ -47,6 +47,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第N章", rf"\s*第\s*({_CN}|\d{{1,3}})\s*章\s*"),
         ("第N节", rf"\s*第\s*({_CN}|\d{{1,3}})\s*节\s*"),
         ("第N条", rf"\s*第\s*({_CN}|\d{{1,3}})\s*条\s*"),
+        # the stages of a campaign: 第一阶段：动员部署（3月1日—15日）
+        ("第N阶段", rf"\s*第\s*({_CN}|\d{{1,2}})\s*阶段\s*(?:[:、,]\s*)?(?=\S)"),
         # 工作要点 and speeches count their points 第一，…第二，…; 第一、二季度 is a time
         ("第一，", rf"\s*第\s*({_CN})\s*(?:[，,]|、(?![一二三四五六七八九十\d]))\s*(?=\S)"),
         ("一、", rf"\s*({_CN})\s*(?:、|\.(?!\d))\s*"),  # 一、2024年工作安排 is a heading; 一.5 is no marker

@@ -77,6 +77,16 @@ def test_items_with_no_time_of_their_own_take_their_stage_s_window(stage: str) -
     assert third.deadline is None  # a heading that names a goal with a time in it is no stage
 
 
+def test_stages_numbered_first_second_group_their_items() -> None:
+    plan = parse_text(
+        "2025年创建工作方案\n\n一、工作步骤\n第一阶段：动员部署（3月1日—15日）\n1.制定方案。（办公室负责）\n"
+        "第二阶段：组织实施（3月16日—10月31日）\n2.开展排查。（各科室负责）\n"
+    )
+    assert [(a.category, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("动员部署", "3月1日—15日"), ("组织实施", "3月16日—10月31日"),
+    ]
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
