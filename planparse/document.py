@@ -187,6 +187,9 @@ _LEDE = re.compile(
 _REPORTS_ISSUING = re.compile(r"^(?!.*关于).{1,20}?(?:出台|印发|出炉|推出|发布(?=\s*[《“]))")
 
 
+_ISSUED_IN_LEDE = re.compile(r"(?:印发|出台|发布|出炉|推出)了?《")
+
+
 def reads_as_report(title: str | None, preamble: list[str]) -> bool:
     """A headline (a title that names no kind of document: 我市启动全民阅读月系列活动, or one
     that reports a document issued: 我县出台…行动方案) over a lede that opens with when it
@@ -195,7 +198,10 @@ def reads_as_report(title: str | None, preamble: list[str]) -> bool:
         title, preamble = preamble[0], preamble[1:]  # a headline the title search passed over
     if not title or (_ends_like_title(title, _ANY_TITLE_ENDING) and not _REPORTS_ISSUING.match(title)):
         return False
-    return any(_LEDE.match(fold(line[:30])) for line in preamble[:2])
+    if any(_LEDE.match(fold(line[:30])) for line in preamble[:2]):
+        return True
+    # 县委宣传部印发方案部署… over 为…，县委宣传部印发《…》，明确了…: the report of a document issued
+    return _REPORTS_ISSUING.match(title) is not None and any(_ISSUED_IN_LEDE.search(line) for line in preamble[:2])
 
 
 def classify(title: str | None, lines: list[str], preamble: list[str], has_activities: bool, has_fields: bool) -> str:

@@ -274,6 +274,22 @@ def test_a_report_of_a_plan_issued_is_news_though_it_lists_the_plan_s_tasks() ->
     assert (plan.doc_type, plan.activities) == ("news", [])
 
 
+def test_a_report_of_a_plan_issued_is_news_though_its_lede_names_no_day() -> None:
+    plan = parse_text(
+        "县委宣传部印发方案部署文明创建工作\n为推进文明城市创建，县委宣传部印发《2025年文明创建工作方案》，明确了三项任务。\n"
+        "一是提升城市文明程度。由县城管局牵头，开展市容整治。\n二是推进志愿服务。县文明办负责，建立积分制度。\n"
+    )
+    assert (plan.doc_type, plan.activities) == ("news", [])
+
+
+def test_a_plan_that_cites_a_plan_issued_above_it_stays_a_plan() -> None:
+    plan = parse_text(
+        "2025年文明创建工作方案\n根据县委印发《文明创建三年行动计划》的要求，制定本方案。\n"
+        "一、提升城市文明程度。（县城管局牵头）\n二、推进志愿服务。（县文明办负责）\n"
+    )
+    assert plan.doc_type == "plan" and len(plan.activities) == 2
+
+
 def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
     plan = parse_text("2024年政务信息发布工作方案\n\n近日，为规范信息发布，制定本方案。\n一、发布政策解读。\n责任单位：办公室\n")
     assert plan.doc_type == "plan" and plan.activities[0].responsible_units == ["办公室"]
