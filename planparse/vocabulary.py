@@ -266,6 +266,10 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "方法步骤": "schedule",
     "进度安排": "schedule",
     "阶段安排": "schedule",
+    "活动流程": "schedule",
+    "活动程序": "schedule",
+    "活动议程": "schedule",
+    "会议议程": "schedule",
 }
 
 #: How a top-level heading ends when its part looks back or takes stock (2023年工作开展情况,
@@ -279,7 +283,7 @@ LOOKING_BACK_HEADING_ENDINGS = (
 #: Top-level headings under which numbered items are activities even when no field says so.
 ACTIVITY_HEADINGS = (
     "活动安排", "主要活动", "重点活动", "系列活动", "具体活动", "活动内容", "活动项目",
-    "重点任务", "主要任务", "工作任务", "具体任务", "任务分工", "任务清单",
+    "重点任务", "主要任务", "工作任务", "具体任务", "任务分工", "任务清单", "工作分工", "责任分工", "职责分工",
     "具体措施", "工作措施", "主要措施", "重点工作", "主要工作", "工作安排", "具体安排",
     "主要内容", "实施内容", "工作内容", "工作要点", "工作计划", "工作打算", "下一步工作",
     "整改措施", "整改任务", "整改举措", "主要举措", "重点举措",

@@ -87,6 +87,17 @@ def test_stages_numbered_first_second_group_their_items() -> None:
     ]
 
 
+def test_the_duties_under_a_division_of_work_are_activities() -> None:
+    plan = parse_text(
+        "2025年植树节活动方案\n\n一、活动时间\n2025年3月12日上午\n二、活动流程\n（一）9:00 启动仪式。\n（二）9:30 集中植树。\n"
+        "三、工作分工\n（一）县林业局：负责苗木准备。\n（二）县融媒体中心：负责宣传报道。\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("负责苗木准备", ["县林业局"]), ("负责宣传报道", ["县融媒体中心"]),
+    ]
+    assert [s.kind for s in plan.sections] == ["schedule", "schedule", "activities"]
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
