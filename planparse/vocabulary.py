@@ -73,6 +73,7 @@ LABEL_ROLES: dict[str, str] = {
     "协助部门": "cooperating_units",
     "协同配合单位": "cooperating_units",
     "配合协助单位": "cooperating_units",
+    "成员单位": "cooperating_units",  # a working group's (综合协调组): its members work with its lead
     # people, not units
     "牵头领导": "lead_officials",
     "责任领导": "lead_officials",
@@ -133,6 +134,9 @@ LABEL_ROLES: dict[str, str] = {
     "主要内容": "content",
     "具体内容": "content",
     "任务内容": "content",
+    "职责": "content",  # a working group's duty is its task
+    "主要职责": "content",
+    "工作职责": "content",
     # the item's name, where it opens the item: 1.任务名称：推进政务数据共享
     "任务名称": "title",
     "项目名称": "title",

@@ -98,6 +98,16 @@ def test_the_duties_under_a_division_of_work_are_activities() -> None:
     assert [s.kind for s in plan.sections] == ["schedule", "schedule", "activities"]
 
 
+def test_a_working_group_s_members_cooperate_and_its_duty_is_its_task() -> None:
+    plan = parse_text(
+        "县运动会工作方案\n\n一、组织机构\n（一）宣传报道组\n牵头单位：县委宣传部\n成员单位：县融媒体中心、县文联\n"
+        "职责：负责运动会宣传报道。\n（二）安全保卫组\n牵头单位：县公安局\n职责：负责安全保卫。\n"
+    )
+    first = plan.activities[0]
+    assert (first.title, first.lead_units, first.cooperating_units) == ("宣传报道组", ["县委宣传部"], ["县融媒体中心", "县文联"])
+    assert first.content == "负责运动会宣传报道" and {w.code for w in first.warnings} == {"no_deadline"}
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
