@@ -222,6 +222,18 @@ TABLE_COLUMNS: dict[str, str] = {
     "任务": "task",
     "事项": "task",
     "内容": "task",
+    # a 整改方案's ledger: the problem titles the row, its measures are what is to be done
+    "问题": "task",
+    "存在问题": "task",
+    "问题表现": "task",
+    "具体问题": "task",
+    "问题描述": "task",
+    "反馈问题": "task",
+    "问题清单": "task",
+    "整改事项": "task",
+    "整改措施": "task",
+    "整改举措": "task",
+    "整改任务": "task",
     # under a merged 责任单位 in a header of two rows: 牵头 | 配合
     "牵头": "lead_units",
     "主责": "responsible_units",

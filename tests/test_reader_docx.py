@@ -262,6 +262,19 @@ def test_a_table_whose_task_cell_says_who_does_it_is_read_like_an_item() -> None
     assert plan.activities[2].deadline and plan.activities[2].deadline.end == date(2025, 6, 30)
 
 
+def test_a_rectification_ledger_is_titled_by_its_problems() -> None:
+    rows: list[list[str | Cell]] = [
+        ["序号", "问题表现", "整改措施", "责任领导", "责任单位", "整改时限"],
+        ["1", "理论学习不够深入", "制定学习计划，每月集中学习", "张三", "办公室", "立行立改"],
+        ["2", "为民服务意识不强", "开展“我为群众办实事”活动", "李四", "各科室", "2025年6月底前"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("关于巡察反馈问题的整改方案") + table(rows)), "x.docx")
+    assert [(a.title, a.lead_officials, a.responsible_units) for a in plan.activities] == [
+        ("理论学习不够深入", ["张三"], ["办公室"]), ("为民服务意识不强", ["李四"], ["各科室"]),
+    ]
+    assert "每月集中学习" in plan.activities[0].content
+
+
 def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_name() -> None:
     rows: list[list[str | Cell]] = [
         ["序号", "工作任务", "工作内容", "责任单位", "完成时限"],
