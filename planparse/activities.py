@@ -374,7 +374,16 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         chosen.update(_fallback_items(root))
     # an item inside an activity is part of its content, not an activity of its own
     chosen = {n for n in chosen if not any(a in chosen for a in n.ancestors())}
+    if not chosen and _records_a_task(root):
+        return [root]
     return [n for n in fields_of if n in chosen]  # document order
+
+
+def _records_a_task(root: Node) -> bool:
+    """A document that is one task written as fields, with no number (a 督办单: 督办事项：…
+    承办单位：… 办结时限：…): its name and who does it."""
+    fields = item_fields(root)
+    return fields.names_units and any(f.role == "title" for f in fields.fields)
 
 
 _LEAD_MARK = re.compile(r"\s*(?:[（(]\s*(?:牵头|牵头单位|主责|主要负责)\s*[）)]|牵头)\s*$")
@@ -574,7 +583,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
     if nearest is not None and not (nearest.parent is not None and nearest.parent.parent is None and heading_kind(nearest)):
         category = heading_title(nearest)
     activity = Activity(
-        id=node.path(),
+        id=node.path() or "1",  # the whole document, when it records one task
         number=node.marker.text or None if node.marker and node.marker.style not in UNNUMBERED else None,
         section=section,
         category=category,

@@ -51,7 +51,8 @@ def units_after_a_gap(line: str) -> list[str]:
 
 def _heading_title(node: Node) -> str:
     first = node.heading
-    named = next((f.value for f in find_fields(first) if f.role == "title" and f.start == 0), None)
+    lines = node.lines if node.parent is None else [first]  # a document that records one task names it anywhere
+    named = next((f.value for line in lines for f in find_fields(line) if f.role == "title" and f.start == 0), None)
     if named:
         return squeeze(first_sentence(named))  # 任务名称：推进政务数据共享
     title = task_title(first)

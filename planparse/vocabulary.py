@@ -142,6 +142,8 @@ LABEL_ROLES: dict[str, str] = {
     "项目名称": "title",
     "活动名称": "title",
     "事项名称": "title",
+    "督办事项": "title",  # a 督办单: one task in fields, no number
+    "交办事项": "title",
     # known, kept in `fields`, but no unit, person or time
     "活动地点": "info",
     "指导单位": "info",  # a superior that guides the work, doing none of it
@@ -171,6 +173,9 @@ LABEL_ROLES: dict[str, str] = {
     "奖项设置": "info",
     "评选办法": "info",
     "整改措施": "info",
+    "督办要求": "info",
+    "办理要求": "info",
+    "督办编号": "info",
     "整改目标": "info",
     "整改要求": "info",
     "问题表现": "info",

@@ -108,6 +108,16 @@ def test_a_working_group_s_members_cooperate_and_its_duty_is_its_task() -> None:
     assert first.content == "负责运动会宣传报道" and {w.code for w in first.warnings} == {"no_deadline"}
 
 
+def test_a_document_that_records_one_task_in_fields_is_that_task() -> None:
+    plan = parse_text(
+        "县委督查室督办通知\n\n督办编号：2025-003\n督办事项：加快推进城区停车场建设\n承办单位：县住建局\n"
+        "协办单位：县城管局\n办结时限：2025年5月31日\n督办要求：按时报送办理情况。\n"
+    )
+    (task,) = plan.activities
+    assert (task.id, task.title, task.responsible_units, task.cooperating_units) == ("1", "加快推进城区停车场建设", ["县住建局"], ["县城管局"])
+    assert task.deadline and task.deadline.end == date(2025, 5, 31) and not task.warnings
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
