@@ -176,6 +176,7 @@ LABEL_ROLES: dict[str, str] = {
     "督办要求": "info",
     "办理要求": "info",
     "督办编号": "info",
+    "编号": "info",
     "整改目标": "info",
     "整改要求": "info",
     "问题表现": "info",

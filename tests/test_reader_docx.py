@@ -286,6 +286,16 @@ def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_nam
     assert "全覆盖排查" in plan.activities[0].content
 
 
+def test_a_supervision_form_is_the_one_task_it_records() -> None:
+    rows: list[list[str | Cell]] = [
+        ["督办事项", "加快推进城区停车场建设", "承办单位", "县住建局"], ["协办单位", "县城管局", "办结时限", "2025年5月31日"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("县委督查室督办单") + paragraph("编号：2025-003") + table(rows)), "x.docx")
+    assert [(a.title, a.responsible_units, a.cooperating_units, a.warnings) for a in plan.activities] == [
+        ("加快推进城区停车场建设", ["县住建局"], ["县城管局"], []),
+    ]
+
+
 def test_a_form_table_of_labels_and_values_gives_fields() -> None:
     body = (paragraph("端午节活动方案") + paragraph("一、活动安排") + paragraph("（一）包粽子比赛")
             + table([["活动时间", "6月20日上午"], ["活动地点", "社区广场"], ["责任单位", "社区居委会"]])
