@@ -22,7 +22,15 @@ from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, units_after_a_gap
 from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
-from .vocabulary import ACTIVITY_HEADINGS, FIRST_IS_LEAD, LABEL_ROLES, LOOKING_BACK_HEADING_ENDINGS, NAME_ROLES, NON_ACTIVITY_HEADINGS
+from .vocabulary import (
+    ACTIVITY_HEADINGS,
+    FIRST_IS_LEAD,
+    LABEL_ROLES,
+    LOOKING_BACK_HEADING_ENDINGS,
+    NAME_ROLES,
+    NON_ACTIVITY_HEADINGS,
+    REQUIREMENT_HEADING_ENDINGS,
+)
 
 _HEADING_MAX = 30
 
@@ -135,6 +143,8 @@ def _heading_kind(node: Node) -> str | None:
         return "other"
     if any(word in title for word in ACTIVITY_HEADINGS):
         return "activities"
+    if title.endswith(REQUIREMENT_HEADING_ENDINGS):
+        return "requirements"  # 几点要求, 纪律要求, 经费保障: what holds for all, not tasks
     return None
 
 
@@ -370,8 +380,9 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         if top in excluded or heading_kind(top) != "activities" or any(n in fielded for n in top.walk()):
             continue
         chosen.update(_fallback_items(top))
-    if not chosen and plan_like and not any(heading_kind(top) for top in root.children):
-        chosen.update(_fallback_items(root))
+    if not chosen and plan_like and not any(heading_kind(top) == "activities" for top in root.children):
+        # the plan's own parts are its tasks (一、开展广场舞比赛 二、开展书画展览 三、工作要求)
+        chosen.update(n for n in _fallback_items(root) if n not in excluded)
     # an item inside an activity is part of its content, not an activity of its own
     chosen = {n for n in chosen if not any(a in chosen for a in n.ancestors())}
     if not chosen and _records_a_task(root):

@@ -294,6 +294,10 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "会议议程": "schedule",
 }
 
+#: How a top-level heading ends when its part says what holds for all the tasks (几点要求, 纪律要求,
+#: 经费保障, 附则), unless it also names tasks (工作任务和要求).
+REQUIREMENT_HEADING_ENDINGS = ("要求", "保障", "纪律", "附则", "有关说明", "其他事项")
+
 #: How a top-level heading ends when its part looks back or takes stock (2023年工作开展情况,
 #: 存在的问题) in a summary that carries a plan: its points are findings, not tasks.
 LOOKING_BACK_HEADING_ENDINGS = (

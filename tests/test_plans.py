@@ -202,6 +202,16 @@ def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() 
     assert {w.code for w in plan.activities[1].warnings} == {"no_units", "no_deadline"}
 
 
+@pytest.mark.parametrize("closing", ["三、工作要求", "三、几点要求", "三、经费保障"])
+def test_a_plan_whose_parts_are_its_activities_keeps_them_beside_its_requirements(closing: str) -> None:
+    plan = parse_text(
+        f"2025年群众文化活动方案\n\n为丰富群众文化生活，制定本方案。\n一、开展广场舞比赛\n2025年6月举行。\n"
+        f"二、开展书画展览\n2025年7月举行。\n{closing}\n（一）各单位要认真组织。\n（二）注意安全。\n"
+    )
+    assert [a.title for a in plan.activities] == ["开展广场舞比赛", "开展书画展览"]
+    assert plan.sections[-1].kind == "requirements"
+
+
 def test_an_item_written_as_fields_on_its_numbered_line() -> None:
     """（一）责任单位：…。工作内容：… is a task, titled by its content; 一、活动时间：… alone stays a
     field of the document."""
