@@ -262,6 +262,13 @@ def test_a_table_whose_task_cell_says_who_does_it_is_read_like_an_item() -> None
     assert plan.activities[2].deadline and plan.activities[2].deadline.end == date(2025, 6, 30)
 
 
+def test_a_group_row_right_under_the_header_is_no_second_header_row() -> None:
+    group = Cell("整治任务", span=4)  # its name alone, short as a header
+    rows: list[list[str | Cell]] = [["序号", "工作任务", "责任单位", "完成时限"], [group], ["1", "清理垃圾", "县城管局", "4月底前"]]
+    plan = parse_bytes(docx_bytes(paragraph("2025年环境整治任务分工表") + table(rows)), "x.docx")
+    assert [(a.category, a.title, a.deadline and a.deadline.raw) for a in plan.activities] == [("整治任务", "清理垃圾", "4月底前")]
+
+
 def test_a_rectification_ledger_is_titled_by_its_problems() -> None:
     rows: list[list[str | Cell]] = [
         ["序号", "问题表现", "整改措施", "责任领导", "责任单位", "整改时限"],
