@@ -3,7 +3,8 @@
 Shared by every path (field values, table cells, prose clauses): a trailing 等 is cut and
 noted (`and_others`), so that nothing is claimed the document did not say; a collective phrase
 stays one unit (各县、市、区政府 is not 各县 + 市 + 区政府); 及/以及 between two names separates
-them while 和 inside a name does not (区科技和信息化局).
+them, and so does 和 between two that each read as a unit on their own (县住建局和县城管局),
+while 和 inside a name does not (区科技和信息化局).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _SEPARATORS = "、，,；;\n"  # a table cell may list one unit per line
 _EMPTY_VALUES = {"无", "暂无", "/", "-", "—", "——", "待定"}
 # A bracketed note about the list, not part of any name: （首位单位为牵头单位，下同）
 _NOTE = re.compile(r"[（(][^（）()]*(?:牵头单位|下同)[^（）()]*[）)]")
+_HE = re.compile(r"(?<=[\u4e00-\u9fff）)])和(?=[\u4e00-\u9fff])")
 _AND = re.compile(r"(?<=[\u4e00-\u9fff）)〉>》”])(?:以及|及)(?=[\u4e00-\u9fff（(])")
 # （责任人：王建国；全年）: a time written after the names, in the same brackets, is no name
 _TIME_PIECE = re.compile(
@@ -86,6 +88,9 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
         parts = [squeeze(p) for p in _AND.split(piece)]
         if len(parts) > 1 and not all(is_unit_name(p) for p in parts):
             parts = [piece]  # 科学技术普及办公室: 及 inside a name
+        if len(parts) == 1 and "和" in piece:
+            joined = [squeeze(p) for p in _HE.split(piece)]  # 县住建局和县城管局, not 区科技和信息化局
+            parts = joined if all(reads_as_unit(p) for p in joined) else parts
         for name in parts:
             if name.endswith(("负责", "落实", "）", ")")) and len(duty := _DUTY.sub("", name)) >= 2:
                 name = duty
