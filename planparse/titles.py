@@ -102,11 +102,13 @@ def heading_time(node: Node) -> str | None:
     """The time a heading gives after its name, in a closing bracket or after a colon, when that
     is a time and nothing else: the window of a stage (（一）动员部署阶段（2025年3月）, 宣传发动阶段：
     3月1日至15日) that the items under it take."""
-    line = line_title(node.heading).rstrip("。.;；")
-    note = _TRAILING_NOTE.search(line)
-    colon = _HEADING_COLON.match(line)
-    time = note.group(1) if note and note.start() else line[colon.end():].strip() if colon else ""
-    return time if time and _TIME_ONLY.match(time) and _is_time(time) else None
+    if "time" not in node.memo:
+        line = line_title(node.heading).rstrip("。.;；")
+        note = _TRAILING_NOTE.search(line)
+        colon = _HEADING_COLON.match(line)
+        time = note.group(1) if note and note.start() else line[colon.end():].strip() if colon else ""
+        node.memo["time"] = time if time and _TIME_ONLY.match(time) and _is_time(time) else None
+    return node.memo["time"]  # type: ignore[no-any-return]
 
 
 def _says_who_or_when(note: str) -> bool:
