@@ -20,7 +20,8 @@ from .fields import find_fields, leading_label_role
 from .text import fold
 
 _CN = "[一二三四五六七八九十百零〇两]+"
-_BULLETS = "●◆■▲◇◎•★☆▶►✦❖▪▸➢➤"  # not □: a form's checkbox (□是 □否)
+# not □: a form's checkbox (□是 □否); Ø and § are Word's Wingdings bullets saved as text
+_BULLETS = "●◆■▲◇◎•★☆▶►✦❖▪▸➢➤※Ø§"  # not ·: a line the width cut may open with it (同心 / ·圆梦)
 # after a decimal number that numbers an item: words (or a quote or bracket opening them), never
 # a unit, a date's part or 前/后 (1.5万人, 6.30前, 2.5倍, 3 月份)
 _DECIMAL_NEXT = (
@@ -78,6 +79,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块|问题)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
+        ("•", r"\s*([-*])(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list; never -5 or --
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
         (DATED, rf"\s*({_DATE}(?:\s*[-—~至到]\s*{_DATE_END})?)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
     )
@@ -93,7 +95,7 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh" + _BULLETS
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
