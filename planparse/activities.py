@@ -20,7 +20,7 @@ from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
-from .titles import heading_time, heading_title, units_after_a_gap
+from .titles import heading_time, heading_title, units_after_a_gap, units_in_front
 from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import (
     ACTIVITY_HEADINGS,
@@ -561,7 +561,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         # 任务分工 arranged by unit: （一）区委宣传部 / 1.负责宣传工作 — the heading names who does it
         roles["responsible_units"] = next((names for a in reversed(node.ancestors()) if (names := _unit_heading(a))), [])
     if not any(roles[role] for role in NAME_ROLES[:3]):
-        roles["responsible_units"] = units_after_a_gap(node.heading)  # 4月1日  启动仪式  区图书馆
+        # 【县委宣传部】加强理论武装; 4月1日  启动仪式  区图书馆
+        roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading)
     # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
     document = item_fields(root)
     for role in NAME_ROLES:

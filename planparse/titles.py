@@ -10,9 +10,9 @@ from .deadlines import parse_deadline
 from .fields import find_fields
 from .outline import Node
 from .prose import assigning_brackets, responsibility
-from .text import first_sentence, squeeze
+from .text import first_sentence, fold, squeeze
 from .units import is_unit_name, reads_as_unit, split_names
-from .vocabulary import ASSIGNING_VERBS, NOT_RESPONSIBLE
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE
 
 
 def heading_title(node: Node) -> str:
@@ -27,10 +27,29 @@ _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 
 
 def line_title(line: str) -> str:
     """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
+    names, end = _units_in_front(line)
+    line = line[end:] if names else line  # 【县委宣传部】加强理论武装
     inline = [f.start for f in find_fields(line) if f.role is not None]
     title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
     units = _UNITS_AFTER_A_GAP.search(title)
     return title[: units.start()] if units and units_after_a_gap(title) else title
+
+
+_UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
+
+
+def units_in_front(line: str) -> list[str]:
+    """The units a line opens with in square brackets (【县人社局、县财政局】实施就业优先政策), where
+    the bracket holds units and nothing else (not a label: 【责任单位】区住建局)."""
+    return _units_in_front(line)[0]
+
+
+def _units_in_front(line: str) -> tuple[list[str], int]:
+    found = _UNITS_IN_FRONT.match(line) if line[:3].lstrip()[:1] in "【[" else None
+    if found is None or fold(found.group(1)) in LABEL_ROLES:
+        return [], 0
+    names = split_names(found.group(1))
+    return (names, found.end()) if names and all(is_unit_name(n) and len(n) >= 2 for n in names) else ([], 0)
 
 
 # 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header

@@ -118,6 +118,16 @@ def test_a_document_that_records_one_task_in_fields_is_that_task() -> None:
     assert task.deadline and task.deadline.end == date(2025, 5, 31) and not task.warnings
 
 
+def test_units_in_square_brackets_before_the_task_are_responsible() -> None:
+    plan = parse_text(
+        "2025年工作要点\n\n一、重点工作\n1.【县人社局、县财政局】实施就业优先政策。\n2.[县委组织部]加强干部队伍建设。\n"
+        "3.【民生实事】新建公园3个。（县住建局负责）\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("实施就业优先政策", ["县人社局", "县财政局"]), ("加强干部队伍建设", ["县委组织部"]), ("【民生实事】新建公园3个", ["县住建局"]),
+    ]
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
