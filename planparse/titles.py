@@ -23,6 +23,11 @@ def heading_title(node: Node) -> str:
 
 
 _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设
+_UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
+# 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
+_UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
+_TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_COUNT = re.compile(r"^\s*共?\s*[\d一二三四五六七八九十]+\s*[项条](?:任务|措施|工作|内容)?\s*$")  # 优化法治环境（共2项）
 
 
 def line_title(line: str) -> str:
@@ -33,9 +38,6 @@ def line_title(line: str) -> str:
     title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
     units = _UNITS_AFTER_A_GAP.search(title)
     return title[: units.start()] if units and units_after_a_gap(title) else title
-
-
-_UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
 
 
 def units_in_front(line: str) -> list[str]:
@@ -50,10 +52,6 @@ def _units_in_front(line: str) -> tuple[list[str], int]:
         return [], 0
     names = split_names(found.group(1))
     return (names, found.end()) if names and all(is_unit_name(n) and len(n) >= 2 for n in names) else ([], 0)
-
-
-# 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
-_UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
 
 
 def units_after_a_gap(line: str) -> list[str]:
@@ -95,10 +93,6 @@ def task_title(line: str) -> str:
     if note and note.start() and (_says_who_or_when(note.group(1)) or _COUNT.match(note.group(1))):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields; （3项）counts the items
     return _before_assignment(title)
-
-
-_TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
-_COUNT = re.compile(r"^\s*共?\s*[\d一二三四五六七八九十]+\s*[项条](?:任务|措施|工作|内容)?\s*$")  # 优化法治环境（共2项）
 
 
 def _before_assignment(title: str) -> str:
