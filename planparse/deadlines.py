@@ -103,7 +103,9 @@ _CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([�
 _CN_QUARTER_AFTER = rf"(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[一二三四]){{0,3}}{_SP}季度)"
 _CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
 _ISO_DAY = _scan(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])", "-./", 8, 7)
-_DOTTED_MONTH = _scan(rf"(?<!\d)(\d{{4}}){_SP}[./]{_SP}(\d{{1,2}})(?![\d./])", "./", 8, 7)
+_DOTTED_MONTH = _scan(rf"(?<!\d)(\d{{4}}){_SP}(?:[./]{_SP}(\d{{1,2}})(?![\d./])|-(0[1-9]|1[0-2])(?![\d年月日号.\-]))", "./-", 8, 7)
+# 20250630: a date with no marks at all, read in a deadline field only (in prose, a number)
+_COMPACT_DAY = _scan(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)", "0123456789", 7, 8)
 # 6.30前, 7.1起, 3.1-3.15: a month and day with a dot, where a deadline's word follows (1.5万 is a number)
 _DOTTED_DAY = _scan(
     rf"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])"
@@ -124,7 +126,7 @@ def _normalise(text: str) -> _Mapped:
         mapped = mapped.sub(scan, lambda m: str(chinese_number(m.group(1))))
     mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))))
     mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
-    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2))}月")
+    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2) or m.group(3))}月")
     mapped = mapped.sub(_DOTTED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
     mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
@@ -610,6 +612,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     if not raw:
         return None
     mapped = _normalise(raw)
+    if len(raw) >= 8 and raw[:2] in ("19", "20"):
+        mapped = mapped.sub(_COMPACT_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)

@@ -27,6 +27,7 @@ _UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
 # 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
 _UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_NOTE_IN_FRONT = re.compile(r"^\s*[（(]([^（）()]+)[）)]\s*")
 _COUNT = re.compile(r"^\s*共?\s*[\d一二三四五六七八九十]+\s*[项条](?:任务|措施|工作|内容)?\s*$")  # 优化法治环境（共2项）
 
 
@@ -34,6 +35,11 @@ def line_title(line: str) -> str:
     """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
     names, end = _units_in_front(line)
     line = line[end:] if names else line  # 【县委宣传部】加强理论武装
+    front = _NOTE_IN_FRONT.match(line)
+    if front and line[front.end():].strip() and (
+        any(f.role for f in find_fields(front.group(1))) or assigning_brackets(front.group(0).strip())
+    ):
+        line = line[front.end():]  # （牵头单位：县人社局）开展就业培训: who does it, before the task
     inline = [f.start for f in find_fields(line) if f.role is not None]
     title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
     units = _UNITS_AFTER_A_GAP.search(title)

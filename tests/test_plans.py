@@ -128,6 +128,11 @@ def test_units_in_square_brackets_before_the_task_are_responsible() -> None:
     ]
 
 
+def test_who_does_a_task_written_before_it_is_no_part_of_its_title() -> None:
+    plan = parse_text("2025年工作方案\n\n一、工作任务\n1.（县委宣传部牵头）开展宣传活动。\n2.（牵头单位：县人社局）开展就业培训。\n")
+    assert [(a.title, a.lead_units) for a in plan.activities] == [("开展宣传活动", ["县委宣传部"]), ("开展就业培训", ["县人社局"])]
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"
