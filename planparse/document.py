@@ -105,13 +105,17 @@ _ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九�
 def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The masthead lines at the head of the document, and the rest (title first)."""
     i = 0
-    while i < len(blocks) and not blocks[i].cells and len(blocks[i].text) <= _METADATA_LINE_MAX:
-        folded = fold(blocks[i].text)
-        if not (_RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded)
-                or _ATTACHMENT_LABEL.match(folded)):
+    head: list[Block] = []
+    while i < len(blocks) and len(filled := {c for c in blocks[i].cells if c}) <= 1:
+        text = filled.pop() if filled else blocks[i].text  # a red header set in a table of one cell is a line
+        folded = fold(text)
+        if len(text) > _METADATA_LINE_MAX or not (
+            _RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded) or _ATTACHMENT_LABEL.match(folded)
+        ):
             break
+        head.append(Block(text, blocks[i].line))
         i += 1
-    return blocks[:i], blocks[i:]
+    return head, blocks[i:]
 
 
 def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

@@ -230,6 +230,15 @@ def test_a_table_typed_with_tabs_in_paragraphs_is_a_task_table_and_tabs_before_t
     assert plan.issuer == "XX镇人民政府" and plan.issued_on == date(2025, 3, 1)
 
 
+def test_a_red_header_set_in_a_table_of_one_cell_is_the_masthead() -> None:
+    body = (
+        table([["XX县人民政府办公室文件"]]) + paragraph("X政办发〔2025〕3号") + paragraph("XX县2025年防汛工作方案")
+        + paragraph("一、工作任务") + paragraph("1.修订预案。（县水利局负责，4月底前）")
+    )
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert (plan.title, plan.doc_number) == ("XX县2025年防汛工作方案", "X政办发〔2025〕3号")
+
+
 def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:
     rows: list[list[str | Cell]] = [["9月10日", "教师节表彰大会", "校工会"], ["9月下旬", "新生军训汇演", "学生处、团委"]]
     body = paragraph("2025年秋季开学系列活动方案") + paragraph("一、活动安排") + table(rows) + paragraph("二、工作要求") + paragraph("认真组织。")
