@@ -68,9 +68,10 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     (方案, 通知, …) or stands apart from the body by a blank line; a title broken over two or
     three lines is joined. For `关于印发《…》的通知` the title is the plan's name inside.
     """
-    if not blocks or blocks[0].cells:
+    boxed = {c for c in blocks[0].cells if c} if blocks else set()
+    if not blocks or (blocks[0].cells and len(boxed) != 1):
         return None, 0
-    first = blocks[0].text.strip()
+    first = boxed.pop().strip() if boxed else blocks[0].text.strip()  # a title set in a table of one cell
     if not _title_like(first):
         return None, 0
     title, used = first, 1

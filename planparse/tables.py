@@ -183,8 +183,11 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
         between = 0
         groups = [_group_name(row.cells) for row in rows]
         last_task = max((k for k in range(start, len(rows)) if groups[k] is None), default=len(rows))
+        headings = [r.cells for r in rows[:start]]
         for k, row in enumerate(rows[start:], start=start):
             group = groups[k]
+            if row.cells in headings:
+                continue  # the header typed again where a page broke the table
             if group is None:
                 task_table.rows.append((row, category))
             elif k < last_task:

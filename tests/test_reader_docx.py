@@ -239,6 +239,19 @@ def test_a_red_header_set_in_a_table_of_one_cell_is_the_masthead() -> None:
     assert (plan.title, plan.doc_number) == ("XX县2025年防汛工作方案", "X政办发〔2025〕3号")
 
 
+def test_a_title_set_in_a_table_of_one_cell_is_the_title() -> None:
+    body = table([["XX县2025年防汛工作方案"]]) + paragraph("一、工作任务") + paragraph("1.修订预案。（县水利局负责）")
+    plan = parse_bytes(docx_bytes(body), "x.docx")
+    assert (plan.title, [a.title for a in plan.activities]) == ("XX县2025年防汛工作方案", ["修订预案"])
+
+
+def test_the_header_typed_again_inside_a_table_is_no_task() -> None:
+    header: list[str | Cell] = ["序号", "工作任务", "责任单位", "完成时限"]
+    rows = [header, ["1", "清理垃圾", "县城管局", "4月底前"], header, ["2", "整治河道", "县水利局", "6月底前"]]
+    plan = parse_bytes(docx_bytes(paragraph("2025年环境整治任务分工表") + table(rows)), "x.docx")
+    assert [a.title for a in plan.activities] == ["清理垃圾", "整治河道"]
+
+
 def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:
     rows: list[list[str | Cell]] = [["9月10日", "教师节表彰大会", "校工会"], ["9月下旬", "新生军训汇演", "学生处、团委"]]
     body = paragraph("2025年秋季开学系列活动方案") + paragraph("一、活动安排") + table(rows) + paragraph("二、工作要求") + paragraph("认真组织。")
