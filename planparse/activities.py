@@ -21,7 +21,7 @@ from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, units_after_a_gap, units_in_front
-from .units import is_generic, is_office, is_person, join_titles, names_and_others, reads_as_unit, split_names
+from .units import is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import (
     ACTIVITY_HEADINGS,
     FIRST_IS_LEAD,
@@ -407,6 +407,9 @@ def settle_units(activity: Activity) -> Activity:
     (区应急局（牵头）, 县城管局牵头) leads and stays where it is listed; one marked as helping
     (县交通局配合) cooperates; collective phrases are listed in generic_units."""
     roles = {role: list(getattr(activity, role)) for role in NAME_ROLES[:3]}
+    people = [p for names in roles.values() for n in names if (p := _person_beside(n))]
+    if people:  # 县城管局（张三）: the unit, and its person, who is an official
+        roles = {role: [_PERSON_IN_BRACKETS.sub(r"\1", n) if _person_beside(n) else n for n in names] for role, names in roles.items()}
     ending = [n for names in roles.values() for n in names if n.endswith(_MARK_ENDINGS)]
     leads = [_LEAD_MARK.sub("", n) for n in ending if _LEAD_MARK.search(n)]
     helping = [n for n in ending if _HELP_MARK.search(n)]
@@ -420,9 +423,16 @@ def settle_units(activity: Activity) -> Activity:
         roles["lead_units"] += [n for n in leads if n not in roles["lead_units"]]
         roles["cooperating_units"] += [n for n in moved if n not in roles["cooperating_units"]]
     generic = list(dict.fromkeys(n for names in roles.values() for n in names if is_generic(n)))
-    if not marked and generic == activity.generic_units:
+    if not marked and not people and generic == activity.generic_units:
         return activity  # nothing to settle: most activities
-    return activity.model_copy(update={**roles, "generic_units": generic})
+    officials = activity.lead_officials + [p for p in dict.fromkeys(people) if p not in activity.lead_officials]
+    return activity.model_copy(update={**roles, "generic_units": generic, "lead_officials": officials})
+
+
+def _person_beside(name: str) -> str | None:
+    """张三 in 县城管局（张三）: a person written in brackets after a unit."""
+    both = _PERSON_IN_BRACKETS.match(name) if name.endswith(("）", ")")) else None
+    return both.group(2) if both and is_person(both.group(2)) and is_unit_name(both.group(1)) else None
 
 
 def _prose_lines(node: Node) -> list[str]:

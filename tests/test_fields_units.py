@@ -224,6 +224,18 @@ def test_a_unit_named_where_a_person_is_asked_for_is_responsible() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年整治方案\n一、工作任务\n1.清理垃圾。责任单位：县城管局（张三）、县委宣传部（县文明办）\n",
+        "2025年整治任务表\n\n序号\t工作任务\t责任单位\n1\t清理垃圾\t县城管局（张三）、县委宣传部（县文明办）\n",
+    ],
+)
+def test_a_person_in_brackets_after_a_unit_is_its_official(text: str) -> None:
+    (activity,) = parse_text(text).activities
+    assert (activity.responsible_units, activity.lead_officials) == (["县城管局", "县委宣传部（县文明办）"], ["张三"])
+
+
 def test_a_person_column_that_names_a_unit_gives_the_unit() -> None:
     plan = parse_text("2024年工作任务表\n\n序号\t工作任务\t负责人\t完成时限\n1\t开展培训\t人事科\t4月底前\n2\t开展检查\t王五\t6月底前\n")
     assert [(a.responsible_units, a.lead_officials) for a in plan.activities] == [(["人事科"], []), ([], ["王五"])]
