@@ -64,8 +64,8 @@ class _ItemFields:
             person_field = f.role == "lead_officials"
             if f.role == role or (f.with_people and role == "lead_officials") or (person_field and role == "responsible_units"):
                 found, more = names_and_others(f.value)
-                if f.with_people:  # 责任单位及责任人：区住建局 张三, 区委宣传部（王五） — the people are officials
-                    found = [n for n in _units_then_people(found) if is_person(n) == (role == "lead_officials")]
+                if f.with_people:  # 责任单位及责任人：区住建局 张三 — the people are officials (区委宣传部（王五）: settle_units)
+                    found = [n for n in found if is_person(n) == (role == "lead_officials")]
                 elif person_field:  # 负责人：政教处 张主任 — a unit named where a person is asked for is responsible
                     found = [n for n in found if is_office(n) == (role == "responsible_units")]
                     more = more and role == "lead_officials"
@@ -84,15 +84,6 @@ class _ItemFields:
 
 
 _PERSON_IN_BRACKETS = re.compile(r"^(.+?)[（(]([^（）()]{2,4})[）)]$")
-
-
-def _units_then_people(names: list[str]) -> list[str]:
-    """区委宣传部（王五） is a unit and its person."""
-    out: list[str] = []
-    for name in names:
-        both = _PERSON_IN_BRACKETS.match(name)
-        out.extend([both.group(1), both.group(2)] if both and is_person(both.group(2)) else [name])
-    return out
 
 
 def item_fields(node: Node) -> _ItemFields:
