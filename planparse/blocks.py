@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,7 +55,12 @@ def _without_markdown(line: str) -> str:
 def clean_line(line: str) -> str:
     if "[" in line or "{" in line or not line.isprintable():
         line = _DEBRIS.sub("", line)
+    if "&" in line and _ENTITY.search(line):
+        line = html.unescape(line)  # &nbsp; and &amp; left in text copied from a page's source
     return _TRAILING_SPACE.sub("", line) if line[-1:].isspace() else line
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")

@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 
+from planparse import parse_text
 from planparse.errors import DecodeError
 from planparse.readers.txt import decode, read_txt
 
@@ -118,3 +119,9 @@ def test_markdown_headings_without_numbers_are_items() -> None:
         ("全民健身运动会", ["区总工会"], "2024年9月"),
     ]
     assert [(s.title, s.kind) for s in plan.sections] == [("活动安排", "activities"), ("工作要求", "requirements")]
+
+
+def test_html_entities_left_in_text_read_as_their_characters() -> None:
+    plan = parse_text("2025年工作方案\n\n1.开展培训。责任单位：县人社局&nbsp;&nbsp;完成时限：5月底前\n2.R&D投入。责任单位：县科技局&amp;县财政局\n")
+    assert [a.responsible_units for a in plan.activities] == [["县人社局"], ["县科技局&县财政局"]]
+
