@@ -52,15 +52,15 @@ def _without_markdown(line: str) -> str:
     return _MARKDOWN_ESCAPE.sub(r"\1", line) if "\\" in line else line
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
 def clean_line(line: str) -> str:
     if "[" in line or "{" in line or not line.isprintable():
         line = _DEBRIS.sub("", line)
     if "&" in line and _ENTITY.search(line):
         line = html.unescape(line)  # &nbsp; and &amp; left in text copied from a page's source
     return _TRAILING_SPACE.sub("", line) if line[-1:].isspace() else line
-
-
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
