@@ -588,6 +588,7 @@ def _envelope(expressions: list[_Expression], raw: str, source: str) -> Deadline
     )
 
 
+_NO_VALUE = frozenset({"无", "暂无", "/", "／", "-", "－", "—", "——", "--", "…", "……", "×"})
 _PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*年")
 _PLACEHOLDER_YEAR_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*(?:年\s*)?$")  # 202X / 年底
 _RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|年|周|旬|天|日)")
@@ -609,8 +610,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     date the document was issued, dates `即日起`.
     """
     raw = value.strip()
-    if not raw:
-        return None
+    if not raw or raw in _NO_VALUE:
+        return None  # 完成时限：——, a cell left blank with a dash: no deadline, not one misread
     mapped = _normalise(raw)
     if len(raw) >= 8 and raw[:2] in ("19", "20"):
         mapped = mapped.sub(_COMPACT_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")

@@ -82,6 +82,11 @@ def test_a_span_within_is_not_dated_without_the_issue_date() -> None:
     assert deadline is not None and deadline.kind == "unknown" and deadline.end is None
 
 
+@pytest.mark.parametrize("value", ["——", "/", "无", "-"])
+def test_a_field_left_blank_with_a_mark_names_no_deadline(value: str) -> None:
+    assert parse_deadline(value, year=2021) is None
+
+
 def test_placeholders_invent_no_dates() -> None:
     for expression in ("X月下旬", "XX月底", "×月", "X月X日", "202X年底前", "20XX年6月"):  # a year still to fill in too
         deadline = parse_deadline(expression, year=2021)
