@@ -239,3 +239,10 @@ def test_a_person_in_brackets_after_a_unit_is_its_official(text: str) -> None:
 def test_a_person_column_that_names_a_unit_gives_the_unit() -> None:
     plan = parse_text("2024年工作任务表\n\n序号\t工作任务\t负责人\t完成时限\n1\t开展培训\t人事科\t4月底前\n2\t开展检查\t王五\t6月底前\n")
     assert [(a.responsible_units, a.lead_officials) for a in plan.activities] == [(["人事科"], []), ([], ["王五"])]
+
+
+@pytest.mark.parametrize("unit", ["县医共体", "县科协"])
+def test_less_common_organisations_read_as_units_in_prose(unit: str) -> None:
+    (activity,) = parse_text(f"2025年工作方案\n\n一、工作任务\n1.推进分级诊疗。（{unit}负责）\n").activities
+    assert activity.responsible_units == [unit]
+
