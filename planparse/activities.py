@@ -245,8 +245,13 @@ def _lines_for_all(node: Node) -> list[str]:
     return [_ABOVE.sub("", line) for line in node.for_all]
 
 
+def fields_in(lines: list[str]) -> _ItemFields:
+    """The fields written in some lines, read as an item's are."""
+    return _ItemFields([f for line in lines for f in find_fields(line)])
+
+
 def _fields_for_all(node: Node) -> _ItemFields:
-    return _ItemFields([f for line in _lines_for_all(node) for f in find_fields(line)])
+    return fields_in(_lines_for_all(node))
 
 
 def _roles_for_all(node: Node, root: Node) -> dict[str, list[str]]:
@@ -551,10 +556,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         if others:
             and_others.append(role)
     if not any(roles[role] for role in NAME_ROLES[:3]):
-        prose = responsibility("\n".join(_prose_lines(node)), known_units(root))  # no unit field: read the prose
-        for role, names in prose.names.items():
-            roles[role] = roles[role] or names
-        and_others.extend(role for role in prose.and_others if role not in and_others)
+        responsibility("\n".join(_prose_lines(node)), known_units(root)).fill(roles, and_others)  # no unit field: read the prose
     if not any(roles[role] for role in NAME_ROLES[:3]):
         for role, names in _roles_for_all(node, root).items():
             roles[role] = roles[role] or names

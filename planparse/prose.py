@@ -50,6 +50,12 @@ class ProseRoles:
         bucket = self.names.setdefault(role, [])
         bucket.extend(n for n in names if n not in bucket)
 
+    def fill(self, roles: dict[str, list[str]], and_others: list[str]) -> None:
+        """Give each role that names no one what the prose names for it."""
+        for role, names in self.names.items():
+            roles[role] = roles[role] or names
+        and_others.extend(role for role in self.and_others if role not in and_others)
+
 
 def _clause_before(text: str, verb_start: int) -> str:
     start = max(text.rfind(ch, 0, verb_start) for ch in _BOUNDARY) + 1

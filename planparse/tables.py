@@ -14,10 +14,9 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from .activities import activity_warnings
+from .activities import activity_warnings, fields_in
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
-from .fields import find_fields
 from .models import Activity, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
@@ -211,18 +210,14 @@ def _grouping_column(table: TaskTable) -> int | None:
 def _roles_in_the_task(task: str, roles: dict[str, list[str]], and_others: list[str]) -> None:
     """Who a row's task cell names, where no column does: its fields (（责任单位：县商务局）), else
     its prose (由县卫健委负责), as an item of the outline would be read."""
-    for line in task.split("\n"):
-        for found in find_fields(line):
-            if found.role in NAME_ROLES and not roles[found.role]:
-                names, others = names_and_others(found.value)
-                roles[found.role] = names
-                if others:
-                    and_others.append(found.role)
+    fields = fields_in(task.split("\n"))
+    for role in NAME_ROLES:
+        names, others = fields.names_and_others(role)
+        roles[role] = roles[role] or names
+        if others and role not in and_others:
+            and_others.append(role)
     if not any(roles[role] for role in NAME_ROLES[:3]):
-        prose = responsibility(task)
-        for role, names in prose.names.items():
-            roles[role] = roles[role] or names
-        and_others.extend(role for role in prose.and_others if role not in and_others)
+        responsibility(task).fill(roles, and_others)
 
 
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:

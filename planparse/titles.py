@@ -42,8 +42,8 @@ def line_title(line: str) -> str:
         line = line[front.end():]  # （牵头单位：县人社局）开展就业培训: who does it, before the task
     inline = [f.start for f in find_fields(line) if f.role is not None]
     title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
-    units = _UNITS_AFTER_A_GAP.search(title)
-    return title[: units.start()] if units and units_after_a_gap(title) else title
+    names, start = _units_after_a_gap(title)
+    return title[:start] if names else title
 
 
 def units_in_front(line: str) -> list[str]:
@@ -63,13 +63,19 @@ def _units_in_front(line: str) -> tuple[list[str], int]:
 def units_after_a_gap(line: str) -> list[str]:
     """The units that end a line, set apart from the task by a gap: any unit after a wide gap (two
     spaces, a tab), only names with a level (区文旅局, 各街道) after a single space."""
+    return _units_after_a_gap(line)[0]
+
+
+def _units_after_a_gap(line: str) -> tuple[list[str], int]:
     found = _UNITS_AFTER_A_GAP.search(line.rstrip())
     if found is None or not found.start() or not line[: found.start()].strip():
-        return []
+        return [], 0
     names = split_names(found.group("units"))
     wide = len(found.group("gap")) > 1 or found.group("gap") not in " \u00a0"
     fits = is_unit_name if wide else reads_as_unit
-    return names if names and all(fits(n) and not n.endswith(NOT_RESPONSIBLE) for n in names) else []  # 全体党员 take part
+    if names and all(fits(n) and not n.endswith(NOT_RESPONSIBLE) for n in names):  # 全体党员 take part
+        return names, found.start()
+    return [], 0
 
 
 def _heading_title(node: Node) -> str:

@@ -67,12 +67,6 @@ def _bare_heading(line: str) -> bool:
     return find_marker(line) is not None and not any(mark in line for mark in "，。；：,;:")
 
 
-def _mid_sentence(line: str) -> bool:
-    """Whether a line stops where no paragraph can: in a word, after a comma, a colon or an opening mark."""
-    last = line[-1]
-    return last.isalnum() or last in _MID_SENTENCE
-
-
 def wrap_width(blocks: list[Block]) -> int | None:
     """The width plain text was wrapped at, or None when its lines are paragraphs: a text is
     wrapped when many of its long lines (other than a field's or a bare heading's, whole on their
@@ -227,13 +221,14 @@ def _value_goes_on(previous: str, line: str) -> bool:
     """（牵头单位：区文旅局 责任单位： / 各街道 完成时间：…） — a unit or time label that ends its
     line has its value on the next one, and a unit list it leaves open (配合单位：派出所、 / 各社区)
     its rest, unless that line opens an item or a field."""
-    if not previous.endswith(("：", ":", "、")) or find_marker(line) is not None or _label_role(line) is not None:
+    if previous.endswith("、"):  # 配合单位：派出所、 / 各社区: the list the field holds goes on
+        if not _list_goes_on(previous, line):
+            return False
+        fields = find_fields(previous)
+        return bool(fields) and fields[-1].role in NAME_ROLES and bool(fields[-1].value) and previous[:-1].endswith(fields[-1].value)
+    if not previous.endswith(("：", ":")) or find_marker(line) is not None or _label_role(line) is not None:
         return False
     fields = find_fields(previous)
-    if previous.endswith("、"):  # 配合单位：派出所、 / 各社区: the list the field holds goes on
-        opens_field = (following := find_fields(line)) and following[0].start == 0  # 责 任 部 门：…
-        return (bool(fields) and fields[-1].role in NAME_ROLES and bool(fields[-1].value)
-                and previous[:-1].endswith(fields[-1].value) and not opens_field)
     return bool(fields) and not fields[-1].value and fields[-1].role in (*NAME_ROLES, "deadline")
 
 
