@@ -113,7 +113,20 @@ def _heading_fields(root: Node) -> list[Field]:
         role = LABEL_ROLES.get(label)
         if (role in NAME_ROLES or role == "deadline") and not top.children and 1 < len(top.lines) <= _LABEL_HEADING_LINES:
             found.append(Field(top.heading.strip(), role, "；".join(top.lines[1:]), 0))
+        elif _names_the_organisers(top):
+            found.extend(f for line in top.lines[1:] for f in find_fields(line))
     return found
+
+
+def _names_the_organisers(top: Node) -> bool:
+    """A part such as 二、组织机构 that holds only fields (主办单位：… / 承办单位：…): who runs the
+    whole plan, as if those fields stood before the first item; no task of its own."""
+    if "organisers" not in top.memo:
+        top.memo["organisers"] = (
+            not top.children and len(top.lines) > 1 and heading_kind(top) not in (None, "activities")
+            and all(_field_only(line) for line in top.lines[1:])
+        )
+    return top.memo["organisers"]  # type: ignore[no-any-return]
 
 
 def heading_kind(node: Node) -> str | None:
@@ -134,9 +147,9 @@ def _heading_kind(node: Node) -> str | None:
         return "other"
     if any(word in title for word in ACTIVITY_HEADINGS):
         return "activities"
-    if title.endswith(REQUIREMENT_HEADING_ENDINGS):
+    if title.endswith(REQUIREMENT_HEADING_ENDINGS) and not (node.children and all(map(assigns_tasks, node.children))):
         return "requirements"  # 几点要求, 纪律要求, 经费保障: what holds for all, not tasks
-    return None
+    return None  # 强化要素保障 over items that each name who does them: an area of work
 
 
 _POINTS = ("一是", "第一，")  # the points of one task: 一是…二是…, 第一，…第二，…
@@ -355,10 +368,13 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         kind = heading_kind(top)
         if kind not in (None, "activities") and not assigns_tasks(top):
             excluded.update(top.walk())
+    organisers = {top for top in root.children if _names_the_organisers(top)}
+    excluded |= organisers
     # under 保障措施 or 工作要求, an item that names its units is still a task to track
     fielded = {
         n for n in fields_of
-        if assigns_tasks(n) and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
+        if assigns_tasks(n) and n not in organisers
+        and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
     }
     fielded |= {item for n in fields_of if n.for_all and n not in excluded for item in n.children}
     groups = {a for n in fielded for a in n.ancestors()}

@@ -591,7 +591,7 @@ def _envelope(expressions: list[_Expression], raw: str, source: str) -> Deadline
 _NO_VALUE = frozenset({"无", "暂无", "/", "／", "-", "－", "—", "——", "--", "…", "……", "×"})
 _PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*年")
 _PLACEHOLDER_YEAR_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*(?:年\s*)?$")  # 202X / 年底
-_RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|年|周|旬|天|日)")
+_RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|学期|学年|年|周|旬|天|日)")
 
 
 def _undated_kind(folded: str) -> str | None:

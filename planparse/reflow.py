@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import csv
 import re
-from itertools import pairwise
+from bisect import bisect_right
+from itertools import accumulate, pairwise
 
 from .blocks import Block
+from .fields import find_fields
+from .prose import assigning_brackets
 from .tables import column_role, is_header
 from .text import display_width, fold
 from .units import is_unit_name, split_names
@@ -47,6 +50,51 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
         starts = [0, *cuts]
         ends = [*cuts, len(block.text)]
         out.extend(Block(block.text[a:b].strip(), block.line) for a, b in zip(starts, ends, strict=True) if block.text[a:b].strip())
+    return out
+
+
+# a point that follows one ending with who does it, on the same line: …（县教育局负责）；二是…;
+# written for both widths and sought in the whole text at once, since most lines hold a bracket
+# and folding or searching each of them would cost more than all the rest of this stage
+_DIGITS = "0-9０-９"
+_NEXT_POINT = re.compile(  # after a bracket, which the search makes full-width: a literal is sought fastest
+    rf"）[ \t\u3000。；;，,]*(?=[二三四五六七八九十]是|[（(][{_DIGITS}]{{1,2}}[）)]|[{_DIGITS}]{{1,2}}[.、．](?![{_DIGITS}])|[②-⑳])"
+)
+_FIRST_POINT = re.compile(rf"(?<=[。：:])\s*(?=一是|[（(][1１][）)]|[1１][.、．](?![{_DIGITS}])|①)")
+
+
+def _assigned_at_end(piece: str) -> bool:
+    """Whether the text ends with a bracket that says who does it, by verb or by label."""
+    piece = piece.rstrip(" \t。；;，,")
+    if not piece.endswith(("）", ")")):
+        return False
+    opening = max(piece.rfind("（"), piece.rfind("("))
+    inside = piece[opening + 1: -1] if opening >= 0 else ""
+    return any(f.role in NAME_ROLES for f in find_fields(inside)) or bool(assigning_brackets(piece))
+
+
+def split_assigned_points(blocks: list[Block]) -> list[Block]:
+    """Points written on one line, each ending with who does it (一是加强门卫管理（责任单位：
+    各学校）；二是开展消防检查（责任单位：县教育局）), are tasks of their own, one to a line."""
+    found = list(_NEXT_POINT.finditer("\n".join([block.text for block in blocks]).replace(")", "）")))
+    if not found:
+        return blocks
+    starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
+    cuts: dict[int, list[int]] = {}
+    for match in found:
+        index = bisect_right(starts, match.start()) - 1
+        cuts.setdefault(index, []).append(match.end() - starts[index])
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        ends = cuts.get(index)
+        pieces = [block.text[a:b] for a, b in pairwise([0, *ends, len(block.text)])] if ends and not block.cells else []
+        if not pieces or not all(_assigned_at_end(p) for p in pieces):
+            out.append(block)
+            continue
+        first = _FIRST_POINT.search(block.text, 0, len(pieces[0]))
+        if first:  # a heading the points follow: 二、落实措施。一是…
+            pieces[:1] = [block.text[: first.end()], pieces[0][first.end():]]
+        out.extend(Block(p.strip(), block.line) for p in pieces if p.strip())
     return out
 
 
@@ -262,8 +310,9 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 out.append(Block(text, block.line, (text, *[""] * (len(out[-1].cells) - 1)), table))
                 continue
             if previous_row and following is not None and _row_cells(following.text) is not None and out[-1].cells:
-                row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on
-                target = _task_column(out, row)
+                row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on,
+                # or the last cell, where the row's line was cut inside it (…\t2021 / 年11月)
+                target = len(row.cells) - 1 if _cut_inside(row.cells[-1], block.text.strip()) else _task_column(out, row)
                 joined = tuple(c + block.text.strip() if k == target else c for k, c in enumerate(row.cells))
                 out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
                 continue
@@ -307,6 +356,20 @@ def _next_measure(above: tuple[str, ...], cells: tuple[str, ...], roles: list[st
     if len(tasks) < 2 or cells[tasks[0]] or not above[tasks[0]] or not any(cells[k] for k in tasks[1:]):
         return None
     return tuple(cell or (above[k] if k not in tasks[1:] else "") for k, cell in enumerate(cells))
+
+
+_CUT_NUMBER = re.compile(r"[0-9０-９]$")
+_NUMBER_GOES_ON = re.compile(r"[0-9０-９年月日号底前]")
+
+
+def _cut_inside(last: str, text: str) -> bool:
+    """Whether a line that wraps a row finishes its last cell, not its task: the cell stops at a
+    number the line's start goes on from (2021 / 年11月), after a 、, or inside a bracket."""
+    if not last or not text:
+        return False
+    if _CUT_NUMBER.search(last):
+        return _NUMBER_GOES_ON.match(text) is not None
+    return last.endswith(("、", "，", ",")) or last.count("（") + last.count("(") > last.count("）") + last.count(")")
 
 
 def _continue_cell(above: str, below: str, role: str | None) -> str:

@@ -52,6 +52,7 @@ def test_table_is_large_enough() -> None:
         ("每月", "recurring"),
         ("每两个月", "recurring"),
         ("每季度", "recurring"),
+        ("每学期开学前", "recurring"),
         ("X月下旬", "unknown"),
         ("待定", "unknown"),
     ],

@@ -29,6 +29,20 @@ def test_a_pipe_table_with_wrapped_rows() -> None:
     ]
 
 
+def test_a_tab_row_cut_inside_its_last_cell_goes_on_there() -> None:
+    """A row wider than the page (a PDF's text) wraps at its end: the line after it finishes the
+    last cell, not the task."""
+    plan = parse_text(
+        "2021年任务分解表\n序号\t工作任务\t责任单位\t完成时间\n1\t改造小区12个\t县住建局、\n各镇（街道）\n"
+        "2\t新建公路80公里\t县交通局\t2021\n年11月\n3\t新增就业3000人\t县人社局\t全年\n"
+    )
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("改造小区12个", ["县住建局", "各镇（街道）"], None),
+        ("新建公路80公里", ["县交通局"], date(2021, 11, 30)),
+        ("新增就业3000人", ["县人社局"], date(2021, 12, 31)),
+    ]
+
+
 def test_a_tab_separated_table_copied_from_a_spreadsheet() -> None:
     plan = parse_text("2022年工作方案\n\n序号\t工作任务\t牵头单位\t完成时限\n1\t召开动员会。\t办公室\t3月\n2\t开展培训。\t人事科\t4月底前\n")
     assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [

@@ -472,6 +472,44 @@ def test_yishi_points_with_their_own_fields_are_tasks() -> None:
     assert [(a.number, a.responsible_units) for a in plan.activities] == [("一是", ["县政务服务中心"]), ("二是", ["县行政审批局"])]
 
 
+def test_points_on_one_line_each_naming_who_does_it_are_tasks() -> None:
+    """The same as points one to a line: 一是…（…）；二是…（…）, after a heading or under an item."""
+    plan = parse_text(
+        "2024年防汛工作通知\n一、提高认识。各地要高度重视。\n"
+        "二、落实措施。一是开展汛前检查（县水利局牵头，各乡镇配合，5月底前完成）；二是储备防汛物资（县应急局负责）。\n"
+        "三、加强值守\n1.严格值班。（1）执行24小时值班（责任单位：县应急局）；（2）报送汛情信息（责任单位：县水文站）。\n"
+        "四、其他\n一是宣传到位（县委宣传部负责）；二是经费到位。\n"
+    )
+    assert [(a.title, a.lead_units or a.responsible_units, a.category) for a in plan.activities] == [
+        ("开展汛前检查", ["县水利局"], "落实措施"), ("储备防汛物资", ["县应急局"], "落实措施"),
+        ("执行24小时值班", ["县应急局"], "严格值班"), ("报送汛情信息", ["县水文站"], "严格值班"),
+        ("宣传到位", ["县委宣传部"], "其他"),  # the second point names no one: the line stays whole
+    ]
+    assert plan.activities[0].deadline is not None and plan.activities[0].deadline.end == date(2024, 5, 31)
+
+
+def test_a_part_that_only_names_the_organisers_is_no_task() -> None:
+    """二、组织机构 / 主办单位：… holds for the whole plan, as fields before the first item do."""
+    plan = parse_text(
+        "2022年读书月活动方案\n一、活动主题\n书香润城\n二、组织机构\n主办单位：市委宣传部\n承办单位：市图书馆\n"
+        "三、活动内容\n活动一：诵读大赛\n承办单位：市教育局\n活动二：书香家庭评选\n活动时间：4月\n"
+    )
+    assert [(a.title, a.lead_units, a.responsible_units) for a in plan.activities] == [
+        ("诵读大赛", ["市委宣传部"], ["市教育局"]), ("书香家庭评选", ["市委宣传部"], ["市图书馆"]),
+    ]
+    assert [(s.title, s.kind) for s in plan.sections] == [("活动主题", "guidance"), ("组织机构", "requirements"), ("活动内容", "activities")]
+
+
+def test_an_area_of_work_ending_like_a_requirement_is_a_category() -> None:
+    """强化要素保障 over items that each name who does them is an area of work, as 经费保障 is not."""
+    plan = parse_text(
+        "2023年营商环境工作要点\n一、优化市场环境\n1.开展收费整治。牵头单位：县市场监管局\n"
+        "二、强化要素保障\n2.建立用地保障机制。责任单位：县自然资源局\n三、经费保障\n县财政局要足额保障工作经费。\n"
+    )
+    assert [a.category for a in plan.activities] == ["优化市场环境", "强化要素保障"]
+    assert [s.kind for s in plan.sections] == ["activities", "activities", "requirements"]
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(
