@@ -30,6 +30,7 @@ from .vocabulary import (
     NAME_ROLES,
     NON_ACTIVITY_HEADINGS,
     REQUIREMENT_HEADING_ENDINGS,
+    TITLE_ENDINGS_OF_OFFICIALS,
 )
 
 _HEADING_MAX = 30
@@ -548,6 +549,28 @@ def _unit_heading(node: Node) -> list[str]:
     return names if names and all(reads_as_unit(name) for name in names) else []
 
 
+_PERSON_HEADING = re.compile(r"^(\w{2,3}?)(?:同志)?[（(](\w{1,16})[）)]$|^(\w{2,3})同志$")
+
+
+def _official_heading(node: Node) -> str | None:
+    """The official a heading names, when it is no more than a person (张三同志（县长）, 李四
+    （常务副县长）): a division of work by leader, whose items are that leader's."""
+    if "official" not in node.memo:
+        node.memo["official"] = _official_named(heading_title(node))
+    return node.memo["official"]  # type: ignore[no-any-return]
+
+
+def _official_named(written: str) -> str | None:
+    match = _PERSON_HEADING.match(fold(written))
+    if match is None:
+        return None
+    name, title = (1, 2) if match.group(1) else (3, None)
+    if not is_person(match.group(name)) or (title and not match.group(title).endswith(TITLE_ENDINGS_OF_OFFICIALS)):
+        return None
+    person = written[match.start(name): match.end(name)]
+    return f"{person}（{written[match.start(title): match.end(title)]}）" if title else person
+
+
 def _root_of(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -579,6 +602,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
     if not any(roles[role] for role in NAME_ROLES[:3]):
         # 任务分工 arranged by unit: （一）区委宣传部 / 1.负责宣传工作 — the heading names who does it
         roles["responsible_units"] = next((names for a in reversed(node.ancestors()) if (names := _unit_heading(a))), [])
+    if not roles["lead_officials"]:
+        roles["lead_officials"] = next(([o] for a in reversed(node.ancestors()) if (o := _official_heading(a))), [])
     if not any(roles[role] for role in NAME_ROLES[:3]):
         # 【县委宣传部】加强理论武装; 4月1日  启动仪式  区图书馆
         roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading)

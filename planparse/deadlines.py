@@ -39,16 +39,19 @@ class _Scan(NamedTuple):
     anchors: re.Pattern[str]  # the characters, as a class
     before: int
     after: int
+    needs: str  # the characters; a text that holds none of them is passed over at once
 
 
 def _scan(pattern: str | re.Pattern[str], needs: str, before: int, after: int) -> _Scan:
-    return _Scan(re.compile(pattern), re.compile(f"[{re.escape(needs)}]"), before, after)
+    return _Scan(re.compile(pattern), re.compile(f"[{re.escape(needs)}]"), before, after, needs)
 
 
 def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches in `text`, scanning only the stretches around the characters one of
     which every match holds: the same matches as a scan of the whole text, at a fraction of the
     cost in long prose (a pattern led by a look-behind is tried at every character it scans)."""
+    if not any(ch in text for ch in scan.needs):  # one character is sought faster than a class
+        return
     lo = hi = 0
     for anchor in scan.anchors.finditer(text):
         start, end = max(0, anchor.start() - scan.before), anchor.start() + scan.after + 1
@@ -112,6 +115,8 @@ _DOTTED_DAY = _scan(
     rf"(?:(?={_SP}(?:前|之前|以前|起|开始|至|到|-|—|–|~|～))|(?<=[-—–~～至到]\d\.\d)|(?<=[-—–~～至到]\d\.\d\d)|(?<=[-—–~～至到]\d\d\.\d)|(?<=[-—–~～至到]\d\d\.\d\d))",
     ".", 2, 12,
 )
+# “5·12”, 3·15, 12·4: a day named by its date, as commemorations are (but 1·5万元 is a number)
+_NAMED_DAY = _scan(r"[“\"'‘]?(?<![\d.])(1[0-2]|0?[1-9])[·・•](3[01]|[12]\d|0?[1-9])(?!\d|\s*[万亿千百元%％倍个人次米吨亩])[”\"'’]?", "·・•", 3, 3)
 # Q3, 2024Q2, 2024年Q2: the quarters of company plans
 _Q_QUARTER = _scan(rf"(?:(?<!\d)(\d{{4}}){_SP}年?{_SP})?(?<![A-Za-z])[Qq]([1-4])(?![\dA-Za-z])", "Qq", 10, 2)
 _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
@@ -128,6 +133,7 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
     mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2) or m.group(3))}月")
     mapped = mapped.sub(_DOTTED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
+    mapped = mapped.sub(_NAMED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
     mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")

@@ -106,6 +106,20 @@ def test_holiday_window_is_fuzzy() -> None:
     assert deadline.start and deadline.end and deadline.start <= date(2019, 10, 1) <= deadline.end
 
 
+@pytest.mark.parametrize(
+    ("expression", "kind", "start", "end"),
+    [
+        ("“5·12”前后", "window", date(2024, 5, 5), date(2024, 5, 19)),
+        ("2025年“3·15”当天", "date", date(2025, 3, 15), date(2025, 3, 15)),
+        ("6·26前", "by", None, date(2024, 6, 26)),
+    ],
+)
+def test_a_day_named_by_its_date(expression: str, kind: str, start: date | None, end: date) -> None:
+    """Commemorations are written month·day (“5·12”防灾减灾日, “3·15”); the dot is no decimal point."""
+    deadline = parse_deadline(expression, year=2024)
+    assert deadline is not None and (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
+
+
 def test_year_inference_is_reported() -> None:
     written = parse_deadline("2021年6月", year=2020)
     inferred = parse_deadline("6月", year=2020)

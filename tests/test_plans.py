@@ -510,6 +510,15 @@ def test_an_area_of_work_ending_like_a_requirement_is_a_category() -> None:
     assert [s.kind for s in plan.sections] == ["activities", "activities", "requirements"]
 
 
+def test_a_division_of_work_by_leader_gives_each_item_its_leader() -> None:
+    plan = parse_text(
+        "2023年县政府领导分工及重点任务\n一、张三同志（县长）\n1.推进招商引资。（责任单位：县投促局）\n"
+        "二、李四（常务副县长）\n2.推进国企改革。（责任单位：县国资中心）\n3.推进财政改革。（责任领导：王五；责任单位：县财政局）\n"
+        "三、王府井（步行街）\n4.提升街区业态。（责任单位：县商务局）\n"
+    )
+    assert [a.lead_officials for a in plan.activities] == [["张三（县长）"], ["李四（常务副县长）"], ["王五"], []]
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(
