@@ -671,7 +671,7 @@ def sections(root: Node, activities: list[Node]) -> list[Section]:
         kind = named if named not in (None, "activities") else ("activities" if holds or named else "other")
         blocks = top.all_blocks()
         out.append(Section(
-            number=top.marker.text or None if top.marker else None,
+            number=top.marker.text or None if top.marker and top.marker.style not in UNNUMBERED else None,
             title=heading_title(top),
             kind=kind,
             content="\n".join(_unclaimed_lines(top, chosen)),

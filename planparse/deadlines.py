@@ -239,6 +239,9 @@ def _term_or_season(match: re.Match[str]) -> str:
     return f"{match.group('term')}季开学" if match.group("term") else match.group("season")
 
 
+_OF_THE_YEAR = re.compile(r"[\u4e00-\u9fff](?<![内前底末中起])")  # 2023年度 before a noun, not 年度内
+
+
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     found: list[_Point] = []
     for match in _matches(_MONTH_SCAN, text):
@@ -273,8 +276,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初") else "year"
         written = _year_of(match)
-        if in_prose and part == "度" and written.year is None and not written.relative:
-            continue  # 年度考核, 下一年度: in prose, 年度 alone names no year
+        if in_prose and part == "度" and ((written.year is None and not written.relative) or _OF_THE_YEAR.match(text, match.end())):
+            continue  # 年度考核, 下一年度: in prose, 年度 alone names no year; 2023年度组织生活会 names a thing
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
     for match in _matches(_HOLIDAY_SCAN, text):

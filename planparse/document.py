@@ -135,8 +135,24 @@ def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
             i = cut = listed  # 附件：1.任务分工表 / 2.联络员名单: the list is the closing's
         elif fold(block.text).lstrip().startswith(CLOSING_OPENERS):
             cut = i
+        elif _DATE_LINE.match(fold(block.text)) and (signed := _signers_above(blocks, i)):
+            cut = i = i - signed  # 第三党支部 / 2024年1月5日: the sign-off, which no item holds
         i -= 1
     return blocks[:cut], blocks[cut:]
+
+
+_SIGNERS_MAX = 3  # a joint notice signs with a unit a line, two or three of them
+
+
+def _signers_above(blocks: list[Block], date_line: int) -> int:
+    """How many lines above a date line name the units that sign it (0: it is no sign-off)."""
+    count = 0
+    while count < _SIGNERS_MAX and date_line - count > 0:
+        text = blocks[date_line - count - 1].text.strip()
+        if not text or len(text) > 30 or text[-1] in _SENTENCE_PUNCTUATION or not is_unit_name(text) or find_marker(text):
+            break
+        count += 1
+    return count
 
 
 _ATTACHMENT_ITEM_MAX = 40

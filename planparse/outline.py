@@ -33,9 +33,10 @@ _DECIMAL_NEXT = (
 #: own (activities.py).
 BULLET = "•"
 DATED = "6月1日"
+PERIOD = "一月份"  # a line that is only a month or a quarter, heading the items due then
 PARAGRAPH = "paragraph"
 HEADINGS = tuple(f"标题{level}" for level in range(1, 10))  # Word's heading styles on paragraphs with no number
-UNNUMBERED = (BULLET, DATED, PARAGRAPH, *HEADINGS)
+UNNUMBERED = (BULLET, DATED, PERIOD, PARAGRAPH, *HEADINGS)
 _DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
 _DATE_END = r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?"
 
@@ -80,6 +81,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
         ("•", r"\s*([-*])(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list; never -5 or --
+        # a calendar of the year's work: 一月份 / 1.召开组织生活会 / 二月份 / …; 第一季度 alike
+        (PERIOD, r"\s*((?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月份?|第\s*[一二三四1-4]\s*季度)\s*:?\s*$"),
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
         (DATED, rf"\s*({_DATE}(?:\s*[-—~至到]\s*{_DATE_END})?)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
     )
@@ -168,7 +171,7 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
         printed = "" if style == BULLET else text[: match.end()].strip().rstrip(":：，,")  # 活动一： prints as 活动一
-        if style == DATED:
+        if style in (DATED, PERIOD):
             printed = text[match.start(1): match.end(1)]  # the date, which is when the item is due
         marker = Marker(style, number, printed, match.end())
         # "1.活动时间：…" is a field of the item above, not an item; "1.任务名称：…" names an item

@@ -8,7 +8,7 @@ import re
 
 from .deadlines import parse_deadline
 from .fields import find_fields
-from .outline import Node
+from .outline import PERIOD, Node
 from .prose import assigning_brackets, responsibility
 from .text import first_sentence, fold, squeeze
 from .units import is_unit_name, reads_as_unit, split_names
@@ -79,6 +79,8 @@ def _units_after_a_gap(line: str) -> tuple[list[str], int]:
 
 
 def _heading_title(node: Node) -> str:
+    if node.marker is not None and node.marker.style == PERIOD:
+        return node.marker.text  # 一月份: the heading is its time
     first = node.heading
     lines = node.lines if node.parent is None else [first]  # a document that records one task names it anywhere
     named = next((f.value for line in lines for f in find_fields(line) if f.role == "title" and f.start == 0), None)
@@ -127,6 +129,8 @@ def heading_time(node: Node) -> str | None:
     """The time a heading gives after its name, in a closing bracket or after a colon, when that
     is a time and nothing else: the window of a stage (（一）动员部署阶段（2025年3月）, 宣传发动阶段：
     3月1日至15日) that the items under it take."""
+    if "time" not in node.memo and node.marker is not None and node.marker.style == PERIOD:
+        node.memo["time"] = node.marker.text  # 一月份, 第一季度: a heading that is a time and nothing else
     if "time" not in node.memo:
         line = line_title(node.heading).rstrip("。.;；")
         note = _TRAILING_NOTE.search(line)

@@ -519,6 +519,29 @@ def test_a_division_of_work_by_leader_gives_each_item_its_leader() -> None:
     assert [a.lead_officials for a in plan.activities] == [["张三（县长）"], ["李四（常务副县长）"], ["王五"], []]
 
 
+def test_a_calendar_of_the_year_dates_items_by_the_month_they_stand_under() -> None:
+    plan = parse_text(
+        "第三党支部2024年度工作计划\n一月份\n1.召开2023年度组织生活会。\n2.走访慰问困难党员。\n二月份：\n"
+        "3.开展学雷锋志愿服务。\n第二季度\n4.收缴党费。\n\n第三党支部\n2024年1月5日\n"
+    )
+    assert [(a.title, a.category, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("召开2023年度组织生活会", "一月份", (date(2024, 1, 1), date(2024, 1, 31))),  # 2023年度 names the meeting
+        ("走访慰问困难党员", "一月份", (date(2024, 1, 1), date(2024, 1, 31))),
+        ("开展学雷锋志愿服务", "二月份", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("收缴党费", "第二季度", (date(2024, 4, 1), date(2024, 6, 30))),
+    ]
+    assert [(s.number, s.title) for s in plan.sections] == [(None, "一月份"), (None, "二月份"), (None, "第二季度")]
+    assert plan.closing == "第三党支部\n2024年1月5日" and plan.issued_on == date(2024, 1, 5)
+
+
+def test_a_sign_off_is_the_closing_but_a_date_under_a_heading_is_its_value() -> None:
+    signed = parse_text("2024年宣传工作方案\n一、重点任务\n1.开展宣传。（责任单位：县委宣传部）\n县委宣传部\n县文明办\n2024年3月1日\n")
+    assert signed.activities[0].content == "开展宣传。（责任单位：县委宣传部）"
+    assert signed.closing == "县委宣传部\n县文明办\n2024年3月1日"
+    dated = parse_text("2024年读书活动方案\n一、活动内容\n1.读书分享会。（承办单位：县图书馆）\n二、活动时间\n2024年4月23日\n")
+    assert dated.closing == "" and "2024年4月23日" in dated.sections[-1].content
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(
