@@ -6,7 +6,8 @@ sentence goes on into the next line, unless the next one opens an item or a fiel
 break cut in two, 完成时 / 限：, is joined back). Whatever its width, a line goes on from the
 one before where no paragraph could open: with a comma or a closing bracket, with the end of a
 label, with the rest of a number or the 前 of a date, with the value of a label the line before
-ended with, or, in plain text, after a list left open (区教育局、). A deadline field's value
+ended with, closing a bracket the line before left open, or, in plain text, after a list left
+open (区教育局、). A deadline field's value
 that ends a line whole ends its paragraph, however wide the line. Plain text is taken as
 wrapped when many of its lines stop mid-sentence at one width, which a document written a
 paragraph per line never shows.
@@ -37,7 +38,8 @@ _MAY_GO_ON = re.compile(
     rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
     r"|(?<=[年月日号底末旬]\n)(?:之|以)?前(?=[。；;，,）)\n]|$)"  # 2024年10月底 / 前。
     r"|(?<=[\u4e00-\u9fff]\n)(?:时间|时限|单位|部门|科室|处室|领导|期限|节点)[ \t]*[：:]"  # 完成 / 时间：
-    r"|(?<=[：:、，,]\n))"  # 责任单位： / 各街道, 派出所、 / 各社区
+    r"|(?<=[：:、，,]\n)"  # 责任单位： / 各街道, 派出所、 / 各社区
+    r"|[^\n【】（）()]{1,6}[】）)])"  # 【完成时 / 限】全年: a bracket the line before left open
 )
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
@@ -177,8 +179,19 @@ def _goes_on(previous: str, line: str) -> bool:
     前, or holds the value of a label the line before ended with."""
     return (
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
-        or _before_goes_on(previous, line) or _value_goes_on(previous, line)
+        or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
     )
+
+
+_CLOSES_FIRST = re.compile(r"[^【】（）()]{1,6}[】）)]")
+
+
+def _bracket_goes_on(previous: str, line: str) -> bool:
+    """…【完成时 / 限】2024年6月, …（责任单位：县 / 教育局） — the line closes a bracket the line
+    before left open, a few characters in: no paragraph ends inside a bracket."""
+    opened = previous.count("【") + previous.count("（") + previous.count("(")
+    closed = previous.count("】") + previous.count("）") + previous.count(")")
+    return opened > closed and _CLOSES_FIRST.match(line) is not None and find_marker(line) is None
 
 
 def _list_goes_on(previous: str, line: str) -> bool:

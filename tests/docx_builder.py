@@ -145,6 +145,7 @@ _FORMATS = {
     "第N部分": ("chineseCounting", "第%{n}部分"),
     "第N章": ("chineseCounting", "第%{n}章"),
     "第N节": ("chineseCounting", "第%{n}节"),
+    "第N阶段": ("chineseCounting", "第%{n}阶段"),
     "一是": ("chineseCounting", "%{n}是"),
     "第一，": ("chineseCounting", "第%{n}，"),
     "活动一": ("chineseCounting", "活动%{n}："),
@@ -191,13 +192,13 @@ class _Lists:
 
 
 def numbered_layout(text: str) -> bytes:
-    from planparse.outline import DATED, find_marker
+    from planparse.outline import DATED, PERIOD, find_marker
 
     lists = _Lists()
     body = []
     for line in _lines(text):
         marker = find_marker(line)
-        if marker is None or marker.style == DATED:  # Word numbers no dates
+        if marker is None or marker.style in (DATED, PERIOD):  # Word numbers no dates
             body.append(paragraph(line))
             continue
         body.append(paragraph(line[marker.end:], num=lists.number(marker.style, marker.number)))

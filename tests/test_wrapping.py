@@ -115,6 +115,10 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         # the 前 of a date
         (["牵头单位：县农业农村局；完成时限：2024年10月底", "前。"], True),
         (["完成时限：2024年10月底", "前期准备工作要充分。"], False),
+        # a bracket the line before left open, closed a few characters in
+        (["1.开展主题教育。【牵头单位】县教育局【完成时", "限】2024年6月"], True),
+        (["2.建设城市书房。（责任单位：区文", "旅局）"], True),
+        (["3.开展宣传（详见附件", "1.召开动员会）"], False),  # an item opens the line
     ],
 )
 def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], joined: bool) -> None:
