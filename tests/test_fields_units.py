@@ -157,6 +157,14 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("责任：区教育局", "责任", "responsible_units"),  # the short forms of a bracket
         ("主责：区直机关工委", "主责", "responsible_units"),
         ("协同：区总工会", "协同", "cooperating_units"),
+        ("主办科室：办公室", "主办科室", "lead_units"),  # a unit's plan names its offices
+        ("承办科室：财务科", "承办科室", "responsible_units"),
+        ("协办科室：人事科", "协办科室", "cooperating_units"),
+        ("具体责任人：王芳", "具体责任人", "lead_officials"),
+        ("建设内容：新建污水管网5公里", "建设内容", "content"),  # a project list's
+        ("总投资：1200万元", "总投资", "info"),
+        ("年度目标：完成投资800万元", "年度目标", "info"),
+        ("完成情况：已完成", "完成情况", "info"),  # a ledger kept up
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
