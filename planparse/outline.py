@@ -80,7 +80,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块|问题)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
-        ("•", r"\s*([-*])(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list; never -5 or --
+        ("•", r"\s*([-*]|—{1,2})(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list, ——开展宣传 as prose lists; never -5 or --
         # a calendar of the year's work: 一月份 / 1.召开组织生活会 / 二月份 / …; 第一季度 alike
         (PERIOD, r"\s*((?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月份?|第\s*[一二三四1-4]\s*季度)\s*:?\s*$"),
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
@@ -98,7 +98,7 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*" + _BULLETS
+    "第一二三四五六七八九十百零〇两(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 

@@ -542,6 +542,16 @@ def test_a_sign_off_is_the_closing_but_a_date_under_a_heading_is_its_value() -> 
     assert dated.closing == "" and "2024年4月23日" in dated.sections[-1].content
 
 
+def test_points_opened_with_a_dash_are_items() -> None:
+    plan = parse_text(
+        "2024年机关党建工作要点\n一、加强政治建设\n——开展专题读书班2期。（责任单位：机关党委）\n"
+        "——落实“第一议题”制度。（责任单位：办公室）\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("开展专题读书班2期", ["机关党委"]), ("落实“第一议题”制度", ["办公室"]),
+    ]
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(
