@@ -21,7 +21,7 @@ from .deadlines import parse_deadline
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, NOT_RESPONSIBLE, ORG_SUFFIXES, ROLE_VERBS
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, ORG_SUFFIXES, ROLE_VERBS
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
@@ -37,6 +37,7 @@ _COMPOUND = re.compile(words_pattern(ROLE_VERBS) + "$")
 _PLAIN_NAME_MAX = 10  # a longer clause goes to the segmenter, to find where the name starts
 _NOT_IN_NAMES = re.compile(r"\d|月底|年底|之前|以前|前|月")  # 3月底前市财政局: a time before the name
 _TOGETHER = re.compile("会同|联合|协同")  # 市委宣传部会同市文旅局牵头: both lead
+_VERB_LISTED = re.compile("(?:" + words_pattern(ROLE_VERBS) + ")[、和及]")  # 县卫健委牵头、县医保局配合
 
 
 @dataclass
@@ -81,6 +82,8 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
         clause = _clause_before(text, match.start())
         if _COMPOUND.search(fold(clause)):
             continue
+        listed = [m.end() for m in _VERB_LISTED.finditer(fold(clause))]
+        clause = clause[listed[-1]:] if listed else clause  # the names after the last verb the clause lists
         clause = _MODIFIERS.sub("", _OPENERS.sub("", squeeze(clause)))
         clause = clause.rsplit("由", 1)[-1]  # 3月底前由市财政局: the name follows 由
         if not clause or fold(clause) in NOT_RESPONSIBLE:
@@ -165,7 +168,7 @@ def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> Non
 
 
 # 工作要点 name who does an item in brackets at the end of its line: …告知承诺制。（县司法局）
-_TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{2,80})[）)][\s。；;]*$", re.M)
+_TRAILING_BRACKET = re.compile(r"[（(【]([^（）()【】]{2,80})[）)】][\s。；;]*$", re.M)  # or …改造200户【县民政局】
 
 
 _NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见", "见", "其中")
@@ -174,7 +177,7 @@ _NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见"
 def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> None:
     """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
     for match in _TRAILING_BRACKET.finditer(text):
-        if match.group(1).startswith(_NOTE_OPENERS):
+        if match.group(1).startswith(_NOTE_OPENERS) or fold(match.group(1)) in LABEL_ROLES:
             continue  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
         names, others = names_and_others(match.group(1))
         # no verb vouches for them, so a name must be more than a word with a unit's ending (试行)

@@ -10,7 +10,7 @@ from .deadlines import parse_deadline
 from .fields import find_fields
 from .outline import PERIOD, Node
 from .prose import assigning_brackets, responsibility
-from .text import first_sentence, fold, squeeze
+from .text import first_sentence, fold, squeeze, words_pattern
 from .units import is_unit_name, reads_as_unit, split_names
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE
 
@@ -26,7 +26,7 @@ _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 
 _UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
 # 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
 _UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
-_TRAILING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")
+_TRAILING_NOTE = re.compile(r"[（(【]([^（）()【】]+)[）)】]$")
 _NOTE_IN_FRONT = re.compile(r"^\s*[（(]([^（）()]+)[）)]\s*")
 _COUNT = re.compile(r"^\s*共?\s*[\d一二三四五六七八九十]+\s*[项条](?:任务|措施|工作|内容)?\s*$")  # 优化法治环境（共2项）
 
@@ -106,13 +106,36 @@ def task_title(line: str) -> str:
     note = _TRAILING_NOTE.search(title)
     if note and note.start() and (_says_who_or_when(note.group(1)) or _COUNT.match(note.group(1))):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields; （3项）counts the items
-    return _before_assignment(title)
+    return _after_who_or_when(_before_assignment(title))
+
+
+_ASSIGNING = re.compile(words_pattern(ASSIGNING_VERBS))
+_ASSIGNMENT_WORDS = re.compile(r"由|牵头|负责|配合|协助|参与|会同|按职责分工|具体|[、和及与]")
+
+
+def _after_who_or_when(title: str) -> str:
+    """The task without a first clause that only says who does it or by when: 由县财政局负责，落实
+    专项资金 and 3月底前，完成摸底调查 are titled 落实专项资金 and 完成摸底调查 (the units are in
+    the roles, the time in the deadline)."""
+    comma = title.find("，")
+    if comma < 0:
+        comma = title.find(",")
+    if comma <= 0 or comma == len(title) - 1:
+        return title
+    clause = title[:comma].strip()
+    if _TIME_ONLY.match(clause) and _is_time(clause):
+        return title[comma + 1:].strip()
+    if _ASSIGNING.search(clause):
+        names = split_names(_ASSIGNMENT_WORDS.sub("、", clause))  # 由县财政局负责 -> 县财政局: nothing but names
+        if names and all(reads_as_unit(n) for n in names):
+            return title[comma + 1:].strip()
+    return title
 
 
 def _before_assignment(title: str) -> str:
     """The task without the clauses that say who does it: 强化大气污染防治，由区生态环境分局牵头，
     区住建局配合 is titled 强化大气污染防治 (the units are in the roles)."""
-    if not any(verb in title for verb in ASSIGNING_VERBS):
+    if not _ASSIGNING.search(title):
         return title
     clauses = re.split(r"(?<=[，,；;])", title)
     for i in range(1, len(clauses)):

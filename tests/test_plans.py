@@ -649,6 +649,20 @@ def test_the_clause_that_says_who_does_it_is_not_part_of_the_title() -> None:
     assert second.title == "区财政局负责落实经费"  # one clause: it is the task
 
 
+def test_a_first_clause_that_only_says_who_or_by_when_is_not_part_of_the_title() -> None:
+    plan = parse_text(
+        "2024年养老服务工作方案\n一、重点任务\n1.3月底前，完成老年人摸底调查。（责任单位：县民政局）\n"
+        "2.由县财政局负责，落实专项资金。\n3.县卫健委牵头、县医保局配合，推进医养结合。\n"
+        "4.由县财政局负责落实资金，确保及时到位。\n5.推进适老化改造200户【县民政局、县残联，2024年12月】\n"
+    )
+    assert [(a.title, a.lead_units or a.responsible_units) for a in plan.activities] == [
+        ("完成老年人摸底调查", ["县民政局"]), ("落实专项资金", ["县财政局"]), ("推进医养结合", ["县卫健委"]),
+        ("由县财政局负责落实资金，确保及时到位", ["县财政局"]),  # the first clause holds the task too
+        ("推进适老化改造200户", ["县民政局", "县残联"]),
+    ]
+    assert plan.activities[0].deadline is not None and plan.activities[0].deadline.end == date(2024, 3, 31)
+
+
 def test_a_label_for_units_and_people_together_splits_its_names() -> None:
     plan = parse_text("2023年工作方案\n\n一、重点任务\n1.改造管网。\n责任单位及责任人：区住建局 张三\n"
                       "2.开展排查。\n牵头单位/责任人：区应急局、李四\n3.开展宣传。\n责任单位、责任人：区委宣传部（王五）\n")
