@@ -92,7 +92,22 @@ def main() -> None:
 
 
 def _out(output: str | None) -> IO[bytes]:
-    return open(output, "wb") if output else sys.stdout.buffer  # the caller closes it
+    if not output or output == "-":
+        return sys.stdout.buffer
+    try:
+        return open(output, "wb")  # the caller closes it
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+
+
+def _check_writable(output: str | None) -> None:
+    """Fail before the parsing, not after it, when the output file cannot be made."""
+    if output and output != "-":
+        folder = Path(output).absolute().parent
+        if not folder.is_dir():
+            raise click.ClickException(f"cannot write {output}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise click.ClickException(f"cannot write {output}: the folder {folder} is not writable")
 
 
 def _report(outcome: Outcome) -> None:
@@ -128,6 +143,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
+    _check_writable(output)
     failed = False
     if paths == ("-",):
         plans = [_stdin_plan(keywords)]
@@ -242,6 +258,10 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
     from .batch import prepare_batch, run_batch
     from .console import print_summary, progress
 
+    try:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror}") from None
     run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom, keywords)
     with progress(len(run.work)) as tick:
 

@@ -84,6 +84,21 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path: Path, make, message: str) ->
     assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", CELEBRATION, "-o", "{tmp}/missing/plan.json"],  # a folder that is not there
+        ["extract", CELEBRATION, "-f", "xlsx", "-o", "{tmp}/missing/台账.xlsx"],
+        ["batch", str(SAMPLES), "-o", "{tmp}/a_file/out"],  # a file where the folder should be
+    ],
+)
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_1(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "a_file").write_text("", encoding="utf-8")
+    code, out, err = run(*(a.format(tmp=tmp_path) for a in args))
+    assert code == 1 and out == ""
+    assert "cannot write" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
 def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "--debug", str(tmp_path / "missing.txt")])
     assert result.exit_code == 1 and result.exception is not None
