@@ -423,6 +423,11 @@ def settle_units(activity: Activity) -> Activity:
     people = [p for names in roles.values() for n in names if (p := _person_beside(n))]
     if people:  # 县城管局（张三）: the unit, and its person, who is an official
         roles = {role: [_PERSON_IN_BRACKETS.sub(r"\1", n) if _person_beside(n) else n for n in names] for role, names in roles.items()}
+    for names in roles.values():  # 县投促局 张三: a person listed after a unit is its official
+        listed = [n for n in names if is_person(n) and not is_unit_name(n)]
+        if listed and len(listed) < len(names) and is_unit_name(names[0]):
+            people += listed
+            names[:] = [n for n in names if n not in listed]
     ending = [n for names in roles.values() for n in names if n.endswith(_MARK_ENDINGS)]
     leads = [_LEAD_MARK.sub("", n) for n in ending if _LEAD_MARK.search(n)]
     helping = [n for n in ending if _HELP_MARK.search(n)]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .activities import activity_warnings, fields_in
+from .fields import Field, find_fields
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .models import Activity, Span
@@ -220,6 +221,18 @@ def _roles_in_the_task(task: str, roles: dict[str, list[str]], and_others: list[
         responsibility(task).fill(roles, and_others)
 
 
+def _labelled_cells(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A units cell that labels its names (牵头：县教育局；配合：县财政局) gives each the role its
+    label says, not the column's."""
+    out: dict[str, list[str]] = {role: list(cells) for role, cells in by_role.items() if role not in NAME_ROLES}
+    for role in NAME_ROLES:
+        for cell in by_role.get(role, []):
+            labelled = [f for f in find_fields(cell) if f.role in NAME_ROLES and f.value] if ":" in cell or "：" in cell else []
+            for f in labelled or [Field("", role, cell, 0)]:
+                out.setdefault(f.role or role, []).append(f.value)
+    return out
+
+
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
     activities = []
     grouping = _grouping_column(table)
@@ -242,6 +255,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         number = numbers[0] if numbers else None
         if grouping is not None and marker:
             number = marker.group(0).strip()  # the measure's own number, not the key task's merged one
+        by_role = _labelled_cells(by_role)
         split = {role: [names_and_others(cell) for cell in by_role.get(role, [])] for role in NAME_ROLES}
         roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
         people = roles["lead_officials"]  # a 负责人 column that names a unit: the unit is responsible

@@ -43,6 +43,18 @@ def test_a_tab_row_cut_inside_its_last_cell_goes_on_there() -> None:
     ]
 
 
+def test_a_units_cell_that_labels_its_names_and_a_person_after_a_unit() -> None:
+    plan = parse_text(
+        "2024年重点工作任务分工表\n序号\t重点工作\t责任单位\t完成时限\n"
+        "1\t推进教育强县建设\t牵头：县教育局；配合：县财政局、县人社局\t2024年12月\n"
+        "2\t开展招商引资\t县投促局 张三\t全年\n"
+    )
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.lead_officials) for a in plan.activities] == [
+        ("推进教育强县建设", ["县教育局"], [], ["县财政局", "县人社局"], []),
+        ("开展招商引资", [], ["县投促局"], [], ["张三"]),
+    ]
+
+
 def test_a_tab_separated_table_copied_from_a_spreadsheet() -> None:
     plan = parse_text("2022年工作方案\n\n序号\t工作任务\t牵头单位\t完成时限\n1\t召开动员会。\t办公室\t3月\n2\t开展培训。\t人事科\t4月底前\n")
     assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [
