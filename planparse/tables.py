@@ -15,9 +15,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .activities import activity_warnings, fields_in
-from .fields import Field, find_fields
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
+from .fields import Field, find_fields
 from .models import Activity, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
