@@ -668,7 +668,10 @@ def _months_after(day: date, months: int) -> date:
 
 
 def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
-    """即日起 [至 X]: starts when the document is issued, if that is known."""
+    """即日起 [至 X]: starts when the document is issued, if that is known (and not after X,
+    which a date the document's sign-off got wrong would make it)."""
+    if issued is not None and deadline.end is not None and issued > deadline.end:
+        issued = None
     kind = "window" if deadline.end else "from"
     if issued is None:
         kind = "by" if deadline.end else "from"

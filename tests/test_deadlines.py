@@ -120,6 +120,11 @@ def test_a_day_named_by_its_date(expression: str, kind: str, start: date | None,
     assert deadline is not None and (deadline.kind, deadline.start, deadline.end) == (kind, start, end)
 
 
+def test_from_the_issue_date_never_starts_after_the_end() -> None:
+    deadline = parse_deadline("即日起至2021年12月31日", year=2024, issued=date(2024, 1, 5))
+    assert deadline is not None and (deadline.kind, deadline.start, deadline.end) == ("by", None, date(2021, 12, 31))
+
+
 def test_year_inference_is_reported() -> None:
     written = parse_deadline("2021年6月", year=2020)
     inferred = parse_deadline("6月", year=2020)
