@@ -17,7 +17,7 @@ from datetime import date
 from .deadlines import deadline_in_text, may_name_a_time, parse_deadline
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
-from .outline import DATED, PARAGRAPH, UNNUMBERED, Marker, Node, numbered_field
+from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, units_after_a_gap, units_in_front
@@ -620,7 +620,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
             if others and role not in and_others:
                 and_others.append(role)
     deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
-    if not deadline_field and node.marker is not None and node.marker.style == DATED:
+    if not deadline_field and node.marker is not None and node.marker.style in (DATED, WEEK):
         deadline_field = node.marker.text  # 6月25日：举办知识竞赛 — the schedule's date
     text = _content(node)
     if deadline_field:

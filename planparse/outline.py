@@ -34,9 +34,10 @@ _DECIMAL_NEXT = (
 BULLET = "•"
 DATED = "6月1日"
 PERIOD = "一月份"  # a line that is only a month or a quarter, heading the items due then
+WEEK = "第1周"  # a school term's calendar: 第3周：秋季运动会
 PARAGRAPH = "paragraph"
 HEADINGS = tuple(f"标题{level}" for level in range(1, 10))  # Word's heading styles on paragraphs with no number
-UNNUMBERED = (BULLET, DATED, PERIOD, PARAGRAPH, *HEADINGS)
+UNNUMBERED = (BULLET, DATED, PERIOD, WEEK, PARAGRAPH, *HEADINGS)
 _DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
 _DATE_END = r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?"
 
@@ -83,6 +84,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("•", r"\s*([-*]|—{1,2})(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list, ——开展宣传 as prose lists; never -5 or --
         # a calendar of the year's work: 一月份 / 1.召开组织生活会 / 二月份 / …; 第一季度 alike
         (PERIOD, r"\s*((?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月份?|第\s*[一二三四1-4]\s*季度)\s*:?\s*$"),
+        # a term's calendar, led by its weeks: 第1周：开学典礼, 第2-3周：新生军训
+        (WEEK, rf"\s*(第\s*(?:{_CN}|\d{{1,2}})(?:\s*[-—~至到]\s*(?:{_CN}|\d{{1,2}}))?\s*周)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
         (DATED, rf"\s*({_DATE}(?:\s*[-—~至到]\s*{_DATE_END})?)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
     )
@@ -171,7 +174,7 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         if not rest.strip() and style in ("1.", "1）"):
             return None  # a lone "3." is a page number or debris, not an item
         printed = "" if style == BULLET else text[: match.end()].strip().rstrip(":：，,")  # 活动一： prints as 活动一
-        if style in (DATED, PERIOD):
+        if style in (DATED, PERIOD, WEEK):
             printed = text[match.start(1): match.end(1)]  # the date, which is when the item is due
         marker = Marker(style, number, printed, match.end())
         # "1.活动时间：…" is a field of the item above, not an item; "1.任务名称：…" names an item

@@ -21,7 +21,7 @@ from .deadlines import parse_deadline
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, ORG_SUFFIXES, ROLE_VERBS
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, ORG_SUFFIXES, ROLE_VERBS, SHORT_ORGANISATIONS
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
@@ -181,7 +181,7 @@ def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> Non
             continue  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
         names, others = names_and_others(match.group(1))
         # no verb vouches for them, so a name must be more than a word with a unit's ending (试行)
-        if names and all((is_unit_name(n) and len(n) >= 3) or n in known for n in names):
+        if names and all((is_unit_name(n) and len(n) >= 3) or n in known or fold(n) in SHORT_ORGANISATIONS for n in names):
             found.add("responsible_units", names)
             if others:
                 found.and_others.add("responsible_units")

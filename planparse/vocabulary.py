@@ -235,6 +235,12 @@ TABLE_COLUMNS: dict[str, str] = {
     "主要任务": "task",
     "具体任务": "task",
     "目标任务": "task",
+    # a schedule's time column; as labels in prose these would date a masthead (日期：…)
+    "日期": "deadline",
+    "起止日期": "deadline",
+    "活动日期": "deadline",
+    "月份": "deadline",
+    "周次": "deadline",  # a school term's calendar: 第一周, 第三至四周
     "重点工作": "task",
     "主要工作": "task",
     "工作项目": "task",
@@ -513,6 +519,12 @@ ORG_SUFFIXES = (
     "集团", "班", "署", "台", "总支", "联", "庭", "司", "园区", "村", "社区", "企业", "医院", "大学", "学院",
     "镇街", "街镇", "协", "共体", "联体",  # 县医共体, 医联体
 )
+
+#: Organisations known by two characters, which a bracket may name alone (（团委）, （工会）) where a
+#: word of two with a unit's ending (（试行）) names none.
+SHORT_ORGANISATIONS = frozenset({
+    "团委", "工会", "妇联", "科协", "侨联", "残联", "文联", "台办", "侨办", "编办", "党办", "政办", "政协", "人大", "法院",
+})
 
 #: The levels a unit's name opens with (区委宣传部, 县教育局, 市场监管局, 镇政府): with an
 #: organisation's ending, a name that can only be a unit, not a topic (创建文明社区).

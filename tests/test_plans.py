@@ -552,6 +552,19 @@ def test_points_opened_with_a_dash_are_items() -> None:
     ]
 
 
+def test_a_term_calendar_by_week_lists_its_items_with_their_weeks() -> None:
+    plan = parse_text(
+        "XX中学2024年秋季学期德育工作计划\n一、工作安排\n第1周：开学典礼。（政教处）\n第2-3周：新生军训。（政教处、体育组）\n"
+        "第4周：教师节庆祝活动。（团委）\n"
+    )
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("开学典礼", ["政教处"], "第1周"), ("新生军训", ["政教处", "体育组"], "第2-3周"),
+        ("教师节庆祝活动", ["团委"], "第4周"),  # a week names no date, but the ledger keeps it
+    ]
+    table = parse_text("XX小学2024年秋季学期行事历\n\n周次\t工作内容\t负责部门\n第一周\t开学典礼\t德育处\n")
+    assert [(a.title, a.deadline and a.deadline.raw) for a in table.activities] == [("开学典礼", "第一周")]
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(
