@@ -354,7 +354,7 @@ ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与", "
 #: Last words of a document title (a leading short line).
 TITLE_ENDINGS = (
     "方案", "通知", "计划", "意见", "要点", "安排", "办法", "规划", "细则", "纲要",
-    "清单", "台账", "分工", "通告", "决定", "规定", "实施意见", "工作要点",
+    "清单", "台账", "分工", "通告", "公告", "决定", "规定", "实施意见", "工作要点",
     "分工表", "分解表", "任务表", "安排表", "进度表", "计划表", "一览表", "责任表",
 )
 
@@ -366,9 +366,10 @@ REPORT_TITLE_ENDINGS = (
     "解读", "说明", "请示", "批复", "答复", "复函", "倡议书", "公示",
 )
 
-#: Last words of the title of rules (管理办法, 实施细则, 规定): their articles (第一条…) say what
-#: holds, not tasks to track (unless they assign them with fields).
-RULES_TITLE_ENDINGS = ("办法", "细则", "规定", "条例", "章程", "制度", "规则", "守则", "准则")
+#: Last words of the title of rules (管理办法, 实施细则, 规定) and of announcements to the public
+#: (禁止燃放烟花爆竹的通告): their points say what holds, not tasks to track (unless they assign
+#: them with fields).
+RULES_TITLE_ENDINGS = ("办法", "细则", "规定", "条例", "章程", "制度", "规则", "守则", "准则", "通告", "公告")
 
 #: Lines that mark a press report rather than a plan.
 NEWS_MARKERS = (

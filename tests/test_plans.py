@@ -361,6 +361,9 @@ def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
         # a 管理办法's articles say what holds; the units they name are no tasks to track
         ("XX区政府投资项目管理办法\n第一章 总则\n第一条 为规范政府投资行为，制定本办法。\n"
          "第二条 区发展改革局负责政府投资项目的综合管理工作。\n第三条 本办法自2024年1月1日起施行。\n", "other"),
+        # an announcement to the public says what holds, not who is to do what
+        ("关于春节期间禁止燃放烟花爆竹的通告\n一、2024年2月1日至2月29日，城区禁止燃放烟花爆竹。\n"
+         "二、违反本通告规定的，由公安机关依法处罚。\n", "other"),
     ],
 )
 def test_documents_about_plans_or_rules_yield_no_activities(text: str, doc_type: str) -> None:
