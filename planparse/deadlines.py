@@ -603,13 +603,15 @@ _PLACEHOLDER_YEAR_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2
 _RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|学期|学年|年|周|旬|天|日)")
 
 
+_UNDATED = sorted(UNDATED_TIMES.items(), key=lambda item: -len(item[0]))  # the longest phrase first
+
+
 def _undated_kind(folded: str) -> str | None:
-    if _RECURRING.search(folded):
-        return "recurring"
-    for phrase, kind in sorted(UNDATED_TIMES.items(), key=lambda item: -len(item[0])):
-        if phrase in folded:
-            return kind
-    return None
+    """What a time that names no date says, by what it says first: 长期坚持，每季度报送一次 goes
+    on for ever, reporting once a quarter; 每月报送，长期坚持 recurs."""
+    found = [(m.start(), "recurring")] if (m := _RECURRING.search(folded)) else []
+    found += [(at, kind) for phrase, kind in _UNDATED if (at := folded.find(phrase)) >= 0][:1]
+    return min(found)[1] if found else None
 
 
 def parse_deadline(value: str, year: int | None = None, issued: date | None = None) -> Deadline | None:

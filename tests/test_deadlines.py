@@ -53,6 +53,8 @@ def test_table_is_large_enough() -> None:
         ("每两个月", "recurring"),
         ("每季度", "recurring"),
         ("每学期开学前", "recurring"),
+        ("长期坚持，每季度报送一次", "ongoing"),  # what a time says first is its kind
+        ("每月报送，长期坚持", "recurring"),
         ("X月下旬", "unknown"),
         ("待定", "unknown"),
     ],
