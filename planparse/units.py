@@ -23,6 +23,7 @@ _SEPARATORS = "、，,；;\n"  # a table cell may list one unit per line
 _EMPTY_VALUES = {"无", "暂无", "/", "-", "—", "——", "待定"}
 # A bracketed note about the list, not part of any name: （首位单位为牵头单位，下同）
 _NOTE = re.compile(r"[（(][^（）()]*(?:牵头单位|下同)[^（）()]*[）)]")
+_SLASH = re.compile(r"\s*[/／]\s*")
 _HE = re.compile(r"(?<=[\u4e00-\u9fff）)])和(?=[\u4e00-\u9fff])")
 _AND = re.compile(r"(?<=[\u4e00-\u9fff）)〉>》”])(?:以及|及)(?=[\u4e00-\u9fff（(])")
 # （责任人：王建国；全年）: a time written after the names, in the same brackets, is no name
@@ -91,6 +92,9 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
         if len(parts) == 1 and "和" in piece:
             joined = [squeeze(p) for p in _HE.split(piece)]  # 县住建局和县城管局, not 区科技和信息化局
             parts = joined if all(reads_as_unit(p) for p in joined) else parts
+        if len(parts) == 1 and ("/" in piece or "／" in piece):
+            slashed = [squeeze(p) for p in _SLASH.split(piece)]  # 县教育局/县大数据中心, as a ledger cell lists them
+            parts = slashed if all(len(p) >= 2 and is_unit_name(p) for p in slashed) else parts
         for name in parts:
             if name.endswith(("负责", "落实", "）", ")")) and len(duty := _DUTY.sub("", name)) >= 2:
                 name = duty

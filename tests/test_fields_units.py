@@ -121,6 +121,8 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("县水利局 张伟；各乡镇 主要负责同志", ["县水利局", "张伟", "各乡镇"]),  # a unit's head is no name
         ("县交通局、各乡镇配合", ["县交通局配合", "各乡镇配合"]),  # each name carries its clause's role
         ("各县、市、区政府配合", ["各县、市、区政府配合"]),  # one collective
+        ("县教育局/县大数据中心", ["县教育局", "县大数据中心"]),  # a ledger cell's slash between units
+        ("和/或", ["和/或"]),
     ],
 )
 def test_unit_lists(value: str, names: list[str]) -> None:
