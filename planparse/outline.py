@@ -307,14 +307,40 @@ def _numeral_kind(style: str) -> str | None:
     return None if style in _DECIMAL else next((kind for kind in _NUMERAL_KINDS if kind in style), None)
 
 
+# the levels GB/T 9704 sets one under the other: never one list, whatever their numbers
+_DISTINCT_LEVELS = (frozenset({"一、", "（一）"}), frozenset({"1.", "（1）"}))
+
+
 def _goes_on_in_another_style(previous: Node, marker: Marker) -> bool:
     """1．… 2．… 3) … 4) …: a style first seen with the number after the item above, in the same
-    numerals, goes on with that item's list (a sub-list counts from 1)."""
+    numerals, goes on with that item's list (a sub-list counts from 1). Not so for 一、 then （二）:
+    those are two levels, the sub-list's first item buried in a line (会议议定：（一）…)."""
     return (
         previous.marker is not None and marker.number >= 2 and marker.number == previous.marker.number + 1
         and not previous.children and _numeral_kind(marker.style) is not None
         and _numeral_kind(marker.style) == _numeral_kind(previous.marker.style)
+        and frozenset({marker.style, previous.marker.style}) not in _DISTINCT_LEVELS
     )
+
+
+# 会议议定：（一）…, 主要任务如下：1.…: a list's first item after a lead-in's colon
+_FIRST_AFTER_A_LEAD_IN = re.compile(r"[：:。][ \t\u3000]*(?=[（(][一1１][）)]|[1１][.、．]|一[是、]|①)")
+
+
+def _buried_first_item(parent: Node, second: Marker) -> Node | None:
+    """The first item of a list whose second opens a line, written at the end of the line
+    before, after a lead-in (会议议定：（一）由县城管局牵头… / （二）…): cut from that line into a
+    node of its own, or None."""
+    if len(parent.blocks) < 2 or parent.blocks[-1].cells:
+        return None
+    block = parent.blocks[-1]
+    for lead_in in _FIRST_AFTER_A_LEAD_IN.finditer(block.text):
+        first = find_marker(block.text[lead_in.end():])
+        if first is not None and first.style == second.style and first.number == 1 and not fold(block.text).lstrip().startswith("附件"):
+            parent.blocks[-1] = Block(block.text[: lead_in.start() + 1].strip(), block.line)
+            item = Block(block.text[lead_in.end():], block.line)
+            return Node(find_marker(item.text), parent.level + 1, [item], parent=parent, position=len(parent.children) + 1)
+    return None
 
 
 _ATTACHMENTS = re.compile(r"^\s*附\s*件\s*[:：]")
@@ -369,6 +395,10 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
             continue
         if marker.style not in levels and _goes_on_in_another_style(stack[-1], marker):
             levels[marker.style] = stack[-1].level
+        elif marker.style not in levels and marker.number == 2 and (first := _buried_first_item(stack[-1], marker)):
+            levels[marker.style] = stack[-1].level + 1
+            stack[-1].children.append(first)
+            stack.append(first)
         level = levels.setdefault(marker.style, stack[-1].level + 1)
         while stack[-1].level >= level:
             stack.pop()

@@ -116,6 +116,17 @@ def test_a_list_that_goes_on_in_another_style_stays_one_list() -> None:
     ]
 
 
+def test_a_first_item_written_after_a_lead_in_opens_the_list() -> None:
+    """会议议定：（一）… / （二）…: the first item is cut from the lead-in's line; 一、 then （二）
+    are two levels, never one list going on in another style."""
+    root = build_outline(text_blocks(
+        "一、研究停车问题\n会议议定：（一）新增泊位。\n（二）规划选址。\n二、研究防汛\n主要任务：1.检查水库。\n2.储备物资。"
+    ))
+    assert _shape(root) == [("一、", [("（一）", []), ("（二）", [])]), ("二、", [("1.", []), ("2.", [])])]
+    assert [b.text for b in root.children[0].blocks] == ["一、研究停车问题", "会议议定："]
+    assert [c.heading for c in root.children[0].children] == ["新增泊位。", "规划选址。"]
+
+
 def test_a_sub_list_counts_from_one_in_its_own_style() -> None:
     root = build_outline(text_blocks("1.甲\n（1）乙\n2.丙\n（2）丁"))  # （2） after 2. is no third item
     assert _shape(root) == [("1.", [("（1）", [])]), ("2.", [("（2）", [])])]
