@@ -387,6 +387,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
             if (sibling.marker and (id(parent), sibling.marker.style) in families
                     and sibling not in groups and sibling not in excluded):
                 chosen.add(sibling)
+    chosen = _split_by_who(chosen)
     chosen.update(_cousins(chosen, fielded | groups, excluded))
     # sections that hold activities by their heading but carry no field at all
     for top in root.children:
@@ -401,6 +402,17 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     if not chosen and _records_a_task(root):
         return [root]
     return [n for n in fields_of if n in chosen]  # document order
+
+
+def _split_by_who(chosen: set[Node]) -> set[Node]:
+    """A chosen item whose sub-items each say who does them, in prose (会议议定：（一）由县城管局
+    牵头… （二）县自然资源局负责…), groups tasks: the sub-items are the activities. Points of one
+    task (一是…二是…) stay its content."""
+    for node in [n for n in chosen if len(n.children) >= 2]:
+        items = node.children
+        if all(c.marker is not None and c.marker.style not in _POINTS and _says_who(c) for c in items):
+            chosen = (chosen - {node}) | set(items)
+    return chosen
 
 
 def _records_a_task(root: Node) -> bool:

@@ -106,7 +106,7 @@ def task_title(line: str) -> str:
     note = _TRAILING_NOTE.search(title)
     if note and note.start() and (_says_who_or_when(note.group(1)) or _COUNT.match(note.group(1))):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields; （3项）counts the items
-    return _after_who_or_when(_before_assignment(title))
+    return _before_assignment(_after_who_or_when(title))
 
 
 _ASSIGNING = re.compile(words_pattern(ASSIGNING_VERBS))
@@ -116,20 +116,27 @@ _ASSIGNMENT_WORDS = re.compile(r"由|牵头|负责|配合|协助|参与|会同|�
 def _after_who_or_when(title: str) -> str:
     """The task without a first clause that only says who does it or by when: 由县财政局负责，落实
     专项资金 and 3月底前，完成摸底调查 are titled 落实专项资金 and 完成摸底调查 (the units are in
-    the roles, the time in the deadline)."""
-    comma = title.find("，")
-    if comma < 0:
-        comma = title.find(",")
-    if comma <= 0 or comma == len(title) - 1:
-        return title
-    clause = title[:comma].strip()
-    if _TIME_ONLY.match(clause) and _is_time(clause):
-        return title[comma + 1:].strip()
-    if _ASSIGNING.search(clause):
-        names = split_names(_ASSIGNMENT_WORDS.sub("、", clause))  # 由县财政局负责 -> 县财政局: nothing but names
-        if names and all(reads_as_unit(n) for n in names):
-            return title[comma + 1:].strip()
+    the roles, the time in the deadline). Such clauses may follow one another (由县城管局牵头，
+    县公安局配合，新增泊位500个)."""
+    while (comma := _first_comma(title)) > 0 and comma < len(title) - 1:
+        clause = title[:comma].strip()
+        if not (_TIME_ONLY.match(clause) and _is_time(clause)) and not _only_assigns(clause):
+            break
+        title = title[comma + 1:].strip()
     return title
+
+
+def _first_comma(text: str) -> int:
+    comma = text.find("，")
+    return comma if comma >= 0 else text.find(",")
+
+
+def _only_assigns(clause: str) -> bool:
+    """由县财政局负责, 县卫健委牵头、县医保局配合: nothing but units and the verbs that give them roles."""
+    if not _ASSIGNING.search(clause):
+        return False
+    names = split_names(_ASSIGNMENT_WORDS.sub("、", clause))
+    return bool(names) and all(reads_as_unit(n) for n in names)
 
 
 def _before_assignment(title: str) -> str:

@@ -568,6 +568,19 @@ def test_a_term_calendar_by_week_lists_its_items_with_their_weeks() -> None:
     assert [(a.title, a.deadline and a.deadline.raw) for a in table.activities] == [("开学典礼", "第一周")]
 
 
+def test_sub_items_that_each_say_who_does_them_are_the_tasks() -> None:
+    """The decisions of a meeting under the topic they settle: each names its units in prose."""
+    plan = parse_text(
+        "县政府常务会议纪要\n一、研究了停车难问题\n会议议定：（一）由县城管局牵头，县公安局配合，6月底前新增泊位500个。\n"
+        "（二）县自然资源局负责，9月底前完成规划选址。\n二、研究了防汛工作\n完成水库安全检查。（县水利局负责）\n"
+    )
+    assert [(a.title, a.lead_units or a.responsible_units, a.category) for a in plan.activities] == [
+        ("6月底前新增泊位500个", ["县城管局"], "研究了停车难问题"),
+        ("9月底前完成规划选址", ["县自然资源局"], "研究了停车难问题"),
+        ("研究了防汛工作", ["县水利局"], None),
+    ]
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(
