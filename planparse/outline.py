@@ -324,6 +324,7 @@ def _goes_on_in_another_style(previous: Node, marker: Marker) -> bool:
 
 
 # 会议议定：（一）…, 主要任务如下：1.…: a list's first item after a lead-in's colon
+_FIRST_ITEM_LINES = 3  # how many lines back the first item may start
 _FIRST_AFTER_A_LEAD_IN = re.compile(r"[：:。][ \t\u3000]*(?=[（(][一1１][）)]|[1１][.、．]|一[是、]|①)")
 
 
@@ -331,15 +332,16 @@ def _buried_first_item(parent: Node, second: Marker) -> Node | None:
     """The first item of a list whose second opens a line, written at the end of the line
     before, after a lead-in (会议议定：（一）由县城管局牵头… / （二）…): cut from that line into a
     node of its own, or None."""
-    if len(parent.blocks) < 2 or parent.blocks[-1].cells:
-        return None
-    block = parent.blocks[-1]
-    for lead_in in _FIRST_AFTER_A_LEAD_IN.finditer(block.text):
-        first = find_marker(block.text[lead_in.end():])
-        if first is not None and first.style == second.style and first.number == 1 and not fold(block.text).lstrip().startswith("附件"):
-            parent.blocks[-1] = Block(block.text[: lead_in.start() + 1].strip(), block.line)
-            item = Block(block.text[lead_in.end():], block.line)
-            return Node(find_marker(item.text), parent.level + 1, [item], parent=parent, position=len(parent.children) + 1)
+    for at in range(len(parent.blocks) - 1, max(0, len(parent.blocks) - _FIRST_ITEM_LINES - 1), -1):
+        block = parent.blocks[at]  # the item may run on over a line or two the width broke
+        if block.cells or fold(block.text).lstrip().startswith("附件"):
+            return None  # 附件：1.… / 2.…: a list the closing keeps
+        for lead_in in _FIRST_AFTER_A_LEAD_IN.finditer(block.text):
+            first = find_marker(block.text[lead_in.end():])
+            if first is not None and first.style == second.style and first.number == 1:
+                item = [Block(block.text[lead_in.end():], block.line), *parent.blocks[at + 1:]]
+                parent.blocks[at:] = [Block(block.text[: lead_in.start() + 1].strip(), block.line)]
+                return Node(first, parent.level + 1, item, parent=parent, position=len(parent.children) + 1)
     return None
 
 

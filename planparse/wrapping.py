@@ -187,11 +187,15 @@ _CLOSES_FIRST = re.compile(r"[^【】（）()]{1,6}[】）)]")
 
 
 def _bracket_goes_on(previous: str, line: str) -> bool:
-    """…【完成时 / 限】2024年6月, …（责任单位：县 / 教育局） — the line closes a bracket the line
-    before left open, a few characters in: no paragraph ends inside a bracket."""
+    """…【完成时 / 限】2024年6月, …（电话：123456 / 78）；… — the line closes a bracket the line
+    before left open, a few characters in: no paragraph ends inside a bracket. What reads as an
+    item's number (78）) is that bracket's close; an item of another style (1.) opens a line."""
     opened = previous.count("【") + previous.count("（") + previous.count("(")
     closed = previous.count("】") + previous.count("）") + previous.count(")")
-    return opened > closed and _CLOSES_FIRST.match(line) is not None and find_marker(line) is None
+    if opened <= closed or _CLOSES_FIRST.match(line) is None:
+        return False
+    marker = find_marker(line)
+    return marker is None or marker.style == "1）"
 
 
 def _list_goes_on(previous: str, line: str) -> bool:

@@ -192,13 +192,13 @@ class _Lists:
 
 
 def numbered_layout(text: str) -> bytes:
-    from planparse.outline import DATED, PERIOD, find_marker
+    from planparse.outline import DATED, PERIOD, WEEK, find_marker
 
     lists = _Lists()
     body = []
     for line in _lines(text):
         marker = find_marker(line)
-        if marker is None or marker.style in (DATED, PERIOD):  # Word numbers no dates
+        if marker is None or marker.style in (DATED, PERIOD, WEEK):  # Word numbers no dates
             body.append(paragraph(line))
             continue
         body.append(paragraph(line[marker.end:], num=lists.number(marker.style, marker.number)))

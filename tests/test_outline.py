@@ -125,6 +125,8 @@ def test_a_first_item_written_after_a_lead_in_opens_the_list() -> None:
     assert _shape(root) == [("一、", [("（一）", []), ("（二）", [])]), ("二、", [("1.", []), ("2.", [])])]
     assert [b.text for b in root.children[0].blocks] == ["一、研究停车问题", "会议议定："]
     assert [c.heading for c in root.children[0].children] == ["新增泊位。", "规划选址。"]
+    wrapped = build_outline(text_blocks("一、研究停车问题\n会议议定：（一）由县城管局牵头，新增\n泊位500个。\n（二）规划选址。"))
+    assert [c.lines for c in wrapped.children[0].children] == [["由县城管局牵头，新增", "泊位500个。"], ["规划选址。"]]
 
 
 def test_a_sub_list_counts_from_one_in_its_own_style() -> None:

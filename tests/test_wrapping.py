@@ -119,6 +119,7 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         (["1.开展主题教育。【牵头单位】县教育局【完成时", "限】2024年6月"], True),
         (["2.建设城市书房。（责任单位：区文", "旅局）"], True),
         (["3.开展宣传（详见附件", "1.召开动员会）"], False),  # an item opens the line
+        (["4.开展培训。牵头单位：县进修学校（电话：123456", "78）；完成时限：全年"], True),  # 78） closes the bracket
     ],
 )
 def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], joined: bool) -> None:
