@@ -23,7 +23,7 @@ from .blocks import Block
 from .fields import find_fields, leading_label_role
 from .outline import find_marker
 from .text import display_width, fold, words_pattern
-from .vocabulary import LABEL_ROLES, NAME_ROLES
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _LONG = 40  # a line narrower than this (20 Chinese characters) shows no width it was wrapped at
@@ -135,9 +135,17 @@ def _cell_goes_on(previous: str, line: str, width: int) -> bool:
     )
 
 
+# …完成水库安全检查。（县水利局负责）: a note of who does it closes a task, as a full stop does
+_WHO_NOTE = re.compile(rf"[（(][^（）()]*(?:{words_pattern(ASSIGNING_VERBS)}|单位|部门)[^（）()]*[）)]$")
+
+
 def full_width(full: int) -> Callable[[str], bool]:
-    """A line at least `full` wide that ends no sentence runs on, as on a page."""
-    return lambda line: display_width(line) >= full and not line.endswith(SENTENCE_END)
+    """A line at least `full` wide that ends no sentence (nor a task's note of who does it) runs
+    on, as on a page."""
+    return lambda line: (
+        display_width(line) >= full and not line.endswith(SENTENCE_END)
+        and not (line.endswith(("）", ")")) and _WHO_NOTE.search(line))
+    )
 
 
 _DATE_ENDS = tuple("年月日号底末旬前后度")  # what a whole date ends with (2024年8月, 6月底前)

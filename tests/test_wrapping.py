@@ -9,7 +9,7 @@ import pytest
 from planparse import parse_text
 from planparse.blocks import Block, text_blocks
 from planparse.models import Plan
-from planparse.wrapping import unwrap, unwrap_plain, wrap_width
+from planparse.wrapping import full_width, unwrap, unwrap_plain, wrap_width
 from tests.text_builder import wrapped
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
@@ -154,3 +154,12 @@ def test_a_unit_list_a_field_leaves_open_goes_on_wherever_lines_are_read(second:
     blocks = unwrap([first, Block(second, 2)], lambda line: False)
     assert (len(blocks) == 1) == joined
 
+
+
+def test_a_note_of_who_does_it_ends_a_line_as_a_full_stop_does() -> None:
+    """On a page, a full line that ends with the task's note of who does it ends the paragraph:
+    the line after it is no part of that task."""
+    lines = ["会议要求，县水利局要在5月15日前完成水库安全检查。（县水利局负责）", "出席：张三、李四",
+             "会议要求，县水利局要在5月15日前完成水库安全检查工作（详见附件", "2）的各项内容"]
+    blocks = unwrap([Block(text, n) for n, text in enumerate(lines, start=1)], full_width(30))
+    assert [b.text for b in blocks] == [lines[0], lines[1], lines[2] + lines[3]]
