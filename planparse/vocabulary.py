@@ -93,6 +93,12 @@ LABEL_ROLES: dict[str, str] = {
     "分管副职": "lead_officials",
     "责任领导同志": "lead_officials",
     "包联领导": "lead_officials",
+    "包抓领导": "lead_officials",
+    "包挂领导": "lead_officials",
+    "县领导": "lead_officials",  # a ledger's column of the county leaders in charge
+    "市领导": "lead_officials",
+    "区领导": "lead_officials",
+    "省领导": "lead_officials",
     "督办领导": "lead_officials",
     "第一责任人": "lead_officials",
     "直接责任人": "lead_officials",

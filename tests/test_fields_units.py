@@ -167,6 +167,8 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("总投资：1200万元", "总投资", "info"),
         ("年度目标：完成投资800万元", "年度目标", "info"),
         ("完成情况：已完成", "完成情况", "info"),  # a ledger kept up
+        ("包抓领导：张三", "包抓领导", "lead_officials"),
+        ("县领导：李四", "县领导", "lead_officials"),  # a project ledger's column of the leaders in charge
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
