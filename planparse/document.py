@@ -14,6 +14,7 @@ from .units import is_unit_name
 from .vocabulary import (
     CLOSING_OPENERS,
     NEWS_MARKERS,
+    NOT_PLAN_PURPOSES,
     PLAN_PHRASES,
     REPORT_TITLE_ENDINGS,
     RULES_TITLE_ENDINGS,
@@ -230,8 +231,10 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
     news = news_evidence(lines) + (2 if reads_as_report(title, preamble) else 0)
     if news >= 2 or (news and not has_fields and not plan_evidence(title, preamble)):
         return "news"
-    if title and not has_fields and _TITLE_NOTE.sub("", title.strip()).endswith(_NOT_PLAN_ENDINGS):
-        return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done; 管理办法: what holds
+    if title and not has_fields and (
+        _TITLE_NOTE.sub("", title.strip()).endswith(_NOT_PLAN_ENDINGS) or fold(title).lstrip().removeprefix("关于").startswith(NOT_PLAN_PURPOSES)
+    ):
+        return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done; 管理办法: what holds; 表彰决定: who is commended
     if has_activities:
         return "plan"
     if title and title.endswith("通知"):

@@ -377,6 +377,10 @@ REPORT_TITLE_ENDINGS = (
 #: them with fields).
 RULES_TITLE_ENDINGS = ("办法", "细则", "规定", "条例", "章程", "制度", "规则", "守则", "准则", "通告", "公告")
 
+#: What a document is for, when its title opens with it after 关于 (关于表彰…的决定, 关于任免…的通知):
+#: it commends, names, appoints or disciplines, and its lists are of people and units, not tasks.
+NOT_PLAN_PURPOSES = ("表彰", "通报表彰", "嘉奖", "命名", "授予", "任免", "给予", "通报批评")
+
 #: Lines that mark a press report rather than a plan.
 NEWS_MARKERS = (
     "原标题", "编者按", "责编", "责任编辑", "来源", "记者", "通讯员", "本报讯", "扫描关注",

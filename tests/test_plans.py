@@ -364,6 +364,9 @@ def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
         # an announcement to the public says what holds, not who is to do what
         ("关于春节期间禁止燃放烟花爆竹的通告\n一、2024年2月1日至2月29日，城区禁止燃放烟花爆竹。\n"
          "二、违反本通告规定的，由公安机关依法处罚。\n", "other"),
+        # a decision that commends lists who is commended, not who is to do what
+        ("关于表彰2023年度安全生产先进集体和先进个人的决定\n县政府决定予以通报表彰。\n一、先进集体\n县应急局、县住建局\n"
+         "二、先进个人\n张三（县应急局）、李四（县住建局）\n", "other"),
     ],
 )
 def test_documents_about_plans_or_rules_yield_no_activities(text: str, doc_type: str) -> None:
