@@ -338,7 +338,10 @@ def assigns_tasks(node: Node) -> bool:
 
 
 def _says_who(node: Node) -> bool:
-    return any(responsibility("\n".join(node.lines), segment=False).names.values())
+    """Whether the item's prose gives a unit or a person a role."""
+    if "says_who" not in node.memo:
+        node.memo["says_who"] = any(responsibility("\n".join(node.lines), segment=False).names.values())
+    return node.memo["says_who"]  # type: ignore[no-any-return]
 
 
 def _cousins(chosen: set[Node], assigning: set[Node], excluded: set[Node]) -> set[Node]:

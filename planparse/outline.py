@@ -323,9 +323,9 @@ def _goes_on_in_another_style(previous: Node, marker: Marker) -> bool:
     )
 
 
-# 会议议定：（一）…, 主要任务如下：1.…: a list's first item after a lead-in's colon
 _FIRST_ITEM_LINES = 3  # how many lines back the first item may start
-_FIRST_AFTER_A_LEAD_IN = re.compile(r"[：:。][ \t\u3000]*(?=[（(][一1１][）)]|[1１][.、．]|一[是、]|①)")
+#: Where a list's first item starts on the line of its lead-in (会议议定：（一）…, 二、落实措施。一是…).
+FIRST_AFTER_A_LEAD_IN = re.compile(r"(?<=[：:。])[ \t\u3000]*(?=[（(][一1１][）)]|[1１][.、．](?![0-9０-９])|一[是、]|①)")
 
 
 def _buried_first_item(parent: Node, second: Marker) -> Node | None:
@@ -336,11 +336,11 @@ def _buried_first_item(parent: Node, second: Marker) -> Node | None:
         block = parent.blocks[at]  # the item may run on over a line or two the width broke
         if block.cells or fold(block.text).lstrip().startswith("附件"):
             return None  # 附件：1.… / 2.…: a list the closing keeps
-        for lead_in in _FIRST_AFTER_A_LEAD_IN.finditer(block.text):
+        for lead_in in FIRST_AFTER_A_LEAD_IN.finditer(block.text):
             first = find_marker(block.text[lead_in.end():])
             if first is not None and first.style == second.style and first.number == 1:
                 item = [Block(block.text[lead_in.end():], block.line), *parent.blocks[at + 1:]]
-                parent.blocks[at:] = [Block(block.text[: lead_in.start() + 1].strip(), block.line)]
+                parent.blocks[at:] = [Block(block.text[: lead_in.start()].strip(), block.line)]
                 return Node(first, parent.level + 1, item, parent=parent, position=len(parent.children) + 1)
     return None
 

@@ -18,6 +18,7 @@ from itertools import accumulate, pairwise
 
 from .blocks import Block
 from .fields import find_fields
+from .outline import FIRST_AFTER_A_LEAD_IN
 from .prose import assigning_brackets
 from .tables import column_role, is_header
 from .text import display_width, fold
@@ -60,7 +61,6 @@ _DIGITS = "0-9０-９"
 _NEXT_POINT = re.compile(  # after a bracket, which the search makes full-width: a literal is sought fastest
     rf"）[ \t\u3000。；;，,]*(?=[二三四五六七八九十]是|[（(][{_DIGITS}]{{1,2}}[）)]|[{_DIGITS}]{{1,2}}[.、．](?![{_DIGITS}])|[②-⑳])"
 )
-_FIRST_POINT = re.compile(rf"(?<=[。：:])\s*(?=一是|[（(][1１][）)]|[1１][.、．](?![{_DIGITS}])|①)")
 
 
 def _assigned_at_end(piece: str) -> bool:
@@ -91,7 +91,7 @@ def split_assigned_points(blocks: list[Block]) -> list[Block]:
         if not pieces or not all(_assigned_at_end(p) for p in pieces):
             out.append(block)
             continue
-        first = _FIRST_POINT.search(block.text, 0, len(pieces[0]))
+        first = FIRST_AFTER_A_LEAD_IN.search(block.text, 0, len(pieces[0]))
         if first:  # a heading the points follow: 二、落实措施。一是…
             pieces[:1] = [block.text[: first.end()], pieces[0][first.end():]]
         out.extend(Block(p.strip(), block.line) for p in pieces if p.strip())

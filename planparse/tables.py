@@ -17,7 +17,7 @@ from itertools import pairwise
 from .activities import activity_warnings, fields_in
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
-from .fields import Field, find_fields
+from .fields import find_fields
 from .models import Activity, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
@@ -227,9 +227,9 @@ def _labelled_cells(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {role: list(cells) for role, cells in by_role.items() if role not in NAME_ROLES}
     for role in NAME_ROLES:
         for cell in by_role.get(role, []):
-            labelled = [f for f in find_fields(cell) if f.role in NAME_ROLES and f.value] if ":" in cell or "：" in cell else []
-            for f in labelled or [Field("", role, cell, 0)]:
-                out.setdefault(f.role or role, []).append(f.value)
+            labelled = [(f.role or role, f.value) for f in find_fields(cell) if f.role in NAME_ROLES and f.value]
+            for named, value in labelled or [(role, cell)]:
+                out.setdefault(named, []).append(value)
     return out
 
 

@@ -120,7 +120,7 @@ def _after_who_or_when(title: str) -> str:
     县公安局配合，新增泊位500个)."""
     while (comma := _first_comma(title)) > 0 and comma < len(title) - 1:
         clause = title[:comma].strip()
-        if not (_TIME_ONLY.match(clause) and _is_time(clause)) and not _only_assigns(clause):
+        if not _time_alone(clause) and not _only_assigns(clause):
             break
         title = title[comma + 1:].strip()
     return title
@@ -155,6 +155,10 @@ def _before_assignment(title: str) -> str:
 _TIME_ONLY = re.compile(r"^[\d\s年月日号至到—–\-~～上中下旬底初末前后起止份季度第一二三四五六七八九十半全内即今明次本当]+$")
 
 
+def _time_alone(text: str) -> bool:
+    return _TIME_ONLY.match(text) is not None and _is_time(text)
+
+
 def heading_time(node: Node) -> str | None:
     """The time a heading gives after its name, in a closing bracket or after a colon, when that
     is a time and nothing else: the window of a stage (（一）动员部署阶段（2025年3月）, 宣传发动阶段：
@@ -166,7 +170,7 @@ def heading_time(node: Node) -> str | None:
         note = _TRAILING_NOTE.search(line)
         colon = _HEADING_COLON.match(line)
         time = note.group(1) if note and note.start() else line[colon.end():].strip() if colon else ""
-        node.memo["time"] = time if time and _TIME_ONLY.match(time) and _is_time(time) else None
+        node.memo["time"] = time if time and _time_alone(time) else None
     return node.memo["time"]  # type: ignore[no-any-return]
 
 
