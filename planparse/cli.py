@@ -121,8 +121,8 @@ def _report(outcome: Outcome) -> None:
               help="json: one Plan, or an array for several inputs; jsonl: one Plan per line, written as each file "
                    "finishes; csv and xlsx: one row per activity, with a source column.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of standard output (required for xlsx); "
-                   "a folder being read never reads this file as an input.")
+              help="Write to this file instead of standard output ('-' names standard output; "
+                   "required for xlsx); a folder being read never reads this file as an input.")
 @click.option("--bom", is_flag=True, help=_BOM_HELP)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any warning is raised.")
 @click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)

@@ -61,6 +61,11 @@ def test_csv_with_bom_for_excel() -> None:
     assert code == 0 and out.startswith("\ufeffsource,")
 
 
+def test_a_dash_for_the_output_is_standard_output() -> None:
+    code, out, _ = run("extract", CELEBRATION, "-o", "-")
+    assert code == 0 and len(json.loads(out)["activities"]) == 9
+
+
 def test_standard_input() -> None:
     data = Path(CELEBRATION).read_text(encoding="utf-8").encode("gb18030")
     code, out, _ = run("extract", "-", stdin=data)
