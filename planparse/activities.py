@@ -110,13 +110,19 @@ def _heading_fields(root: Node) -> list[Field]:
     2024年9月14日下午; 三、主办单位 / 社区党委): fields of the whole document, as 一、活动时间：… is."""
     found = []
     for top in root.children:
-        label = fold(squeeze(top.heading)).rstrip(":")
-        role = LABEL_ROLES.get(label)
-        if (role in NAME_ROLES or role == "deadline") and not top.children and 1 < len(top.lines) <= _LABEL_HEADING_LINES:
-            found.append(Field(top.heading.strip(), role, "；".join(top.lines[1:]), 0))
+        if role := _label_heading(top):
+            found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in top.lines[1:]), 0))
         elif _names_the_organisers(top):
             found.extend(f for line in top.lines[1:] for f in find_fields(line))
     return found
+
+
+def _label_heading(top: Node) -> str | None:
+    """The role of a top-level heading that is a label over its value (三、主办单位 / 社区党委)."""
+    role = LABEL_ROLES.get(fold(squeeze(top.heading)).rstrip(":"))
+    if (role in NAME_ROLES or role == "deadline") and not top.children and 1 < len(top.lines) <= _LABEL_HEADING_LINES:
+        return role
+    return None
 
 
 def _names_the_organisers(top: Node) -> bool:
@@ -372,7 +378,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         kind = heading_kind(top)
         if kind not in (None, "activities") and not assigns_tasks(top):
             excluded.update(top.walk())
-    organisers = {top for top in root.children if _names_the_organisers(top)}
+    organisers = {top for top in root.children if _names_the_organisers(top) or _label_heading(top)}
     excluded |= organisers
     # under 保障措施 or 工作要求, an item that names its units is still a task to track
     fielded = {
@@ -402,8 +408,8 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         chosen.update(n for n in _fallback_items(root) if n not in excluded)
     # an item inside an activity is part of its content, not an activity of its own
     chosen = {n for n in chosen if not any(a in chosen for a in n.ancestors())}
-    if not chosen and _records_a_task(root):
-        return [root]
+    if not chosen and (_records_a_task(root) or (plan_like and item_fields(root).names_units)):
+        return [root]  # a 督办单, or the plan of one event (主办单位：…, 比赛时间：…) with no list of tasks
     return [n for n in fields_of if n in chosen]  # document order
 
 
@@ -416,6 +422,15 @@ def _split_by_who(chosen: set[Node]) -> set[Node]:
         if all(c.marker is not None and c.marker.style not in _POINTS and _says_who(c) for c in items):
             chosen = (chosen - {node}) | set(items)
     return chosen
+
+
+_PLAN_WRAPPING = re.compile(r"^关于|(?:的(?:活动|实施|工作)?|(?<=活动))方案$")
+
+
+def _event_name(plan_title: str) -> str:
+    """The event a plan of one event holds: its title without 关于 and 的…方案 (关于举办书法比赛的
+    活动方案 -> 举办书法比赛; 中秋游园活动方案 -> 中秋游园活动)."""
+    return _PLAN_WRAPPING.sub("", plan_title).strip() or plan_title
 
 
 def _records_a_task(root: Node) -> bool:
@@ -597,7 +612,7 @@ def _root_of(node: Node) -> Node:
     return node
 
 
-def build_activity(node: Node, year: int | None, issued: date | None = None) -> Activity:
+def build_activity(node: Node, year: int | None, issued: date | None = None, plan_title: str | None = None) -> Activity:
     fields = item_fields(node)
     root = _root_of(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
@@ -614,7 +629,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         roles[role] = names
         if others:
             and_others.append(role)
-    if not any(roles[role] for role in NAME_ROLES[:3]):
+    in_prose = not any(roles[role] for role in NAME_ROLES[:3])
+    if in_prose:
         responsibility("\n".join(_prose_lines(node)), known_units(root)).fill(roles, and_others)  # no unit field: read the prose
     if not any(roles[role] for role in NAME_ROLES[:3]):
         for role, names in _roles_for_all(node, root).items():
@@ -641,7 +657,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
     if deadline_field:
         deadline = parse_deadline(deadline_field, year, issued)
     else:
-        deadline = deadline_beside_units(text, year, issued) if assigned_in_brackets(node) else None
+        beside = assigned_in_brackets(node) or (in_prose and ("）" in text or ")" in text))  # （县发改局，6月底前）
+        deadline = deadline_beside_units(text, year, issued) if beside else None
         deadline = deadline or deadline_in_text(text, year)
     deadline = deadline or _deadline_for_all(node, year, issued)
     if deadline is None and (stage := next((t for a in reversed(node.ancestors()) if (t := heading_time(a))), None)):
@@ -663,7 +680,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None) -> 
         number=node.marker.text or None if node.marker and node.marker.style not in UNNUMBERED else None,
         section=section,
         category=category,
-        title=heading_title(node),
+        title=_event_name(plan_title) if node.parent is None and plan_title and not _records_a_task(node) else heading_title(node),
         content=fields.content_value() or text,
         deadline=deadline,
         fields=raw_fields,

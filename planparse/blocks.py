@@ -78,13 +78,65 @@ def markdown_headings(text: str) -> dict[int, int]:
     return headings
 
 
+# A table drawn with box characters (┌──┬──┐ / │序号│任务│), or in ASCII (+----+ / |序号|任务|):
+# its rules carry no text, and its bars are the | of a row.
+_BOX_BARS = str.maketrans("│┃║", "|||")
+_BOX_RULE = re.compile(r"[ \t\u3000]*(?:[\u2500-\u257f][\u2500-\u257f \t\u3000]*|\+[-=+ ]*[-=][-=+ ]*\+)[ \t\u3000]*")
+
+
+def _box_drawn(text: str) -> bool:
+    return "│" in text or "┃" in text or "║" in text or "+-" in text or "+=" in text
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    stripped = line.strip(" \t\u3000")
+    if not (stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3):
+        return None
+    return stripped[1:-1].split("|")
+
+
+def _boxed_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, line) of a text holding a drawn table: rules dropped; where rules also stand
+    between the rows, the lines between two rules are one row whose cells wrapped, joined
+    cell by cell (│1│推行企业开办，压缩开│ / │ │办时间至1个工作日│)."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].translate(_BOX_BARS)
+        if not _BOX_RULE.fullmatch(line):
+            out.append((i, line))
+            i += 1
+            continue
+        groups: list[list[int]] = []  # the runs of rows between the rules of one table
+        j = i
+        while j < len(lines) and (_BOX_RULE.fullmatch(lines[j]) or _bar_cells(lines[j].translate(_BOX_BARS))):
+            if _BOX_RULE.fullmatch(lines[j]):
+                groups.append([])
+            else:
+                groups[-1].append(j)
+            j += 1
+        groups = [g for g in groups if g]
+        for k, group in enumerate(groups):
+            rows = [_bar_cells(lines[n].translate(_BOX_BARS)) or [] for n in group]
+            wrapped = (len(groups) >= 3 and k > 0) or all(not row[0].strip() for row in rows[1:])
+            if len(rows) > 1 and wrapped and all(len(row) == len(rows[0]) for row in rows):
+                cells = ["".join(row[c].strip() for row in rows) for c in range(len(rows[0]))]
+                out.append((group[0], "|" + "|".join(cells) + "|"))
+            else:
+                out.extend((n, lines[n].translate(_BOX_BARS)) for n in group)
+        i = max(j, i + 1)
+    return out
+
+
 def text_blocks(text: str, first_line: int = 1) -> list[Block]:
     """One block per non-empty line, numbered as the lines of `text`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     escaped = "\\" in text  # pandoc's 1\. : looked for once per text
     bold = "**" in text  # 开展**重点**工作: bold in mid-line, likewise
+    lines = text.split("\n")
     blocks = []
-    for number, line in enumerate(text.split("\n"), start=first_line):
+    for index, line in _boxed_lines(lines) if _box_drawn(text) else enumerate(lines):
+        number = first_line + index
         marked = escaped or line.startswith(_MARKDOWN_OPENERS) or (bold and "**" in line)
         cleaned = clean_line(_without_markdown(line) if marked else line)
         if cleaned.strip():

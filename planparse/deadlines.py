@@ -179,9 +179,10 @@ _SEASON_POINT = re.compile(
 )
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
-    rf"(?:(?P<y>\d{{4}}){_SP}年(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"
-    # 年内 but not 两年内, 半年内: those count years from the issue (see _WITHIN)
-    r"|(?<![\d一二两三四五六七八九十半多几])(?P<ry>今年|本年|当年|次年|明年|翌年)?(?P<p2>年底|年末|年初|年中(?![\u4e00-\u9fff])|年内|全年|年度))"
+    rf"(?:(?P<y>\d{{4}}){_SP}年(?:年(?=[底末初中]))?(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"  # 2024年年底
+    # 年内 but not 两年内, 半年内: those count years from the issue (see _WITHIN); 明年底 and 明年年底 alike
+    r"|(?<![\d一二两三四五六七八九十半多几])(?P<ry>今年|本年|当年|次年|明年|翌年|来年|同年)?"
+    r"(?P<p2>(?(ry)年?|年)(?:底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)|全年))"
 )
 _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
@@ -274,7 +275,7 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
                             relative=written.relative, part=f"{match.group('h')}半年", precision="half"))
     for match in _matches(_YEAR_PART_SCAN, text):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
-        precision = "month" if part in ("底", "末", "初") else "year"
+        precision = "month" if part in ("底", "末", "初", "中") else "year"
         written = _year_of(match)
         if in_prose and part == "度" and ((written.year is None and not written.relative) or _OF_THE_YEAR.match(text, match.end())):
             continue  # 年度考核, 下一年度: in prose, 年度 alone names no year; 2023年度组织生活会 names a thing
@@ -629,6 +630,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)
+    if expressions and (every := _RECURRING.search(mapped.text)) and every.start() < expressions[0].first.pos:
+        expressions = []  # 每年12月, 每季度第一个月: a time that comes round again, not one window
     deadline = _envelope(expressions, raw, "field")
     if _IMMEDIATE.search(mapped.text):
         deadline = _from_now(deadline, issued)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .deadlines import parse_deadline
+from .deadlines import may_name_a_time, parse_deadline
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, names_and_others, reads_as_unit
@@ -174,16 +174,51 @@ _TRAILING_BRACKET = re.compile(r"[（(【]([^（）()【】]{2,80})[）)】][\s�
 _NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见", "见", "其中")
 
 
+_PIECES = re.compile(r"[，,；;]|[ \t\u3000]+")
+
+
+def _time_piece(piece: str) -> bool:
+    deadline = parse_deadline(piece, 2000) if piece else None
+    return deadline is not None and deadline.kind != "unknown"
+
+
+def _unit_bracket(content: str, known: frozenset[str]) -> tuple[list[str], bool] | None:
+    """The units a bracket names alone, with perhaps a time beside them (县发改局，12月底前;
+    县教育局  8月底前), and whether they end with 等."""
+    if content.startswith(_NOTE_OPENERS) or fold(content) in LABEL_ROLES:
+        return None  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
+    names, others = names_and_others(content)
+    if not (names and all(_unit_alone(n, known) for n in names)):
+        if not may_name_a_time(content):
+            return None
+        pieces = [p for p in _PIECES.split(content) if p]
+        rest = [p for p in pieces if not _time_piece(p)]
+        if len(rest) == len(pieces):
+            return None
+        names, others = names_and_others("、".join(rest))
+        if not (names and all(_unit_alone(n, known) for n in names)):
+            return None
+    return names, others
+
+
+def _bracket_time(content: str) -> str | None:
+    """The time a bracket gives beside its units, as written."""
+    if not may_name_a_time(content):
+        return None
+    return next((p for p in _PIECES.split(content) if _time_piece(p)), None)
+
+
+def _unit_alone(name: str, known: frozenset[str]) -> bool:
+    # no verb vouches for it, so a name must be more than a word with a unit's ending (试行)
+    return (is_unit_name(name) and len(name) >= 3) or name in known or fold(name) in SHORT_ORGANISATIONS
+
+
 def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> None:
     """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
     for match in _TRAILING_BRACKET.finditer(text):
-        if match.group(1).startswith(_NOTE_OPENERS) or fold(match.group(1)) in LABEL_ROLES:
-            continue  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
-        names, others = names_and_others(match.group(1))
-        # no verb vouches for them, so a name must be more than a word with a unit's ending (试行)
-        if names and all((is_unit_name(n) and len(n) >= 3) or n in known or fold(n) in SHORT_ORGANISATIONS for n in names):
-            found.add("responsible_units", names)
-            if others:
+        if read := _unit_bracket(match.group(1), known):
+            found.add("responsible_units", read[0])
+            if read[1]:
                 found.and_others.add("responsible_units")
             return
 
@@ -200,12 +235,15 @@ def assigning_brackets(text: str) -> list[str]:
 
 
 def _bracket_deadline(text: str) -> str | None:
-    """The time an assigning bracket names beside the units (6月底前完成, 长期坚持), as written."""
+    """The time a bracket that assigns or names the units gives beside them (6月底前完成,
+    长期坚持), as written."""
     for bracket in assigning_brackets(text):
         for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
-            deadline = parse_deadline(piece, 2000) if piece and not responsibility(piece, segment=False).names else None
-            if deadline is not None and deadline.kind != "unknown":
+            if _time_piece(piece) and not responsibility(piece, segment=False).names:
                 return piece
+    for match in _TRAILING_BRACKET.finditer(text):
+        if _unit_bracket(match.group(1), frozenset()) and (time := _bracket_time(match.group(1))):
+            return time
     return None
 
 

@@ -53,6 +53,9 @@ def test_table_is_large_enough() -> None:
         ("每两个月", "recurring"),
         ("每季度", "recurring"),
         ("每学期开学前", "recurring"),
+        ("每年12月", "recurring"),  # every December, not the December of the plan's year
+        ("每年3月、9月", "recurring"),
+        ("2021年3月起每月", "from"),  # dated first: from then on
         ("长期坚持，每季度报送一次", "ongoing"),  # what a time says first is its kind
         ("每月报送，长期坚持", "recurring"),
         ("X月下旬", "unknown"),

@@ -256,6 +256,46 @@ def test_a_table_with_full_width_bars() -> None:
     assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [("开展调研", ["区发改局"], date(2023, 6, 30))]
 
 
+BOXED_TABLE = """2022年环境整治任务清单
+
+┌──┬────────────┬──────┬──────┐
+│序号│工作任务                │责任单位    │完成时限    │
+├──┼────────────┼──────┼──────┤
+│1   │清理河道垃圾，疏浚沟渠，│县水利局、县│2022年5月底 │
+│    │恢复水体自然流动        │农业农村局  │            │
+├──┼────────────┼──────┼──────┤
+│2   │整治露天焚烧            │县生态环境局│长期坚持    │
+└──┴────────────┴──────┴──────┘
+"""
+
+
+def test_a_table_drawn_with_box_characters_is_a_task_table() -> None:
+    """Between two rules, a row's lines are its cells wrapped: the unit cut at 县 joins 农业农村局."""
+    plan = parse_text(BOXED_TABLE)
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.kind) for a in plan.activities] == [
+        ("清理河道垃圾，疏浚沟渠，恢复水体自然流动", ["县水利局", "县农业农村局"], "window"),
+        ("整治露天焚烧", ["县生态环境局"], "ongoing"),
+    ]
+    assert "─" not in plan.model_dump_json()  # the rules are drawing, not text
+
+
+def test_a_table_drawn_in_ascii_with_rules_only_around_its_header() -> None:
+    """Without rules between the rows, a line with a number opens a row and one without goes on."""
+    plan = parse_text(
+        "2022年检查任务分工\n+----+--------------+----------+\n| 序号 | 工作任务 | 责任单位 |\n"
+        "+====+==============+==========+\n| 1 | 检查危化品企业 | 县应急局 |\n| 2 | 排查道路隐患， | 县公安局 |\n"
+        "|   | 整治重点路段 |   |\n+----+--------------+----------+\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("检查危化品企业", ["县应急局"]), ("排查道路隐患，整治重点路段", ["县公安局"]),
+    ]
+
+
+def test_a_line_of_dashes_in_prose_is_kept() -> None:
+    plan = parse_text("2022年读书活动方案\n一、开展读书会。\n+-5%的误差 与 1+-1 无关\n")
+    assert "+-5%" in plan.model_dump_json()
+
+
 @pytest.mark.parametrize(
     "masthead",
     ["XX区人民政府办公室文件\n", "X政办发〔2022〕5号\n", "中共XX县委文件\n签发人：张三\nX委发〔2022〕1号\n"],

@@ -506,6 +506,30 @@ def test_a_part_that_only_names_the_organisers_is_no_task() -> None:
     assert [(s.title, s.kind) for s in plan.sections] == [("活动主题", "guidance"), ("组织机构", "requirements"), ("活动内容", "activities")]
 
 
+def test_the_plan_of_one_event_is_that_event() -> None:
+    """A contest's plan lists who takes part, when and how entries are judged, not tasks: the
+    event is its one activity, named by the title, run by the organisers, dated by its time."""
+    plan = parse_text(
+        "关于举办2023年全区青少年象棋比赛的活动方案\n\n为丰富青少年课余生活，决定举办象棋比赛。\n"
+        "一、主办单位\n区教育局、区体育中心\n二、参赛对象\n全区中小学生。\n三、比赛时间\n2023年7月15日至7月16日。\n"
+        "四、报名方式\n各学校于7月5日前报名。\n五、评选办法\n1.预赛：分组循环。\n2.决赛：淘汰赛。\n"
+        "六、奖项设置\n设一等奖5名。\n"
+    )
+    assert [(a.title, a.lead_units, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("举办2023年全区青少年象棋比赛", ["区教育局", "区体育中心"], (date(2023, 7, 15), date(2023, 7, 16))),
+    ]
+    assert [s.kind for s in plan.sections] == ["other", "schedule", "schedule", "schedule", "schedule", "requirements"]
+
+
+def test_an_assessment_plan_assigns_no_task() -> None:
+    """考核方案: what is scored and how are no tasks, and no one is named to do them."""
+    plan = parse_text(
+        "2023年度部门绩效考核实施方案\n一、考核对象\n区直各部门。\n二、考核内容\n（一）重点工作（60分）。\n"
+        "（二）作风建设（40分）。\n三、考核方式\n平时考核与年终考核相结合。\n四、结果运用\n作为评先评优依据。\n"
+    )
+    assert plan.activities == [] and [w.code for w in plan.warnings] == ["no_activities"]
+
+
 def test_an_area_of_work_ending_like_a_requirement_is_a_category() -> None:
     """强化要素保障 over items that each name who does them is an area of work, as 经费保障 is not."""
     plan = parse_text(

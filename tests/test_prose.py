@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,20 @@ def test_prose_in_a_whole_plan() -> None:
         ("开展专项督查", ["市政府督查室"], [], ["各区政府"]),
     ]
     assert plan.activities[1].deadline and str(plan.activities[1].deadline.end) == "2022-06-30"
+
+
+def test_the_time_beside_units_in_a_closing_bracket_is_the_deadline() -> None:
+    """工作要点 write who and by when in one bracket: its time wins over a time the task's prose
+    mentions, whether a comma or spaces set it apart."""
+    plan = parse_text(
+        "2023年工作要点\n1.全年完成投资100亿元。（区发改局，10月底前）\n2.新建学校2所。（区教育局  2023年8月底前）\n"
+        "3.修订管理办法。（试行）\n"
+    )
+    assert [(a.responsible_units, a.deadline and (a.deadline.raw, a.deadline.end)) for a in plan.activities] == [
+        (["区发改局"], ("10月底前", date(2023, 10, 31))),
+        (["区教育局"], ("2023年8月底前", date(2023, 8, 31))),
+        ([], None),
+    ]
 
 
 def test_fields_win_over_prose() -> None:
