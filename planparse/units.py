@@ -76,9 +76,15 @@ def _role_to_each_name(value: str) -> str:
     return "".join(clauses)
 
 
+# 王小明（13812345678）, 张三 0551-1234567: how to reach a person, not part of the name
+_PHONE = re.compile(r"\s*[（(]?(?:电话|手机|联系电话)?[:：]?\s*(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)\s*[）)]?")
+
+
 @lru_cache(maxsize=4096)  # a plan names the same few lists of units again and again
 def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
     value = _NOTE.sub("", value)
+    if any(ch.isdigit() for ch in value):
+        value = _PHONE.sub("", value)
     if "牵头" in value or "配合" in value or "协" in value:
         value = _role_to_each_name(value)
     names: list[str] = []
@@ -186,8 +192,9 @@ def is_office(name: str) -> bool:
     return is_unit_name(name) and not fold(name).endswith(TITLE_ENDINGS_OF_OFFICIALS)
 
 
-# 县直各有关部门, 市直各单位: the units directly under a level of government, all of them
-_DIRECTLY_UNDER = re.compile(r"^[省市县区州旗镇乡]直(?=各|有关|相关|所有|其他|全体)")
+# 县直各有关部门, 市直各单位, 省有关部门, 辖区有关企业, 全县各级党组织: the units under a level of
+# government, or in a place, all of them
+_DIRECTLY_UNDER = re.compile(r"^(?:[省市县区州旗镇乡]直?|辖区|全[省市县区州旗镇乡]|本[省市县区镇乡])(?=各|有关|相关|所有|其他|全体)")
 
 
 def reads_as_unit(name: str, known: frozenset[str] = frozenset()) -> bool:

@@ -88,8 +88,8 @@ def wrap_width(blocks: list[Block]) -> int | None:
         widest = max(display_width(b.text) for b in blocks)
         return widest if broken[0] >= widest - _SLACK else None
     width = broken[len(broken) // 2]
-    if sum(1 for w in broken if abs(w - width) <= 2 * _SLACK) < 0.8 * len(broken):
-        return None  # stopped lines of many widths: paragraphs that end without a full stop
+    if len(broken) - sum(1 for w in broken if abs(w - width) <= 2 * _SLACK) > max(1, 0.2 * len(broken)):
+        return None  # stopped lines of many widths (one aside: a title): paragraphs that end without a full stop
     long = sum(1 for b in blocks if len(b.text) >= _LONG // 2 and display_width(b.text) >= _LONG)
     return width if len(broken) >= _WRAPPED_SHARE * long else None
 

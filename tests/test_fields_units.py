@@ -77,7 +77,10 @@ def test_labels_in_square_brackets_need_no_colon() -> None:
 
 @pytest.mark.parametrize(
     ("name", "generic"),
-    [("各有关单位", True), ("县直各有关部门", True), ("市直各单位", True), ("县直机关工委", False), ("区财政局", False)],
+    [
+        ("各有关单位", True), ("县直各有关部门", True), ("市直各单位", True), ("辖区有关企事业单位", True),
+        ("全县各级党组织", True), ("省有关部门", True), ("县直机关工委", False), ("区财政局", False), ("全县工商联", False),
+    ],
 )
 def test_collective_phrases(name: str, generic: bool) -> None:
     from planparse.units import is_generic
@@ -246,6 +249,13 @@ def test_a_unit_named_where_a_person_is_asked_for_is_responsible() -> None:
 def test_a_person_in_brackets_after_a_unit_is_its_official(text: str) -> None:
     (activity,) = parse_text(text).activities
     assert (activity.responsible_units, activity.lead_officials) == (["县城管局", "县委宣传部（县文明办）"], ["张三"])
+
+
+def test_a_phone_number_beside_a_name_is_no_part_of_it() -> None:
+    plan = parse_text(
+        "2025年整治方案\n1.清理垃圾。\n责任单位：县城管局（电话：0551-1234567）\n责任人：王小明（13812345678）、李华 0551-7654321\n"
+    )
+    assert [(a.responsible_units, a.lead_officials) for a in plan.activities] == [(["县城管局"], ["王小明", "李华"])]
 
 
 def test_a_person_column_that_names_a_unit_gives_the_unit() -> None:

@@ -38,6 +38,7 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("（区教育局、区卫健委按职责分工负责）", {"responsible_units": ["区教育局", "区卫健委"]}),
         ("区住建局牵头，区城管局参与", {"lead_units": ["区住建局"], "cooperating_units": ["区城管局"]}),
         ("由区财政局负责", {"responsible_units": ["区财政局"]}),
+        ("（以下均需各市州政府落实，不再列出）", {"responsible_units": ["各市州政府"]}),  # what opens the clause is no name
         ("由区审计局承办，区统计局协助", {"responsible_units": ["区审计局"], "cooperating_units": ["区统计局"]}),
         ("各有关单位按职责分工负责", {"responsible_units": ["各有关单位"]}),
         ("市委宣传部会同市文旅局牵头", {"lead_units": ["市委宣传部", "市文旅局"]}),

@@ -64,6 +64,19 @@ def test_a_blank_line_ends_a_wrapped_paragraph() -> None:
     assert plan.preamble.splitlines() == [body * 4, "各单位要高度重视。"]
 
 
+def test_a_short_wrapped_text_shows_its_width_beside_a_title_that_ends_without_a_stop() -> None:
+    """Three lines cut mid-word at one width, and a long title of another: the text is wrapped,
+    so 县 / 消防救援大队 is one unit."""
+    text = (
+        "关于印发2024年全县消防安全专项整治工作方案的通知文件\n二、整治重点\n"
+        "1.开展高层建筑消防安全排查。对全县高层建筑逐栋排查，建立隐\n患清单。责任单位：县住建局。\n"
+        "2.开展人员密集场所专项检查。重点检查商场、宾馆等。责任单位：县\n消防救援大队。\n"
+        "3.开展电动自行车火灾隐患治理。对全县居民小区逐个排查，建立\n台账。责任单位：县公安局。\n"
+    )
+    assert wrap_width(text_blocks(text)) is not None
+    assert [a.responsible_units for a in parse_text(text).activities] == [["县住建局"], ["县消防救援大队"], ["县公安局"]]
+
+
 def test_numbered_headings_of_one_length_are_not_taken_for_wrapped_lines() -> None:
     """Headings with no stop (（一）开展…活动) end where their paragraph ends, however alike in
     length: the body under each stays its own paragraph."""
