@@ -188,8 +188,11 @@ _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
     rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
-    r"(?P<mode>前后|前夕|之前|以前|前|期间|左右|之际|以后|之后|后|当天|当日)"
+    r"(?P<mode>前后|前夕|之前|以前|前|期间|小长假|长假|假期|左右|之际|以后|之后|后|当天|当日)"
 )
+# a deadline field that names holidays alone (时间：国庆节; 元旦、春节): the holidays themselves
+_HOLIDAY_ONE = rf"[“\"'‘]?(?:{_HOLIDAY_NAMES})节?[”\"'’]?"
+_HOLIDAYS_ALONE = re.compile(rf"{_HOLIDAY_ONE}(?:{_SP}[、和及与]{_SP}{_HOLIDAY_ONE})*")
 # 2021年 alone, not the year of what follows it: 2021年7-8月, 2021年7、8月, 2021年国庆节前
 _BARE_YEAR = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}年"
@@ -204,7 +207,7 @@ _SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒", 13, 5)
 _HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
 _YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
-_HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之当", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天
+_HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之当假", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天/假期
 _BARE_YEAR_SCAN = _scan(_BARE_YEAR, "年", 8, 12)
 _DAY_SCAN = _scan(_DAY_POINT, "日", 6, 3)
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
@@ -550,8 +553,8 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
             start, expression.kind = None, "by"
         elif _FROM_AFTER.match(text, after) or (_FROM_BEFORE.search(text, *window) and expression.first is expression.last):
             end, expression.kind = None, "from"
-        if expression.kind == "window" and expression.first is expression.last and point.precision == "day" and not fuzzy:
-            expression.kind = "date"
+        if expression.kind == "window" and expression.first is expression.last and point.precision == "day" and not fuzzy and start == end:
+            expression.kind = "date"  # not 春节期间, a week
         if start and end and start > end:
             start, end = end, start
         expression.start, expression.end, expression.fuzzy = start, end, fuzzy
@@ -630,6 +633,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)
+    if not expressions and _HOLIDAYS_ALONE.fullmatch(mapped.text):
+        expressions = _expressions(_normalise(f"{raw}期间"), year, in_prose=False)
     if expressions and (every := _RECURRING.search(mapped.text)) and every.start() < expressions[0].first.pos:
         expressions = []  # 每年12月, 每季度第一个月: a time that comes round again, not one window
     deadline = _envelope(expressions, raw, "field")

@@ -23,8 +23,11 @@ from .vocabulary import (
 )
 
 _TITLE_MAX = 60
-# 关于印发《XX方案》的通知, and without the title marks: 关于印发XX方案的通知
-_ISSUED_NOTICE = re.compile(r"关于印发\s*(?:[《<〈](?P<name>[^》>〉]+)[》>〉]|(?P<bare>[^《》<>〈〉]+?))\s*的通知")
+# 关于印发《XX方案》的通知, and without the title marks: 关于印发XX方案的通知; a notice that
+# forwards another body's plan (关于转发市政府办公室《XX方案》的通知) names that body first
+_ISSUED_NOTICE = re.compile(
+    r"关于(?:印发|转发|下发)\s*(?:[^《》<>〈〉，。]{0,30}?[《<〈](?P<name>[^》>〉]+)[》>〉]|(?P<bare>[^《》<>〈〉]+?))\s*的通知"
+)
 # A title may end in a bracketed note: （试行）, （2021—2023年）, (征求意见稿).
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # a line under the title that belongs to it: the years a plan covers, or its trial status
@@ -59,7 +62,10 @@ _NOT_PLAN_ENDINGS = REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS
 def issued_plan_name(title: str) -> str | None:
     """The plan a 关于印发《…》的通知 issues."""
     issued = _ISSUED_NOTICE.search(title)
-    return (issued.group("name") or issued.group("bare")) if issued else None
+    if issued is None:
+        return None
+    name = issued.group("name") or issued.group("bare")
+    return issued_plan_name(name) or name  # 转发《关于印发XX方案的通知》: the plan inside both
 
 
 def find_title(blocks: list[Block]) -> tuple[str | None, int]:

@@ -43,6 +43,8 @@ def test_table_is_large_enough() -> None:
         ("2021年6月30日", "date"),
         ("2021年3月-6月", "window"),
         ("6月底前", "by"),
+        ("春节期间", "window"),  # a week, not one day
+        ("中秋节", "date"),
         ("3月起", "from"),
         ("即日起", "from"),
         ("立行立改", "from"),  # 整改方案: put right at once

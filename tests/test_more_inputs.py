@@ -241,6 +241,19 @@ def test_the_plan_inside_a_notice() -> None:
     assert "请各单位高度重视" in plan.preamble  # the notice's own text is kept
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["关于转发《XX市2024年节水行动方案》的通知", "关于转发市水利局《XX市2024年节水行动方案》的通知",
+     "关于转发《XX市水利局关于印发XX市2024年节水行动方案的通知》的通知"],
+)
+def test_the_plan_a_notice_forwards(heading: str) -> None:
+    plan = parse_text(
+        f"{heading}\n\n各乡镇：\n现将方案转发给你们，请认真落实。\n\nXX县水利局\n2024年3月1日\n\n"
+        "XX市2024年节水行动方案\n\n一、推进节水改造\n责任单位：市水利局\n"
+    )
+    assert (plan.title, [a.title for a in plan.activities]) == ("XX市2024年节水行动方案", ["推进节水改造"])
+
+
 def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
     plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
     assert plan.doc_number is None and plan.issued_on is None
