@@ -35,16 +35,30 @@ _GROUP_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二�
 _GROUP_MAX = 40
 
 
+# paragraphs joined with the spaces that indented them (…制定本方案。　　一、总体要求　　（一）…);
+# two ideographic spaces are an indent in a line of any length, spaces only in a long one
+_PARAGRAPH_GAP = re.compile(r"[ \u3000]{2,}")
+_INDENT_GAP = re.compile(r"\u3000{2,}")
+
+
 def split_run_on(blocks: list[Block]) -> list[Block]:
-    """A document of one or a few very long lines, split before its numbering markers."""
+    """A document of one or a few very long lines, split where its paragraphs were joined with
+    spaces and before its numbering markers."""
     if len(blocks) > 5:
         return blocks
     out: list[Block] = []
     for block in blocks:
-        if len(block.text) < _RUN_ON_MIN or block.cells:
+        long = len(block.text) >= _RUN_ON_MIN
+        if block.cells or not (long or "\u3000\u3000" in block.text.strip()):
             out.append(block)
             continue
-        cuts = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(fold(block.text))]
+        body = block.text.strip()
+        gaps = [m.start() + len(block.text) - len(block.text.lstrip()) for m in (_PARAGRAPH_GAP if long else _INDENT_GAP).finditer(body)]
+        markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(fold(block.text))] if long else []
+        pieces = [block.text[a:b].rstrip() for a, b in pairwise([0, *gaps, len(block.text)])]
+        if len(gaps) < 2 or sum(piece.endswith(("。", "；", ";", "！", "？")) for piece in pieces) < 2:
+            gaps = []  # a row of cells set apart with spaces, not paragraphs: no sentence ends them
+        cuts = sorted({*markers, *gaps})
         if len(cuts) < 2:
             out.append(block)
             continue

@@ -129,6 +129,16 @@ def test_a_plan_pasted_on_one_line() -> None:
     assert plan.activities[2].cooperating_units == ["各民主党派市委〈总支〉办公室", "党外知识分子联络服务中心", "非公经济科"]
 
 
+def test_a_plan_whose_paragraphs_were_joined_with_their_indents() -> None:
+    """Copied from a page that kept each paragraph's indent but not its line end: the indents
+    part the paragraphs, the title among them."""
+    lines = ["2023年全民阅读活动方案", "为推动全民阅读，制定本方案。", "一、活动安排", "（一）举办读书分享会。由区图书馆负责，4月底前完成。",
+             "（二）开展经典诵读比赛。由区教育局负责，5月底前完成。", "二、工作要求", "各单位要精心组织，确保活动取得实效。"]
+    plan = parse_text("\u3000\u3000".join(lines))
+    assert plan.title == "2023年全民阅读活动方案"
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("举办读书分享会", ["区图书馆"]), ("开展经典诵读比赛", ["区教育局"])]
+
+
 def test_a_table_pasted_one_cell_per_line() -> None:
     text = (
         "任务分工表\n\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
