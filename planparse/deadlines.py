@@ -104,7 +104,7 @@ _CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{
 _CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
 # 二季度, 第三季度; in a list, 第二、三季度
 _CN_QUARTER_AFTER = rf"(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[一二三四]){{0,3}}{_SP}季度)"
-_CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
+_CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年至到])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
 _ISO_DAY = _scan(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])", "-./", 8, 7)
 _DOTTED_MONTH = _scan(rf"(?<!\d)(\d{{4}}){_SP}(?:[./]{_SP}(\d{{1,2}})(?![\d./])|-(0[1-9]|1[0-2])(?![\d年月日号.\-]))", "./-", 8, 7)
 # 20250630: a date with no marks at all, read in a deadline field only (in prose, a number)

@@ -18,7 +18,7 @@ from .activities import activity_warnings, fields_in
 from .blocks import Block
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import find_fields
-from .models import Activity, Span
+from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title
@@ -233,9 +233,32 @@ def _labelled_cells(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
+def _period_columns(table: TaskTable, year: int | None) -> dict[int, str]:
+    """Columns named by a time (一季度 | 二季度, 2024年 | 2025年) in a table with no deadline
+    column: each row's milestone in that period. Column -> its header."""
+    if "deadline" in table.roles:
+        return {}
+    periods = {}
+    for column, (header, role) in enumerate(zip(table.headers, table.roles, strict=False)):
+        deadline = parse_deadline(squeeze(header), year) if header and role is None and len(header) <= _HEADER_CELL_MAX else None
+        if deadline is not None and deadline.kind == "window":
+            periods[column] = squeeze(header)
+    return periods if len(periods) >= 2 else {}
+
+
+def _milestones_deadline(periods: dict[int, str], cells: tuple[str, ...], year: int | None) -> Deadline | None:
+    """The window from the first to the last period a row has a milestone in."""
+    filled = [header for column, header in periods.items() if column < len(cells) and cells[column].strip()]
+    if not filled:
+        return None
+    deadline = parse_deadline(filled[0] if len(filled) == 1 else f"{filled[0]}至{filled[-1]}", year)
+    return deadline if deadline is not None and deadline.kind == "window" else None
+
+
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
     activities = []
     grouping = _grouping_column(table)
+    periods = _period_columns(table, year)
     for index, (row, category) in enumerate(table.rows, start=1):
         by_role: dict[str, list[str]] = {}
         fields: dict[str, str] = {}
@@ -266,7 +289,7 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
         deadline_value = next(iter(by_role.get("deadline", [])), None)
         deadline = parse_deadline(deadline_value, year, issued) if deadline_value else (
-            deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
+            _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
         activity = Activity(
             id=f"t{table.table}.{index}",
             number=number,

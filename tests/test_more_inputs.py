@@ -282,6 +282,19 @@ BOXED_TABLE = """2022年环境整治任务清单
 """
 
 
+def test_a_table_of_milestones_by_quarter_dates_each_task_by_its_milestones() -> None:
+    """一季度 | 二季度 | … columns and no deadline column: a task runs from its first milestone's
+    quarter to its last one's."""
+    plan = parse_text(
+        "2023年重点项目推进表\n\n序号\t项目名称\t责任单位\t一季度\t二季度\t三季度\t四季度\n"
+        "1\t新建医院\t县卫健局\t封顶\t装修\t调试\t投用\n2\t改造管网\t县住建局\t\t招标\t开工\t\n"
+    )
+    assert [(a.title, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("新建医院", (date(2023, 1, 1), date(2023, 12, 31))), ("改造管网", (date(2023, 4, 1), date(2023, 9, 30))),
+    ]
+    assert plan.activities[0].fields["三季度"] == "调试"  # each milestone is kept as written
+
+
 def test_a_table_drawn_with_box_characters_is_a_task_table() -> None:
     """Between two rules, a row's lines are its cells wrapped: the unit cut at 县 joins 农业农村局."""
     plan = parse_text(BOXED_TABLE)
