@@ -657,7 +657,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None, pla
     if deadline_field:
         deadline = parse_deadline(deadline_field, year, issued)
     else:
-        beside = assigned_in_brackets(node) or (in_prose and ("）" in text or ")" in text))  # （县发改局，6月底前）
+        beside = assigned_in_brackets(node) or (in_prose and ("）" in text or ")" in text or "——" in text))  # （县发改局，6月底前）
         deadline = deadline_beside_units(text, year, issued) if beside else None
         deadline = deadline or deadline_in_text(text, year)
     deadline = deadline or _deadline_for_all(node, year, issued)

@@ -169,7 +169,8 @@ def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> Non
 
 
 # 工作要点 name who does an item in brackets at the end of its line: …告知承诺制。（县司法局）
-_TRAILING_BRACKET = re.compile(r"[（(【]([^（）()【】]{2,80})[）)】][\s。；;]*$", re.M)  # or …改造200户【县民政局】
+# or …改造200户【县民政局】, or after a dash: …老旧小区改造。——县住建局，10月底前
+_TRAILING_BRACKET = re.compile(r"(?:[（(【]([^（）()【】]{2,80})[）)】]|——\s*([^—（）()\n]{2,80}?))[\s。；;]*$", re.M)
 
 
 _NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见", "见", "其中")
@@ -183,13 +184,14 @@ def _time_piece(piece: str) -> bool:
     return deadline is not None and deadline.kind != "unknown"
 
 
-def _unit_bracket(content: str, known: frozenset[str]) -> tuple[list[str], bool] | None:
+def _unit_bracket(content: str, known: frozenset[str], dash: bool = False) -> tuple[list[str], bool] | None:
     """The units a bracket names alone, with perhaps a time beside them (县发改局，12月底前;
-    县教育局  8月底前), and whether they end with 等."""
+    县教育局  8月底前), and whether they end with 等. After a dash, which also opens a subtitle
+    (——全县文艺晚会), only names with a level count."""
     if content.startswith(_NOTE_OPENERS) or fold(content) in LABEL_ROLES:
         return None  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
     names, others = names_and_others(content)
-    if not (names and all(_unit_alone(n, known) for n in names)):
+    if not (names and all(_unit_alone(n, known, dash) for n in names)):
         if not may_name_a_time(content):
             return None
         pieces = [p for p in _PIECES.split(content) if p]
@@ -197,7 +199,7 @@ def _unit_bracket(content: str, known: frozenset[str]) -> tuple[list[str], bool]
         if len(rest) == len(pieces):
             return None
         names, others = names_and_others("、".join(rest))
-        if not (names and all(_unit_alone(n, known) for n in names)):
+        if not (names and all(_unit_alone(n, known, dash) for n in names)):
             return None
     return names, others
 
@@ -209,15 +211,23 @@ def _bracket_time(content: str) -> str | None:
     return next((p for p in _PIECES.split(content) if _time_piece(p)), None)
 
 
-def _unit_alone(name: str, known: frozenset[str]) -> bool:
+def units_after_a_dash(text: str) -> bool:
+    """Whether what follows a dash names units and nothing else, a time beside them allowed
+    (——县住建局，10月底前), and not a subtitle (——全县文艺晚会)."""
+    return _unit_bracket(text, frozenset(), dash=True) is not None
+
+
+def _unit_alone(name: str, known: frozenset[str], dash: bool = False) -> bool:
     # no verb vouches for it, so a name must be more than a word with a unit's ending (试行)
+    if dash:
+        return reads_as_unit(name, known)
     return (is_unit_name(name) and len(name) >= 3) or name in known or fold(name) in SHORT_ORGANISATIONS
 
 
 def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> None:
     """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
     for match in _TRAILING_BRACKET.finditer(text):
-        if read := _unit_bracket(match.group(1), known):
+        if read := _unit_bracket(match.group(1) or match.group(2), known, dash=match.group(2) is not None):
             found.add("responsible_units", read[0])
             if read[1]:
                 found.and_others.add("responsible_units")
@@ -243,7 +253,8 @@ def _bracket_deadline(text: str) -> str | None:
             if _time_piece(piece) and not responsibility(piece, segment=False).names:
                 return piece
     for match in _TRAILING_BRACKET.finditer(text):
-        if _unit_bracket(match.group(1), frozenset()) and (time := _bracket_time(match.group(1))):
+        content = match.group(1) or match.group(2)
+        if _unit_bracket(content, frozenset(), dash=match.group(2) is not None) and (time := _bracket_time(content)):
             return time
     return None
 

@@ -9,7 +9,7 @@ import re
 from .deadlines import parse_deadline
 from .fields import find_fields
 from .outline import PERIOD, Node
-from .prose import assigning_brackets, responsibility
+from .prose import assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
 from .units import is_unit_name, reads_as_unit, split_names
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE
@@ -42,6 +42,9 @@ def line_title(line: str) -> str:
         line = line[front.end():]  # （牵头单位：县人社局）开展就业培训: who does it, before the task
     inline = [f.start for f in find_fields(line) if f.role is not None]
     title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
+    dash = title.rfind("——")
+    if dash > 0 and units_after_a_dash(title[dash + 2:].strip()):
+        title = title[:dash].rstrip()  # 实施老旧小区改造——县住建局，10月底前
     names, start = _units_after_a_gap(title)
     return title[:start] if names else title
 

@@ -123,6 +123,17 @@ def test_the_time_beside_units_in_a_closing_bracket_is_the_deadline() -> None:
     ]
 
 
+def test_units_after_a_dash_that_ends_the_task_do_it() -> None:
+    plan = parse_text(
+        "2023年工作要点\n1.实施老旧小区改造——区住建局，10月底前\n2.推进垃圾分类。——区城管局\n"
+        "3.开展《民族团结》——主题宣传活动\n"
+    )
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("实施老旧小区改造", ["区住建局"], date(2023, 10, 31)), ("推进垃圾分类", ["区城管局"], None),
+        ("开展《民族团结》——主题宣传活动", [], None),  # a subtitle after the dash, not who does it
+    ]
+
+
 def test_fields_win_over_prose() -> None:
     plan = parse_text("1.开展宣讲。由区委宣传部牵头，各镇街配合。\n责任单位：区文明办\n")
     assert plan.activities[0].responsible_units == ["区文明办"] and plan.activities[0].lead_units == []
