@@ -170,7 +170,7 @@ def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> Non
 
 # 工作要点 name who does an item in brackets at the end of its line: …告知承诺制。（县司法局）
 # or …改造200户【县民政局】, or after a dash: …老旧小区改造。——县住建局，10月底前
-_TRAILING_BRACKET = re.compile(r"(?:[（(【]([^（）()【】]{2,80})[）)】]|——\s*([^—（）()\n]{2,80}?))[\s。；;]*$", re.M)
+_ENDING_NOTE = re.compile(r"(?:[（(【]([^（）()【】]{2,80})[）)】]|——\s*([^—（）()\n]{2,80}?))[\s。；;]*$", re.M)
 
 
 _NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见", "见", "其中")
@@ -226,7 +226,7 @@ def _unit_alone(name: str, known: frozenset[str], dash: bool = False) -> bool:
 
 def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> None:
     """Units named alone in a bracket that ends a line, a time beside them allowed: responsible."""
-    for match in _TRAILING_BRACKET.finditer(text):
+    for match in _ENDING_NOTE.finditer(text):
         if read := _unit_bracket(match.group(1) or match.group(2), known, dash=match.group(2) is not None):
             found.add("responsible_units", read[0])
             if read[1]:
@@ -252,7 +252,7 @@ def _bracket_deadline(text: str) -> str | None:
         for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
             if _time_piece(piece) and not responsibility(piece, segment=False).names:
                 return piece
-    for match in _TRAILING_BRACKET.finditer(text):
+    for match in _ENDING_NOTE.finditer(text):
         content = match.group(1) or match.group(2)
         if _unit_bracket(content, frozenset(), dash=match.group(2) is not None) and (time := _bracket_time(content)):
             return time
