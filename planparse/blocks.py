@@ -85,7 +85,7 @@ _BOX_RULE = re.compile(r"[ \t\u3000]*(?:[\u2500-\u257f][\u2500-\u257f \t\u3000]*
 
 
 def _box_drawn(text: str) -> bool:
-    return "│" in text or "┃" in text or "║" in text or "+-" in text or "+=" in text
+    return "│" in text or "┃" in text or "║" in text or ("+" in text and ("+-" in text or "+=" in text))  # one character is sought fastest
 
 
 def _bar_cells(line: str) -> list[str] | None:
