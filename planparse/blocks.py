@@ -107,24 +107,25 @@ def _boxed_lines(lines: list[str]) -> list[tuple[int, str]]:
             out.append((i, line))
             i += 1
             continue
-        groups: list[list[int]] = []  # the runs of rows between the rules of one table
-        j = i
-        while j < len(lines) and (_BOX_RULE.fullmatch(lines[j]) or _bar_cells(lines[j].translate(_BOX_BARS))):
-            if _BOX_RULE.fullmatch(lines[j]):
+        groups: list[list[tuple[int, str, list[str]]]] = []  # the runs of rows between the rules of one table
+        while i < len(lines):
+            line = lines[i].translate(_BOX_BARS)
+            if _BOX_RULE.fullmatch(line):
                 groups.append([])
+            elif cells := _bar_cells(line):
+                groups[-1].append((i, line, cells))
             else:
-                groups[-1].append(j)
-            j += 1
+                break
+            i += 1
         groups = [g for g in groups if g]
         for k, group in enumerate(groups):
-            rows = [_bar_cells(lines[n].translate(_BOX_BARS)) or [] for n in group]
+            rows = [cells for _, _, cells in group]
             wrapped = (len(groups) >= 3 and k > 0) or all(not row[0].strip() for row in rows[1:])
             if len(rows) > 1 and wrapped and all(len(row) == len(rows[0]) for row in rows):
                 cells = ["".join(row[c].strip() for row in rows) for c in range(len(rows[0]))]
-                out.append((group[0], "|" + "|".join(cells) + "|"))
+                out.append((group[0][0], "|" + "|".join(cells) + "|"))
             else:
-                out.extend((n, lines[n].translate(_BOX_BARS)) for n in group)
-        i = max(j, i + 1)
+                out.extend((n, line) for n, line, _ in group)
     return out
 
 
