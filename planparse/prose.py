@@ -36,6 +36,7 @@ _MODIFIERS = re.compile(r"(?:要求|要|应|需|须|按照?职责分工|按职�
 # 配合实施, 牵头负责: one verb, the first
 _COMPOUND = re.compile(words_pattern(ROLE_VERBS) + "$")
 _PLAIN_NAME_MAX = 10  # a longer clause goes to the segmenter, to find where the name starts
+_LISTED_NAME_MAX = 24  # after a 、 a name's start is plain: 市行政审批制度改革工作领导小组办公室
 _NOT_IN_NAMES = re.compile(r"\d|月底|年底|之前|以前|前|月")  # 3月底前市财政局: a time before the name
 _TOGETHER = re.compile("会同|联合|协同")  # 市委宣传部会同市文旅局牵头: both lead
 _VERB_LISTED = re.compile("(?:" + words_pattern(ROLE_VERBS) + ")[、和及]")  # 县卫健委牵头、县医保局配合
@@ -71,6 +72,11 @@ def _joins_units(clause: str) -> bool:
     return len(parts) > 1 and all(is_unit_name(part) for part in parts)
 
 
+def _plain(name: str, longest: int, known: frozenset[str]) -> bool:
+    """Whether `name` reads as a whole name as it stands, with no prose before it."""
+    return (is_unit_name(name) and len(name) <= longest and not _NOT_IN_NAMES.search(name)) or is_person(name) or name in known
+
+
 def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool = True) -> ProseRoles:
     """Units and people that the prose of `text` gives a role, by role. Without `segment`, a
     name with no delimiter before it is passed over rather than found with the segmenter (whose
@@ -92,20 +98,21 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
         names, others = names_and_others(_TOGETHER.sub("、", clause) if _joins_units(clause) else clause)
         if not names:
             continue
-        plain = all(
-            (is_unit_name(n) and len(n) <= _PLAIN_NAME_MAX and not _NOT_IN_NAMES.search(n)) or is_person(n) or n in known
-            for n in names
-        )
-        if not plain:
+        listed_plain = all(_plain(n, _LISTED_NAME_MAX, known) for n in names[1:])
+        if not (listed_plain and _plain(names[0], _PLAIN_NAME_MAX, known)):
             if not segment:
                 continue
-            # no delimiter before the name: find where it starts
+            # no delimiter before the first name: find where it starts
             from .segmenter import unit_before
 
-            last = unit_before(clause, known)
-            if not last:
-                continue
-            names, others = names_and_others(last)
+            if listed_plain and len(names) > 1:
+                first = unit_before(names[0], known)  # the names after a 、 are delimited: only the first is in doubt
+                names = [first, *names[1:]] if first else names[1:]
+            else:
+                last = unit_before(clause, known)
+                if not last:
+                    continue
+                names, others = names_and_others(last)
         people = [n for n in names if is_person(n) and n not in known]
         units = [n for n in names if n not in people]
         if units:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from .text import fold
-from .vocabulary import GENERIC_UNIT_PREFIXES, KEYWORD_STOPWORDS, ORG_SUFFIXES
+from .vocabulary import GENERIC_UNIT_PREFIXES, KEYWORD_STOPWORDS, ORG_SUFFIXES, UNIT_LEVELS
 
 #: Tokens that end a unit name when walking back from the verb: actions, times, prepositions.
 _STOP_TOKENS = frozenset(
@@ -25,6 +25,8 @@ _STOP_TOKENS = frozenset(
         "广泛", "积极", "认真", "全面", "扎实", "切实", "进一步",
     ]
 )
+#: Stop tokens that a body's name may hold before its kind: 创文工作指挥部, 运动会活动组委会.
+_INSIDE_A_BODY = frozenset(["工作", "活动", "会议"])
 
 
 @cache
@@ -51,9 +53,14 @@ def unit_before(text: str, known: frozenset[str] = frozenset()) -> str:
             return name
     taken: list[str] = []
     for token in reversed(list(tokenizer().cut(text, HMM=False))):
+        if token in _INSIDE_A_BODY and taken and taken[-1][0] not in UNIT_LEVELS:
+            taken.append(token)  # 领导小组 has no level yet: the name goes on before 工作
+            continue
         if token in _STOP_TOKENS or any(ch.isdigit() for ch in token) or not token.strip():
             break
         taken.append(token)
+        if len(token) == 1 and token in UNIT_LEVELS:
+            break  # a level standing alone opens the name: 市|创卫|工作|指挥部
     name = "".join(reversed(taken)).lstrip("、，, ")
     folded = fold(name)
     return name if folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES) else ""

@@ -192,9 +192,9 @@ def is_office(name: str) -> bool:
     return is_unit_name(name) and not fold(name).endswith(TITLE_ENDINGS_OF_OFFICIALS)
 
 
-# 县直各有关部门, 市直各单位, 省有关部门, 辖区有关企业, 全县各级党组织: the units under a level of
+# 县直各有关部门, 市直各单位, 市级各有关部门, 省有关部门, 辖区有关企业, 全县各级党组织: the units under a level of
 # government, or in a place, all of them
-_DIRECTLY_UNDER = re.compile(r"^(?:[省市县区州旗镇乡]直?|辖区|全[省市县区州旗镇乡]|本[省市县区镇乡])(?=各|有关|相关|所有|其他|全体)")
+_DIRECTLY_UNDER = re.compile(r"^(?:[省市县区州旗镇乡][直级]?|辖区|全[省市县区州旗镇乡]|本[省市县区镇乡])(?=各|有关|相关|所有|其他|全体)")
 
 
 def reads_as_unit(name: str, known: frozenset[str] = frozenset()) -> bool:

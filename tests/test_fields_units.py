@@ -78,7 +78,7 @@ def test_labels_in_square_brackets_need_no_colon() -> None:
 @pytest.mark.parametrize(
     ("name", "generic"),
     [
-        ("各有关单位", True), ("县直各有关部门", True), ("市直各单位", True), ("辖区有关企事业单位", True),
+        ("各有关单位", True), ("县直各有关部门", True), ("市直各单位", True), ("市级各有关部门", True), ("辖区有关企事业单位", True),
         ("全县各级党组织", True), ("省有关部门", True), ("县直机关工委", False), ("区财政局", False), ("全县工商联", False),
     ],
 )

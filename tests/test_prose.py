@@ -46,6 +46,11 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         # no delimiter between the prose and the name: the segmenter finds where the name starts
         ("3月底前市财政局牵头完成资金拨付", {"lead_units": ["市财政局"]}),
         ("组织开展宣讲活动区委宣传部牵头", {"lead_units": ["区委宣传部"]}),
+        ("全面推进攻坚行动市创卫工作指挥部牵头", {"lead_units": ["市创卫工作指挥部"]}),  # 工作 inside a body's name
+        # after a 、 a name is delimited, however long: only the first name's start is in doubt
+        ("（县政府办、县营商环境优化提升工作领导小组办公室牵头，县直各有关部门负责）",
+         {"lead_units": ["县政府办", "县营商环境优化提升工作领导小组办公室"], "responsible_units": ["县直各有关部门"]}),
+        ("开展占道经营联合执法县城管局、县交通运输局配合", {"cooperating_units": ["县城管局", "县交通运输局"]}),
         # units that open a clause and do its work, no role verb said
         ("开展大检查。区住建局、区交通局要于6月底前完成检查。", {"responsible_units": ["区住建局", "区交通局"]}),
         ("6月份，区应急局会同区委宣传部组织开展宣传活动", {"responsible_units": ["区应急局", "区委宣传部"]}),
