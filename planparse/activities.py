@@ -108,9 +108,11 @@ _LABEL_HEADING_LINES = 3  # a value under a label heading is a line or two, not 
 def _heading_fields(root: Node) -> list[Field]:
     """Top-level headings that are labels with their value on the lines under them (一、活动时间 /
     2024年9月14日下午; 三、主办单位 / 社区党委): fields of the whole document, as 一、活动时间：… is."""
-    found = []
+    found: list[Field] = []
     for top in root.children:
-        if role := _label_heading(top):
+        if (role := _label_heading(top)) and len(top.lines) == 1:
+            found.extend(find_fields(top.lines[0]))  # 三、活动时间：11月下旬
+        elif role:
             found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in top.lines[1:]), 0))
         elif _names_the_organisers(top):
             found.extend(f for line in top.lines[1:] for f in find_fields(line))
@@ -118,11 +120,16 @@ def _heading_fields(root: Node) -> list[Field]:
 
 
 def _label_heading(top: Node) -> str | None:
-    """The role of a top-level heading that is a label over its value (三、主办单位 / 社区党委)."""
-    role = LABEL_ROLES.get(fold(squeeze(top.heading)).rstrip(":"))
-    if (role in NAME_ROLES or role == "deadline") and not top.children and 1 < len(top.lines) <= _LABEL_HEADING_LINES:
-        return role
-    return None
+    """The role of a top-level heading that is a label over its value (三、主办单位 / 社区党委), or
+    a label and its value alone on a line numbered among the plan's parts (三、活动时间：11月下旬)."""
+    if top.children or len(top.lines) > _LABEL_HEADING_LINES:
+        return None
+    if len(top.lines) == 1:
+        fields = find_fields(top.lines[0])
+        role = fields[0].role if len(fields) == 1 and fields[0].start == 0 and fields[0].value else None
+    else:
+        role = LABEL_ROLES.get(fold(squeeze(top.heading)).rstrip(":"))
+    return role if role in NAME_ROLES or role == "deadline" else None
 
 
 def _names_the_organisers(top: Node) -> bool:

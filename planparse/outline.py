@@ -367,6 +367,12 @@ def _attachment_entry(text: str, last: Marker | None) -> Marker | None:
     return marker
 
 
+def _next_in_a_list(stack: list[Node], marker: Marker) -> bool:
+    """Whether a numbered field line (二、活动内容：) goes on a list open above it: then it is the
+    list's next heading, not a field of the item before it."""
+    return any(node.marker is not None and node.marker.style == marker.style and node.marker.number + 1 == marker.number for node in stack)
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -388,7 +394,11 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
         )
         if attached is not None or "附" in text[:4]:
             attached = _attachment_entry(text, attached)
-        marker = find_marker(text) if not block.cells and not contents and attached is None else None
+        marker = None
+        if not block.cells and not contents and attached is None:
+            found = _read_marker(text)
+            if found and (not found[1] or _next_in_a_list(stack, found[0])):
+                marker = found[0]
         if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
             headings.pop(block.line)  # the heading is the paragraph's first line

@@ -94,6 +94,8 @@ def _heading_title(node: Node) -> str:
         title = next((squeeze(first_sentence(f.value)) for f in find_fields(first) if f.role == "content"), "")
     if not title and len(node.lines) > 1:
         title = squeeze(first_sentence(node.lines[1]))
+    if not title:  # 二、活动内容： heads the list under it: its label is its title
+        title = next((f.label for f in find_fields(first)[:1] if f.start == 0), "")
     return title
 
 

@@ -361,7 +361,7 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "比赛规则": "guidance",
     "竞赛规则": "guidance",
     "实施范围": "guidance",
-    "奖项设置": "requirements",
+    "奖项": "requirements",  # 奖项设置, 奖项设立
     "奖励办法": "requirements",
     "表彰奖励": "requirements",
     "结果运用": "requirements",

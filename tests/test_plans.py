@@ -521,6 +521,28 @@ def test_the_plan_of_one_event_is_that_event() -> None:
     assert [s.kind for s in plan.sections] == ["other", "schedule", "schedule", "schedule", "schedule", "requirements"]
 
 
+def test_a_numbered_label_that_goes_on_the_plans_list_of_parts_heads_a_part() -> None:
+    """二、活动内容： after 一、活动主题 is the plan's second part, the list under it its events, not
+    a field of the part above; 三、活动时间：… on its own line dates the whole plan."""
+    plan = parse_text(
+        "2024年校园读书节活动方案\n一、活动主题：\n书香校园\n二、活动内容：\n（一）、诵读比赛（11月21日）\n"
+        "（二）、书签设计大赛\n三、活动时间：2024年11月中旬至12月中旬。\n四、主办单位：校团委\n五、奖项设立：\n"
+        "1、优秀组织奖：参与面广的班级。\n"
+    )
+    assert [(a.title, a.lead_units, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("诵读比赛", ["校团委"], (date(2024, 11, 21), date(2024, 11, 21))),
+        ("书签设计大赛", ["校团委"], (date(2024, 11, 11), date(2024, 12, 20))),
+    ]
+    assert [(s.title, s.kind) for s in plan.sections] == [
+        ("活动主题", "guidance"), ("活动内容", "activities"), ("活动时间", "schedule"), ("主办单位", "other"), ("奖项设立", "requirements"),
+    ]
+
+
+def test_numbered_fields_under_an_item_stay_its_fields() -> None:
+    plan = parse_text("宣传月活动方案\n（一）开展宣传活动\n1.活动时间：2024年3月\n2.责任单位：县委宣传部\n（二）开展义诊\n1.责任单位：县卫健局\n")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展宣传活动", ["县委宣传部"]), ("开展义诊", ["县卫健局"])]
+
+
 def test_an_assessment_plan_assigns_no_task() -> None:
     """考核方案: what is scored and how are no tasks, and no one is named to do them."""
     plan = parse_text(
