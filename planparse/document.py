@@ -26,7 +26,8 @@ _TITLE_MAX = 60
 # 关于印发《XX方案》的通知, and without the title marks: 关于印发XX方案的通知; a notice that
 # forwards another body's plan (关于转发市政府办公室《XX方案》的通知) names that body first
 _ISSUED_NOTICE = re.compile(
-    r"关于(?:印发|转发|下发)\s*(?:[^《》<>〈〉，。]{0,30}?[《<〈](?P<name>[^》>〉]+)[》>〉]|(?P<bare>[^《》<>〈〉]+?))\s*的通知"
+    r"关于(?:印发|转发|下发)\s*(?:[^《》<>〈〉，。]{0,30}?[《<〈](?P<name>(?:[^《》<>〈〉]|〈[^〈〉]*〉)+)[》>〉]"
+    r"|(?P<bare>(?:[^《》<>〈〉]|《[^《》]*》|〈[^〈〉]*〉)+?))\s*的通知"
 )
 # A title may end in a bracketed note: （试行）, （2021—2023年）, (征求意见稿).
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
@@ -252,6 +253,11 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
 
 _DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*$")
 _METADATA_LINE_MAX = 40
+# 文　号：X政办发〔2024〕1号 in the table a government site prints above a document
+_LABELLED_DOC_NUMBER = re.compile(
+    r"(?:发文字号|文\s*号)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)"
+)
+_SITE_TABLE_LINES = 12  # the metadata table stands at the top
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^年]{1,8}日\s*$")
 
 
@@ -271,6 +277,8 @@ def issuance(blocks: list[Block]) -> Issuance:
 
     short = [(i, b) for i, b in enumerate(blocks) if len(b.text) <= _METADATA_LINE_MAX]  # 文号 and dates are short lines
     number = next((b.text.strip() for _, b in short if _DOC_NUMBER_LINE.match(fold(b.text))), None)
+    if number is None:
+        number = next((m.group(1) for b in blocks[:_SITE_TABLE_LINES] if "号" in b.text and (m := _LABELLED_DOC_NUMBER.search(b.text))), None)
     for i, block in short:
         if not _DATE_LINE.match(fold(block.text)):
             continue
@@ -283,12 +291,20 @@ def issuance(blocks: list[Block]) -> Issuance:
     return Issuance(number)
 
 
+_INNER_MARKS = str.maketrans("〈〉<>", "《》《》")
+
+
+def _name_key(name: str) -> str:
+    """A name as compared: no spaces, and 〈〉 as 《》 (a name inside 《》 marks its own titles with 〈〉)."""
+    return re.sub(r"\s", "", fold(name)).translate(_INNER_MARKS)
+
+
 def split_issuing_notice(blocks: list[Block], plan_name: str) -> int:
     """Where the plan a notice issues begins: its own title line after the notice's text, or the
     first title-like line after the notice's date; 0 when the document holds no such plan."""
-    wanted = re.sub(r"\s", "", fold(plan_name))
+    wanted = _name_key(plan_name)
     for i, block in enumerate(blocks):
-        if re.sub(r"\s", "", fold(block.text)).strip("《》<>") == wanted:
+        if _name_key(block.text).strip("《》") == wanted:
             return i
     for i, block in enumerate(blocks[:-1]):
         if _DATE_LINE.match(fold(block.text)) and _title_like(blocks[i + 1].text) and _ends_like_title(blocks[i + 1].text):

@@ -254,6 +254,28 @@ def test_the_plan_a_notice_forwards(heading: str) -> None:
     assert (plan.title, [a.title for a in plan.activities]) == ("XX市2024年节水行动方案", ["推进节水改造"])
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["关于印发2025年县《政府工作报告》重点任务分工方案的通知", "关于印发《2025年县〈政府工作报告〉重点任务分工方案》的通知"],
+)
+def test_a_plan_named_with_title_marks_inside_its_name(heading: str) -> None:
+    """The plan's name may cite another document in 《》 (or 〈〉 inside 《》): it is still the plan issued."""
+    plan = parse_text(
+        f"XX县人民政府办公室{heading}\n各乡镇：\n现将方案印发给你们。\n一、高度重视。\nXX县人民政府办公室\n2025年2月1日\n"
+        "2025年县《政府工作报告》重点任务分工方案\n1.新建学校3所。牵头单位：县教育局\n"
+    )
+    assert plan.title is not None and plan.title.endswith("重点任务分工方案")
+    assert [a.title for a in plan.activities] == ["新建学校3所"]
+
+
+def test_the_document_number_in_a_sites_table_above_the_text() -> None:
+    plan = parse_text(
+        "索引号：11/2025-001 文　　号：X政办发〔2025〕7号\n发布日期：2025年03月02日\nXX县2025年春耕生产工作方案\n"
+        "一、开展农资打假。牵头单位：县市场监管局\n"
+    )
+    assert plan.doc_number == "X政办发〔2025〕7号"
+
+
 def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
     plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
     assert plan.doc_number is None and plan.issued_on is None
