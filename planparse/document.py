@@ -65,8 +65,11 @@ def issued_plan_name(title: str) -> str | None:
     issued = _ISSUED_NOTICE.search(title)
     if issued is None:
         return None
-    name = issued.group("name") or issued.group("bare")
+    name = _BROKEN_AT_A_SPACE.sub("", issued.group("name") or issued.group("bare"))  # a line break in the title
     return issued_plan_name(name) or name  # 转发《关于印发XX方案的通知》: the plan inside both
+
+
+_BROKEN_AT_A_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def find_title(blocks: list[Block]) -> tuple[str | None, int]:

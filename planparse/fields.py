@@ -98,8 +98,20 @@ def _units_and_people(label: str) -> str | None:
 
 
 
+_HELPING_OPENINGS = ("协同", "配合", "协助", "协办")
+_UNIT_ENDINGS = ("单位", "部门", "科室")
+_CHARGE_WORDS = ("联系", "挂", "包", "牵头", "负责", "责任", "分管", "督", "主管", "主抓", "省", "市", "县", "区")
+
+
 def _role_by_ending(label: str) -> str | None:
-    return next((LABEL_ROLES[known] for known in _LONG_LABELS if label.endswith(known)), None)
+    """The role of a label not in the vocabulary, by the known label it ends with (项目牵头单位),
+    or by its head and its ending: 配合责任部门 helps; 挂点联系领导 is a person."""
+    role = next((LABEL_ROLES[known] for known in _LONG_LABELS if label.endswith(known)), None)
+    if label.startswith(_HELPING_OPENINGS) and (role in NAME_ROLES[:3] or label.endswith(_UNIT_ENDINGS)):
+        return "cooperating_units"
+    if role is None and label.endswith("领导") and any(word in label for word in _CHARGE_WORDS):
+        return "lead_officials"  # not 组织领导, a plan's part on how it is led
+    return role
 
 
 @lru_cache(maxsize=8192)

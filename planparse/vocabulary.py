@@ -73,6 +73,8 @@ LABEL_ROLES: dict[str, str] = {
     "协同单位": "cooperating_units",
     "协同部门": "cooperating_units",
     "配合责任单位": "cooperating_units",
+    "协同责任单位": "cooperating_units",  # 牵头责任单位 / 协同责任单位: the lead and those who work with it
+    "协同责任部门": "cooperating_units",
     "参与部门单位": "cooperating_units",
     "协助部门": "cooperating_units",
     "协同配合单位": "cooperating_units",
@@ -100,6 +102,8 @@ LABEL_ROLES: dict[str, str] = {
     "区领导": "lead_officials",
     "省领导": "lead_officials",
     "督办领导": "lead_officials",
+    "负责领导": "lead_officials",
+    "牵头负责领导": "lead_officials",
     "第一责任人": "lead_officials",
     "直接责任人": "lead_officials",
     "主要责任人": "lead_officials",

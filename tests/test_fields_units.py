@@ -172,6 +172,13 @@ def test_unit_lists(value: str, names: list[str]) -> None:
         ("完成情况：已完成", "完成情况", "info"),  # a ledger kept up
         ("包抓领导：张三", "包抓领导", "lead_officials"),
         ("县领导：李四", "县领导", "lead_officials"),  # a project ledger's column of the leaders in charge
+        ("协同责任单位：市经信局", "协同责任单位", "cooperating_units"),  # beside 牵头责任单位
+        ("牵头负责领导：王力", "牵头负责领导", "lead_officials"),
+        # labels no list holds, read by their head and their ending
+        ("配合责任部门：区财政局", "配合责任部门", "cooperating_units"),
+        ("协同推进单位：区商务局", "协同推进单位", "cooperating_units"),
+        ("挂点联系领导：王五", "挂点联系领导", "lead_officials"),
+        ("组织领导：成立工作专班", "组织领导", None),  # how the plan is led, no person
     ],
 )
 def test_more_label_shapes(line: str, label: str, role: str | None) -> None:

@@ -256,7 +256,10 @@ def test_the_plan_a_notice_forwards(heading: str) -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["关于印发2025年县《政府工作报告》重点任务分工方案的通知", "关于印发《2025年县〈政府工作报告〉重点任务分工方案》的通知"],
+    [
+        "关于印发2025年县《政府工作报告》重点任务分工方案的通知", "关于印发《2025年县〈政府工作报告〉重点任务分工方案》的通知",
+        "关于印发 《2025年县政府工作报告重点任务 分工方案》的通知",  # the title's line breaks left as spaces
+    ],
 )
 def test_a_plan_named_with_title_marks_inside_its_name(heading: str) -> None:
     """The plan's name may cite another document in 《》 (or 〈〉 inside 《》): it is still the plan issued."""
@@ -264,7 +267,7 @@ def test_a_plan_named_with_title_marks_inside_its_name(heading: str) -> None:
         f"XX县人民政府办公室{heading}\n各乡镇：\n现将方案印发给你们。\n一、高度重视。\nXX县人民政府办公室\n2025年2月1日\n"
         "2025年县《政府工作报告》重点任务分工方案\n1.新建学校3所。牵头单位：县教育局\n"
     )
-    assert plan.title is not None and plan.title.endswith("重点任务分工方案")
+    assert plan.title is not None and plan.title.endswith("重点任务分工方案") and " " not in plan.title
     assert [a.title for a in plan.activities] == ["新建学校3所"]
 
 
