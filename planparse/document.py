@@ -53,7 +53,7 @@ def _title_like(text: str) -> bool:
 
 def _ends_like_title(text: str, endings: tuple[str, ...] = TITLE_ENDINGS) -> bool:
     core = _TITLE_NOTE.sub("", text.strip())
-    return core.endswith(endings)
+    return fold(core).endswith(endings)
 
 
 _ANY_TITLE_ENDING = TITLE_ENDINGS + REPORT_TITLE_ENDINGS  # a title, whether of a plan or a report

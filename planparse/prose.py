@@ -72,6 +72,15 @@ def _joins_units(clause: str) -> bool:
     return len(parts) > 1 and all(is_unit_name(part) for part in parts)
 
 
+def _trimmed(clause: str) -> str:
+    """The clause without the words that open it (以下均需由) or close it (按职责分工), found in
+    its folded form so that a clause in traditional script is trimmed too."""
+    opening = _OPENERS.match(fold(clause))
+    clause = clause[opening.end():] if opening else clause
+    closing = _MODIFIERS.search(fold(clause))
+    return clause[: closing.start()] if closing else clause
+
+
 def _plain(name: str, longest: int, known: frozenset[str]) -> bool:
     """Whether `name` reads as a whole name as it stands, with no prose before it."""
     return (is_unit_name(name) and len(name) <= longest and not _NOT_IN_NAMES.search(name)) or is_person(name) or name in known
@@ -91,7 +100,7 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
             continue
         listed = [m.end() for m in _VERB_LISTED.finditer(fold(clause))]
         clause = clause[listed[-1]:] if listed else clause  # the names after the last verb the clause lists
-        clause = _MODIFIERS.sub("", _OPENERS.sub("", squeeze(clause)))
+        clause = _trimmed(squeeze(clause))
         clause = clause.rsplit("由", 1)[-1]  # 3月底前由市财政局: the name follows 由
         if not clause or fold(clause) in NOT_RESPONSIBLE:
             continue

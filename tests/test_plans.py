@@ -786,6 +786,15 @@ def test_a_bracket_that_assigns_a_task_in_traditional_script() -> None:
     assert second.deadline and second.deadline.kind == "ongoing"
 
 
+def test_a_work_plan_in_traditional_script_reads_as_in_simplified() -> None:
+    """Titles and the words around names are matched in their folded form: 工作要點 ends a title,
+    按職責分工負責 closes a clause without joining the name before it."""
+    plan = parse_text("某市2022年優化營商環境工作要點\n一、深化審批改革\n"
+                      "1.推行告知承諾制。（市政府辦公室牽頭，各縣市區政府按職責分工負責）\n")
+    assert plan.title == "某市2022年優化營商環境工作要點"
+    assert [(a.lead_units, a.responsible_units) for a in plan.activities] == [(["市政府辦公室"], ["各縣市區政府"])]
+
+
 def test_a_date_in_a_plan_that_names_no_year_says_so() -> None:
     plan = parse_text("端午节活动方案\n\n一、活动安排\n（一）包粽子比赛\n活动时间：6月20日上午\n责任单位：社区居委会\n"
                       "（二）诗词朗诵会\n活动时间：待定\n责任单位：社区党委\n")
