@@ -410,6 +410,8 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         if top in excluded or heading_kind(top) != "activities" or any(n in fielded for n in top.walk()):
             continue
         chosen.update(_fallback_items(top))
+    if not chosen and plan_like:
+        chosen.update(_dated_stages(root))  # a plan that only sets out its stages: they are its work
     if not chosen and plan_like and not any(heading_kind(top) == "activities" for top in root.children):
         # the plan's own parts are its tasks (一、开展广场舞比赛 二、开展书画展览 三、工作要求)
         chosen.update(n for n in _fallback_items(root) if n not in excluded)
@@ -418,6 +420,19 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     if not chosen and (_records_a_task(root) or (plan_like and item_fields(root).names_units)):
         return [root]  # a 督办单, or the plan of one event (主办单位：…, 比赛时间：…) with no list of tasks
     return [n for n in fields_of if n in chosen]  # document order
+
+
+_STEP_HEADINGS = ("步骤", "阶段", "进度", "时间安排", "时间节点")
+
+
+def _dated_stages(root: Node) -> list[Node]:
+    """The stages under a heading of steps (二、实施步骤 / （一）宣传阶段（11月1日-20日）), when two
+    or more give their window."""
+    stages = [
+        stage for top in root.children if any(word in fold(heading_title(top)) for word in _STEP_HEADINGS)
+        for stage in top.children if heading_time(stage)
+    ]
+    return stages if len(stages) >= 2 else []
 
 
 def _split_by_who(chosen: set[Node]) -> set[Node]:

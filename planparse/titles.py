@@ -99,10 +99,15 @@ def _heading_title(node: Node) -> str:
     return title
 
 
+# 9:00-9:30：开幕式, 14:00 颁奖仪式: a programme's items open with the time of day
+_CLOCK_IN_FRONT = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:\s*(?:[-—–~～至到])\s*\d{1,2}[:：]\d{2})?(?:\s*[:：]|\s+)\s*(?=\S)")
+
+
 def task_title(line: str) -> str:
     """What a task's line calls it, in an outline or a table's task cell: its first sentence,
     without what the activity records apart (fields, a note of units and times, who does it)."""
-    title = line_title(line)
+    clock = _CLOCK_IN_FRONT.match(line) if ":" in line[:12] or "：" in line[:12] else None
+    title = line_title(line[clock.end():] if clock else line)
     heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does

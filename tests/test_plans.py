@@ -543,6 +543,26 @@ def test_numbered_fields_under_an_item_stay_its_fields() -> None:
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展宣传活动", ["县委宣传部"]), ("开展义诊", ["县卫健局"])]
 
 
+def test_a_plan_that_only_sets_out_its_stages_has_them_as_its_work() -> None:
+    plan = parse_text(
+        "关于开展“平安校园”创建活动的实施方案\n一、工作目标\n2024年底全镇学校达到创建标准。\n二、实施步骤\n"
+        "（一）动员阶段（3月1日-3月15日）。镇教办召开动员会，部署创建工作。\n（二）整改阶段（3月16日-5月31日）。各学校对照标准自查整改。\n"
+        "（三）验收阶段（6月）。镇综治办会同镇教办组织验收。\n"
+    )
+    assert [(a.title, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("动员阶段", (date(2024, 3, 1), date(2024, 3, 15))), ("整改阶段", (date(2024, 3, 16), date(2024, 5, 31))),
+        ("验收阶段", (date(2024, 6, 1), date(2024, 6, 30))),
+    ]
+
+
+def test_a_programme_of_the_day_is_titled_after_its_clock_times() -> None:
+    plan = parse_text(
+        "2024年社区邻里节活动方案\n一、活动时间：2024年9月14日\n二、活动内容\n1. 9:00-9:30：开幕式；\n"
+        "2. 10:30-11:30：趣味运动会；\n3. 14:00 颁奖仪式。\n"
+    )
+    assert [a.title for a in plan.activities] == ["开幕式", "趣味运动会", "颁奖仪式"]
+
+
 def test_an_assessment_plan_assigns_no_task() -> None:
     """考核方案: what is scored and how are no tasks, and no one is named to do them."""
     plan = parse_text(
