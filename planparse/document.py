@@ -112,16 +112,25 @@ _RED_HEADER = re.compile(r"^\s*\S{2,30}(?:委|政府|办公室|办|局|厅|部|�
 _SIGNER = re.compile(r"^\s*签发人\s*:\s*\S{1,20}\s*$")
 # 附件1, 附件：, 附件二 alone on the first line: the plan is an attachment of a notice
 _ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*$")
+# 索引号：…, 【时效性】现行有效, 发布日期：…: what a site or a database prints above the document
+_SITE_METADATA = re.compile(
+    r"^\s*(?:【\s*)?(?:索\s*引\s*号|发布日期|发布时间|发布机构|发文机关|发文字号|文\s*号|成文日期|主题分类|主\s*题\s*词|有\s*效\s*性"
+    r"|时\s*效\s*性|效力级别|名\s*称|法宝引证码|信息来源|来\s*源|作\s*者|浏览次数|点击量|阅读量|字\s*[体号])\s*(?:】|:)"
+)
+_SITE_METADATA_LINE_MAX = 100
 
 
 def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
-    """The masthead lines at the head of the document, and the rest (title first)."""
+    """The masthead lines at the head of the document (a red header, the document number, a
+    site's metadata), and the rest (title first)."""
     i = 0
     head: list[Block] = []
     while i < len(blocks) and len(filled := {c for c in blocks[i].cells if c}) <= 1:
         text = filled.pop() if filled else blocks[i].text  # a red header set in a table of one cell is a line
         folded = fold(text)
-        if len(text) > _METADATA_LINE_MAX or not (
+        if len(text) <= _SITE_METADATA_LINE_MAX and _SITE_METADATA.match(folded):
+            pass
+        elif len(text) > _METADATA_LINE_MAX or not (
             _RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded) or _ATTACHMENT_LABEL.match(folded)
         ):
             break

@@ -279,6 +279,14 @@ def test_the_document_number_in_a_sites_table_above_the_text() -> None:
     assert plan.doc_number == "X政办发〔2025〕7号"
 
 
+def test_a_sites_metadata_above_the_title_is_no_title() -> None:
+    plan = parse_text(
+        "【法宝引证码】CLI.1.123\n【时效性】现行有效\n索引号：11/2025-001\n名　　称：XX县2025年春耕生产工作方案\n"
+        "发布日期：2025-03-02 15:35\nXX县2025年春耕生产工作方案\n一、开展农资打假。牵头单位：县市场监管局\n"
+    )
+    assert plan.title == "XX县2025年春耕生产工作方案" and len(plan.activities) == 1
+
+
 def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
     plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
     assert plan.doc_number is None and plan.issued_on is None
