@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .fields import find_fields, leading_label_role
-from .outline import find_marker
+from .outline import find_marker, numbered_field
 from .text import display_width, fold, words_pattern
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
 
@@ -87,9 +87,13 @@ def wrap_width(blocks: list[Block]) -> int | None:
     if len(broken) < 4:  # a short text shows its width only if every such line is as wide as its widest
         widest = max(display_width(b.text) for b in blocks)
         return widest if broken[0] >= widest - _SLACK else None
-    width = broken[len(broken) // 2]
-    if len(broken) - sum(1 for w in broken if abs(w - width) <= 2 * _SLACK) > max(1, 0.2 * len(broken)):
-        return None  # stopped lines of many widths (one aside: a title): paragraphs that end without a full stop
+    # the width most stopped lines share; narrower ones may end a paragraph without a full stop
+    # (a title, a date, a wrapped line's tail), but a line wider than the width was never cut at it
+    width = max(broken, key=lambda w: (sum(1 for v in broken if abs(v - w) <= 2 * _SLACK), w))
+    at_width = sum(1 for w in broken if abs(w - width) <= 2 * _SLACK)
+    wider = sum(1 for w in broken if w > width + 2 * _SLACK)
+    if wider > max(1, 0.2 * len(broken)) or at_width < max(3, 0.5 * len(broken)):
+        return None  # stopped lines of many widths: paragraphs that end without a full stop
     long = sum(1 for b in blocks if len(b.text) >= _LONG // 2 and display_width(b.text) >= _LONG)
     return width if len(broken) >= _WRAPPED_SHARE * long else None
 
@@ -167,7 +171,7 @@ def _after_a_deadline(previous: str, line: str) -> bool:
 
 def _opens(previous: str, line: str) -> bool:
     """Whether a line opens an item or a field, and so starts a paragraph of its own."""
-    if find_marker(line) is not None:
+    if find_marker(line) is not None or numbered_field(line) is not None:  # 三、活动地点：… opens a part too
         return True
     return _label_role(line) is not None and not _label_broken(previous, line)
 

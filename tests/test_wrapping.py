@@ -77,6 +77,20 @@ def test_a_short_wrapped_text_shows_its_width_beside_a_title_that_ends_without_a
     assert [a.responsible_units for a in parse_text(text).activities] == [["县住建局"], ["县消防救援大队"], ["县公安局"]]
 
 
+def test_a_wrapped_text_shows_its_width_beside_lines_narrower_that_end_without_a_stop() -> None:
+    """A long title and a paragraph's tail end without a stop, each narrower than the width: the
+    lines cut at the width are still joined to the next (县住 / 建局)."""
+    text = wrapped(
+        "2024年县政府工作报告确定的重点任务分解和责任分工方案\n"
+        "各镇人民政府，县政府各部门：现将分解方案印发给你们，请认真贯彻落实，各牵头单位要切实履行牵头抓总责任并定期报告\n"
+        "1.新开工亿元以上项目30个。牵头单位：县发改局；配合单位：县住建局、县自然资源局；完成时限：12月底前。\n"
+        "2.建成农村公路50公里。牵头单位：县交通运输局；配合单位：县财政局、县农业农村局；完成时限：10月底前。\n",
+        60,
+    )
+    assert wrap_width(text_blocks(text)) == 60
+    assert [a.cooperating_units for a in parse_text(text).activities] == [["县住建局", "县自然资源局"], ["县财政局", "县农业农村局"]]
+
+
 def test_numbered_headings_of_one_length_are_not_taken_for_wrapped_lines() -> None:
     """Headings with no stop (（一）开展…活动) end where their paragraph ends, however alike in
     length: the body under each stays its own paragraph."""
@@ -141,6 +155,12 @@ def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], join
     text = "工作方案\n" + "\n".join(lines) + "\n"
     blocks = unwrap_plain(text, text_blocks(text))
     assert (len(blocks) == 2) == joined
+
+
+def test_a_numbered_field_line_opens_a_paragraph_wherever_the_line_above_ends() -> None:
+    """三、活动地点：… is the plan's next part, however the line above ends: never its tail."""
+    lines = [Block("二、活动时间：2024年9月14日上午09:00至下午17:00", 1), Block("三、活动地点：社区文化广场", 2)]
+    assert len(unwrap(lines, lambda line: True)) == 2
 
 
 @pytest.mark.parametrize(
