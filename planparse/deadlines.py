@@ -120,6 +120,10 @@ _NAMED_DAY = _scan(r"[“\"'‘]?(?<![\d.])(1[0-2]|0?[1-9])[·・•](3[01]|[12]
 # Q3, 2024Q2, 2024年Q2: the quarters of company plans
 _Q_QUARTER = _scan(rf"(?:(?<!\d)(\d{{4}}){_SP}年?{_SP})?(?<![A-Za-z])[Qq]([1-4])(?![\dA-Za-z])", "Qq", 10, 2)
 _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
+# “十四五”期间, 十四五末: the years of a five-year plan (the third ran 1966-1970, each since five on)
+_FIVE_YEAR_PLAN = _scan(
+    r"[“\"]?(十[一二三四五六七八九]|[三四五六七八九])五[”\"]?(?:规划)?(期间|时期|期内|期末|末|前)", "五", 4, 6
+)
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
 
@@ -137,7 +141,12 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")
-    return mapped
+    return mapped.sub(_FIVE_YEAR_PLAN, _five_year_plan)
+
+
+def _five_year_plan(match: re.Match[str]) -> str:
+    start = 1966 + 5 * ((chinese_number(match.group(1)) or 0) - 3)
+    return f"{start}-{start + 4}年" if match.group(2) in ("期间", "时期", "期内") else f"{start + 4}年底前"
 
 
 # ---------------------------------------------------------------- points
@@ -690,7 +699,7 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
 
 # Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
 # 前/后/期间/左右/之际 (in both scripts).
-_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|暑|寒假")
+_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|暑|寒假|五[”\"]?(?:规划)?(?:时期|期内|期末|末)")
 _DIGITS_DATE = re.compile(r"(?:19|20)\d\d\s*[-./]\s*\d")  # 2023-06-30, 2023.6.30: no word at all
 
 
