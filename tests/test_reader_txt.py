@@ -31,6 +31,14 @@ def test_every_encoding_gives_the_same_text(data: bytes, encoding: str) -> None:
     assert warnings == []
 
 
+def test_a_plan_in_big5_is_read_as_big5_not_as_gbk_nonsense() -> None:
+    """Big5 bytes decode as GBK without an error, into kana and Cyrillic: the text is Big5."""
+    written = "一、重點任務\n1.舉辦論壇。\n牽頭單位：區委宣傳部\n完成時限：2021年6月30日前\n"
+    text, used, _ = decode(written.encode("cp950"))
+    assert (text, used) == (written, "big5")
+    assert parse_text(text).activities[0].lead_units == ["區委宣傳部"]
+
+
 def test_a_gbk_line_inside_utf8_is_read_with_a_warning() -> None:
     data = "1.召开动员大会。\n".encode() + "牵头单位：办公室\n".encode("gbk")
     text, used, warnings = decode(data)

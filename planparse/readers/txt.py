@@ -1,4 +1,5 @@
-"""Plain-text plans: UTF-8 (with or without BOM), UTF-16, GB18030/GBK, or a mix of lines."""
+"""Plain-text plans: UTF-8 (with or without BOM), UTF-16, GB18030/GBK, or a mix of lines; and Big5,
+which GBK would read without an error as nonsense."""
 
 from __future__ import annotations
 
@@ -68,8 +69,30 @@ def decode(data: bytes) -> tuple[str, str, list[ParseWarning]]:
     return _decode_legacy(data)
 
 
+# Kana, bopomofo, Greek, Cyrillic and private-use characters: a Chinese plan holds next to none,
+# but Big5 bytes read as GBK turn into them by the dozen (ㄢ, カ, э)
+_MISREAD = re.compile(r"[\u3040-\u30ff\u3100-\u312f\u0370-\u03ff\u0400-\u04ff\ue000-\uf8ff]")
+_MISREAD_SHARE = 0.1
+
+
+def _misread(text: str) -> bool:
+    wide = sum(1 for ch in text if ord(ch) > 127)
+    return wide > 0 and len(_MISREAD.findall(text)) > _MISREAD_SHARE * wide
+
+
+def _big5(data: bytes) -> str | None:
+    """The text of a file in Big5 (as Windows writes it, cp950), or None if it is not."""
+    try:
+        text = data.decode("cp950")
+    except UnicodeDecodeError:
+        return None
+    return text if _looks_like_text(text) and not _misread(text) else None
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str, list[ParseWarning]]:
-    """GB18030 covers GBK and GB2312; a file pasted together from both gets decoded line by line."""
+    """GB18030 covers GBK and GB2312; a file pasted together from both gets decoded line by line.
+    Big5 bytes decode as GBK too, into kana and Cyrillic where Chinese was written: such a text is
+    read as Big5 when it decodes as such."""
     lines = data.split(b"\n")
     utf8_lines = 0
     for line in lines:
@@ -83,9 +106,14 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[ParseWarning]]:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise DecodeError("not UTF-8, UTF-16 or GB18030/GBK text") from None
+            big5 = _big5(data)
+            if big5 is None:
+                raise DecodeError("not UTF-8, UTF-16, GB18030/GBK or Big5 text") from None
+            return big5, "big5", []
         if not _looks_like_text(text):
             raise DecodeError("binary data, not text (it holds control characters)")
+        if _misread(text) and (big5 := _big5(data)) is not None:
+            return big5, "big5", []
         return text, "gb18030", []
     decoded, replaced = [], 0
     for line in lines:
