@@ -55,6 +55,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 工作要点 and speeches count their points 第一，…第二，…; 第一、二季度 is a time
         ("第一，", rf"\s*第\s*({_CN})\s*(?:[，,]|、(?![一二三四五六七八九十\d]))\s*(?=\S)"),
         ("一、", rf"\s*({_CN})\s*(?:、|\.(?!\d))\s*"),  # 一、2024年工作安排 is a heading; 一.5 is no marker
+        ("一、", r"\s*([壹贰叁肆伍陆柒捌玖拾]{1,3})\s*、\s*"),  # the numerals of accounts: 壹、贰、
         ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
         # enterprise plans number 1 / 1.1 / 1.1.1; the number is the last part, and what follows
         # must be words, not a unit or a date (1.5万人, 6.30前, 3 月)
@@ -101,13 +102,14 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS
+    "第一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
 _MARKER_MAX = 24  # longer than any marker (第一百二十三部分) with its spaces, or than a label and its colon
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS.update(zip("壹贰叁肆伍陆柒捌玖", range(1, 10), strict=True))
 
 
 def chinese_number(text: str) -> int | None:
@@ -123,7 +125,7 @@ def chinese_number(text: str) -> int | None:
     for ch in text:
         if ch in _CN_DIGITS:
             current = _CN_DIGITS[ch]
-        elif ch == "十":
+        elif ch in "十拾":
             total += (current or 1) * 10
             current = 0
         elif ch == "百":

@@ -56,6 +56,8 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("7月上旬  开展培训", "6月1日", 0, "开展培训"),
         ("Ⅱ、主要任务", "Ⅰ、", 2, "主要任务"),  # Roman numerals, as characters of their own
         ("IV.保障措施", "Ⅰ、", 4, "保障措施"),  # and as Word's upperRoman lists print them
+        ("贰、重点任务", "一、", 2, "重点任务"),  # the numerals of accounts
+        ("拾壹、附则", "一、", 11, "附则"),
         ("B、开展培训", "A、", 2, "开展培训"),  # letters, as Word's letter lists print them
         ("(c)组织考核", "（A）", 3, "组织考核"),
         ("三、2024年工作计划", "一、", 3, "2024年工作计划"),  # a year after 、 is the heading's
