@@ -120,6 +120,10 @@ _NAMED_DAY = _scan(r"[“\"'‘]?(?<![\d.])(1[0-2]|0?[1-9])[·・•](3[01]|[12]
 # Q3, 2024Q2, 2024年Q2: the quarters of company plans
 _Q_QUARTER = _scan(rf"(?:(?<!\d)(\d{{4}}){_SP}年?{_SP})?(?<![A-Za-z])[Qq]([1-4])(?![\dA-Za-z])", "Qq", 10, 2)
 _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
+# 24年底, 25年6月: a deadline field that opens with a year of two digits
+_SHORT_YEAR = _scan(r"^([0-4]\d)(?=年(?:\d{1,2}月|底|末|初(?!步)))", "年", 3, 4)
+# 9月开学前: the start of the autumn term, as 秋季开学前 says it (3月开学: the spring term)
+_TERM_MONTH = _scan(r"(?<!\d)0?([2389])月份?(?=开学)", "开", 5, 1)
 # “十四五”期间, 十四五末: the years of a five-year plan (the third ran 1966-1970, each since five on)
 _FIVE_YEAR_PLAN = _scan(
     r"[“\"]?(十[一二三四五六七八九]|[三四五六七八九])五[”\"]?(?:规划)?(期间|时期|期内|期末|末|前)", "五", 4, 6
@@ -639,6 +643,11 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     mapped = _normalise(raw)
     if len(raw) >= 8 and raw[:2] in ("19", "20"):
         mapped = mapped.sub(_COMPACT_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+    # in a field only: in prose, 24年 may count years and 开学 may be no deadline's
+    if mapped.text[2:3] == "年" and mapped.text[:2].isdigit():  # 24年底前: the value opens with it
+        mapped = mapped.sub(_SHORT_YEAR, lambda m: f"20{m.group(1)}")
+    if "开学" in mapped.text:
+        mapped = mapped.sub(_TERM_MONTH, lambda m: "春季" if m.group(1) in "23" else "秋季")
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)
