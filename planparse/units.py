@@ -203,9 +203,14 @@ def reads_as_unit(name: str, known: frozenset[str] = frozenset()) -> bool:
     return name in known or (len(name) >= 3 and is_unit_name(name) and (name[0] in UNIT_LEVELS or is_generic(name)))
 
 
+# 市政府各部门, 区委各部委: a body's units, all of them
+_EACH_OF_A_BODY = re.compile(r"各(?:有关|相关)?(?:部门|部委|单位|机构|委办局|处室|科室|直属机构|成员单位)$")
+
+
 def is_generic(name: str) -> bool:
-    """各有关单位, 相关部门, 各责任单位, 县直各单位: a collective phrase, not a particular unit."""
-    return _DIRECTLY_UNDER.sub("", fold(name)).startswith(GENERIC_UNIT_PREFIXES)
+    """各有关单位, 相关部门, 各责任单位, 县直各单位, 市政府各部门: a collective phrase, not a particular unit."""
+    folded = fold(name)
+    return _DIRECTLY_UNDER.sub("", folded).startswith(GENERIC_UNIT_PREFIXES) or ("各" in folded and _EACH_OF_A_BODY.search(folded) is not None)
 
 
 def is_person(name: str) -> bool:

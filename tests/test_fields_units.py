@@ -79,6 +79,7 @@ def test_labels_in_square_brackets_need_no_colon() -> None:
     ("name", "generic"),
     [
         ("各有关单位", True), ("县直各有关部门", True), ("市直各单位", True), ("市级各有关部门", True), ("辖区有关企事业单位", True),
+        ("市政府各部门", True), ("区委各部委", True),
         ("全县各级党组织", True), ("省有关部门", True), ("县直机关工委", False), ("区财政局", False), ("全县工商联", False),
     ],
 )
