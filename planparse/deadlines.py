@@ -617,6 +617,13 @@ def _envelope(expressions: list[_Expression], raw: str, source: str) -> Deadline
 _NO_VALUE = frozenset({"无", "暂无", "/", "／", "-", "－", "—", "——", "--", "…", "……", "×"})
 _PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*年")
 _PLACEHOLDER_YEAR_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*(?:年\s*)?$")  # 202X / 年底
+_CLAUSE_END = re.compile(r"[,;，；。]")
+
+
+def _recurs(text: str, pos: int) -> bool:
+    """Whether a 每 (每月, 每季度) comes before `pos` in its clause."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    return _RECURRING.search(text, start, pos) is not None
 _RECURRING = re.compile(r"每(?:[一二三四五六七八九十两\d]+个?)?(?:月|季度|季|半年|学期|学年|年|周|旬|天|日)")
 
 
@@ -653,8 +660,10 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     expressions = _expressions(mapped, year, in_prose=False)
     if not expressions and _HOLIDAYS_ALONE.fullmatch(mapped.text):
         expressions = _expressions(_normalise(f"{raw}期间"), year, in_prose=False)
-    if expressions and (every := _RECURRING.search(mapped.text)) and every.start() < expressions[0].first.pos:
-        expressions = []  # 每年12月, 每季度第一个月: a time that comes round again, not one window
+    if expressions and "每" in mapped.text:
+        # 每年12月, 每季度第一个月: a time that comes round again, not one window; but in
+        # 每月25日前报送，12月底前完成 a clause with no 每 sets the deadline
+        expressions = [e for e in expressions if not _recurs(mapped.text, e.first.pos)]
     deadline = _envelope(expressions, raw, "field")
     if _IMMEDIATE.search(mapped.text):
         deadline = _from_now(deadline, issued)

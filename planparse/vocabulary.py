@@ -547,6 +547,13 @@ UNDATED_TIMES: dict[str, str] = {
     "每旬": "recurring",
     "每天": "recurring",
     "每日": "recurring",
+    "按月": "recurring",
+    "按季度": "recurring",
+    "按季": "recurring",
+    "按年度": "recurring",
+    "按周": "recurring",
+    "逐月": "recurring",
+    "定期": "recurring",
 }
 
 #: The traditional forms of the characters the vocabulary and the patterns are written with, each

@@ -28,6 +28,8 @@ FIELD_CASES: list[Row] = [
     ("2021年秋季学期开学前", None, "2021-09-01"),  # a term's first day, fuzzy
     ("春季开学前", None, "2021-03-01"),
     ("6.30前", None, "2021-06-30"),
+    # a deadline after a clause that recurs: the reports come monthly, the work is due once
+    ("每月25日前报送进展，12月底前完成", None, "2021-12-31"),
     # a year of two digits; the month a term starts in
     ("24年底前", None, "2024-12-31"),
     ("23年6月底", "2023-06-21", "2023-06-30"),

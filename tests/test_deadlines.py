@@ -60,6 +60,9 @@ def test_table_is_large_enough() -> None:
         ("2021年3月起每月", "from"),  # dated first: from then on
         ("长期坚持，每季度报送一次", "ongoing"),  # what a time says first is its kind
         ("每月报送，长期坚持", "recurring"),
+        ("按季度推进", "recurring"),
+        ("定期开展", "recurring"),
+        ("每月10日前，每季度5日前", "recurring"),
         ("X月下旬", "unknown"),
         ("待定", "unknown"),
     ],
