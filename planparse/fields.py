@@ -114,6 +114,32 @@ def _role_by_ending(label: str) -> str | None:
     return role
 
 
+# 配合单位：各社区居委会责任人：李华 — a plan whose line ends were lost glues a label to the value
+# before it; the labels that take units, people or times are sought there too
+_GLUED = {label for label, role in LABEL_ROLES.items() if len(label) >= 3 and (role in NAME_ROLES or role == "deadline")}
+_GLUED_LABEL = re.compile("(" + words_pattern(_GLUED | {"联系电话", "联系方式"}) + r")\s*:")
+_VALUE_ENDS = re.compile(r"(?:\d|[前后日月年旬底末])$")
+_VALUE_MIN = 4  # 单位 before 负责人： is the label's own head, 县教育局 a value
+
+
+def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The label matches with those glued to a whole value before them: a unit's name, a person's
+    or a time."""
+    from .units import is_person, is_unit_name
+
+    found = list(matches)
+    taken = [(m.start(1), m.end()) for m in matches]
+    for glued in _GLUED_LABEL.finditer(folded, matches[0].end()):
+        start = glued.start(1)
+        if any(a <= start < b for a, b in taken) or not "\u4e00" <= folded[start - 1] <= "\u9fff":
+            continue
+        before = re.split(r"[:;,，；。、\s)]", folded[:start])[-1]
+        if (len(before) >= _VALUE_MIN and (is_unit_name(before) or _VALUE_ENDS.search(before))) or is_person(before):
+            found.append(glued)
+            taken.append((start, glued.end()))
+    return sorted(found, key=lambda m: m.start())
+
+
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
@@ -130,6 +156,8 @@ def find_fields(line: str) -> tuple[Field, ...]:
         shifted = tuple(Field(f.label, f.role, f.value, f.start + spaced.end()) for f in rest)
         return (Field(label, LABEL_ROLES[label], squeeze(line[spaced.end(): spaced.end() + value_end]), spaced.start(1)), *shifted)
     matches = list(_LABEL.finditer(folded))
+    if matches and folded.count(":") > len(matches):  # a colon no label claimed: one glued to the value before it?
+        matches = _with_glued_labels(folded, matches)
     if not matches:
         unknown = _UNKNOWN_LABEL.match(folded)
         if unknown:

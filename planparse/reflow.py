@@ -18,7 +18,7 @@ from itertools import accumulate, pairwise
 
 from .blocks import Block
 from .fields import find_fields
-from .outline import FIRST_AFTER_A_LEAD_IN
+from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import assigning_brackets
 from .tables import column_role, is_header
 from .text import display_width, fold
@@ -55,6 +55,8 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
         body = block.text.strip()
         gaps = [m.start() + len(block.text) - len(block.text.lstrip()) for m in (_PARAGRAPH_GAP if long else _INDENT_GAP).finditer(body)]
         markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(fold(block.text))] if long else []
+        if long and len(markers) < 2:
+            markers = _numbered_in_sequence(fold(block.text))  # glued with nothing between: …方案一、工作任务（一）…1.…
         pieces = [block.text[a:b].rstrip() for a, b in pairwise([0, *gaps, len(block.text)])]
         if len(gaps) < 2 or sum(piece.endswith(("。", "；", ";", "！", "？")) for piece in pieces) < 2:
             gaps = []  # a row of cells set apart with spaces, not paragraphs: no sentence ends them
@@ -66,6 +68,32 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
         ends = [*cuts, len(block.text)]
         out.extend(Block(block.text[a:b].strip(), block.line) for a, b in zip(starts, ends, strict=True) if block.text[a:b].strip())
     return out
+
+
+# a marker anywhere in a line: 一、 (not the 一 that ends 统一, 唯一, 之一…), （一）, 1. or 1、 (not 1.5), （1）
+_ANYWHERE = re.compile(
+    r"(?P<cn>(?<![统同唯万之第专单划逐其任惟归合如一二三四五六七八九十])[一二三四五六七八九十]+)、"
+    r"|\((?P<pcn>[一二三四五六七八九十]+)\)|(?<![\d.])(?P<d>\d{1,2})[.、](?!\d)|\((?P<pd>\d{1,2})\)"
+)
+_SEQUENCE_MIN = 4  # markers that count on, one by one, before a line is taken to hold a plan's items
+
+
+def _numbered_in_sequence(folded: str) -> list[int]:
+    """Where the markers of a plan glued onto one line with nothing between its paragraphs
+    stand: each style's markers taken where they count on from the last one of that style (a
+    list of 1. may start again at 1 under the next （二）), kept only where enough of them do."""
+    last: dict[str, int] = {}
+    cuts: list[int] = []
+    for match in _ANYWHERE.finditer(folded):
+        style = match.lastgroup or ""
+        raw = match.group(style)
+        number = int(raw) if raw.isdigit() else chinese_number(raw)
+        if number is None:
+            continue
+        if number == last.get(style, 0) + 1 or (number == 1 and style in ("d", "pd")):
+            last[style] = number
+            cuts.append(match.start())
+    return cuts if len(cuts) >= _SEQUENCE_MIN and len(last) >= 2 else []
 
 
 # a point that follows one ending with who does it, on the same line: …（县教育局负责）；二是…;

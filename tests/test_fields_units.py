@@ -48,6 +48,24 @@ def test_a_label_inside_a_word_is_not_a_label() -> None:
     assert _pairs("发布时间:2021年3月") == [("发布时间", None, "2021年3月")]
 
 
+@pytest.mark.parametrize(
+    ("line", "pairs"),
+    [
+        # a label glued to a whole value before it: a unit, a person or a time
+        ("配合单位：各社区居委会责任人：李华", [("配合单位", "cooperating_units", "各社区居委会"), ("责任人", "lead_officials", "李华")]),
+        ("责任人：赵刚完成时限：2024年4月底前", [("责任人", "lead_officials", "赵刚"), ("完成时限", "deadline", "2024年4月底前")]),
+        ("完成时限：2024年6月责任单位：镇水利站", [("完成时限", "deadline", "2024年6月"), ("责任单位", "responsible_units", "镇水利站")]),
+        ("负责人：王芳联系电话：0551-1234567", [("负责人", "lead_officials", "王芳"), ("联系电话", "info", "0551-1234567")]),
+    ],
+)
+def test_a_label_glued_to_the_value_before_it(line: str, pairs: list[tuple[str, str | None, str]]) -> None:
+    assert _pairs(line) == pairs
+
+
+def test_the_head_of_a_longer_label_is_no_value_a_label_is_glued_to() -> None:
+    assert "负责人" not in [label for label, _, _ in _pairs("牵头单位：县教育局；单位负责人：张三")]
+
+
 def test_unknown_labels_are_kept() -> None:
     assert _pairs("活动场所：市民中心") == [("活动场所", None, "市民中心")]
     assert _pairs("活动地点：市民中心") == [("活动地点", "info", "市民中心")]  # known, but no role

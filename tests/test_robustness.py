@@ -129,6 +129,34 @@ def test_a_plan_pasted_on_one_line() -> None:
     assert plan.activities[2].cooperating_units == ["各民主党派市委〈总支〉办公室", "党外知识分子联络服务中心", "非公经济科"]
 
 
+def test_a_plan_glued_onto_one_line_with_nothing_between_its_paragraphs() -> None:
+    """Line ends lost with no space or stop left in their place: the markers that count on,
+    style by style, part the items, and a label glued to the value before it is still a label."""
+    glued = (
+        "XX镇2024年人居环境整治工作方案一、重点任务（一）村庄清洁1.清理房前屋后杂物堆放。责任单位：镇农业服务中心"
+        "责任人：赵刚完成时限：2024年4月底前2.整治村内沟渠。牵头单位：镇水利站配合单位：各村民委员会完成时限：2024年6月"
+        "（二）道路提升3.修复村道坑洼路面。责任单位：镇交通管理站完成时限：2024年9月底前二、工作要求各村要高度重视，落实到位。"
+    )
+    plan = parse_text(glued)
+    assert plan.title == "XX镇2024年人居环境整治工作方案"
+    assert [(a.title, a.lead_units or a.responsible_units, a.cooperating_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("清理房前屋后杂物堆放", ["镇农业服务中心"], [], "2024年4月底前"),
+        ("整治村内沟渠", ["镇水利站"], ["各村民委员会"], "2024年6月"),
+        ("修复村道坑洼路面", ["镇交通管理站"], [], "2024年9月底前"),
+    ]
+    assert plan.activities[0].lead_officials == ["赵刚"]
+
+
+def test_a_long_paragraph_that_counts_in_its_prose_stays_whole() -> None:
+    """Numbers in prose (第一、第二, 1.5万) are no markers: one long paragraph is not cut."""
+    text = (
+        "2024年工作总结。全年完成投资1.5万元，统一、规范、高效推进各项工作，第一、二季度完成目标任务的60%，"
+        "下半年完成其余任务，全年共举办培训2次、活动3次，服务群众1.2万人次，为明年工作打下了坚实基础，各项工作取得明显成效，"
+        "群众满意度达到95%以上，获得上级表彰1次，形成了一批可复制可推广的经验做法，受到广泛好评。"
+    )
+    assert len(parse_text(text).preamble.splitlines()) == 1
+
+
 def test_a_plan_whose_paragraphs_were_joined_with_their_indents() -> None:
     """Copied from a page that kept each paragraph's indent but not its line end: the indents
     part the paragraphs, the title among them."""
