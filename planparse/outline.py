@@ -150,6 +150,11 @@ def find_marker(text: str) -> Marker | None:
     return found[0] if found and not found[1] else None
 
 
+def opens_numbered(text: str) -> bool:
+    """Whether a line opens with a marker, an item's or a numbered field's (三、活动地点：…)."""
+    return _read_marker(text) is not None
+
+
 def numbered_field(text: str) -> Marker | None:
     """The marker of a numbered field line (一、活动时间：…), which is no item of its own."""
     found = _read_marker(text)

@@ -16,12 +16,13 @@ paragraph per line never shows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
 from .blocks import Block
 from .fields import find_fields, leading_label_role
-from .outline import find_marker, numbered_field
+from .outline import find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
 
@@ -89,9 +90,12 @@ def wrap_width(blocks: list[Block]) -> int | None:
         return widest if broken[0] >= widest - _SLACK else None
     # the width most stopped lines share; narrower ones may end a paragraph without a full stop
     # (a title, a date, a wrapped line's tail), but a line wider than the width was never cut at it
-    width = max(broken, key=lambda w: (sum(1 for v in broken if abs(v - w) <= 2 * _SLACK), w))
-    at_width = sum(1 for w in broken if abs(w - width) <= 2 * _SLACK)
-    wider = sum(1 for w in broken if w > width + 2 * _SLACK)
+    def near(w: int) -> int:  # how many stopped lines are as wide as w, give or take (broken is sorted)
+        return bisect_right(broken, w + 2 * _SLACK) - bisect_left(broken, w - 2 * _SLACK)
+
+    width = max(broken, key=lambda w: (near(w), w))
+    at_width = near(width)
+    wider = len(broken) - bisect_right(broken, width + 2 * _SLACK)
     if wider > max(1, 0.2 * len(broken)) or at_width < max(3, 0.5 * len(broken)):
         return None  # stopped lines of many widths: paragraphs that end without a full stop
     long = sum(1 for b in blocks if len(b.text) >= _LONG // 2 and display_width(b.text) >= _LONG)
@@ -171,7 +175,7 @@ def _after_a_deadline(previous: str, line: str) -> bool:
 
 def _opens(previous: str, line: str) -> bool:
     """Whether a line opens an item or a field, and so starts a paragraph of its own."""
-    if find_marker(line) is not None or numbered_field(line) is not None:  # 三、活动地点：… opens a part too
+    if opens_numbered(line):  # an item, or a numbered field: 三、活动地点：… opens a part too
         return True
     return _label_role(line) is not None and not _label_broken(previous, line)
 
