@@ -2,7 +2,8 @@
 
 Text copied out of web pages and spreadsheets arrives as a whole plan on one line, as a task
 table with one cell per line, or as rows written with `|` or tabs. All are restored: the long
-line is split before each numbering marker that follows the end of a sentence; a run of column
+line is split before each numbering marker that follows the end of a sentence (or, where nothing
+at all was left between the paragraphs, before the markers that count on); a run of column
 headers (序号, 工作任务, 牵头单位, …) one per line regroups the lines after it into rows; and
 `|`/tab rows become rows, a row that continues on the next line joined back, and so do rows
 whose columns are lined up with spaces under a header that names them. The task-table stage
@@ -54,9 +55,10 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
             continue
         body = block.text.strip()
         gaps = [m.start() + len(block.text) - len(block.text.lstrip()) for m in (_PARAGRAPH_GAP if long else _INDENT_GAP).finditer(body)]
-        markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(fold(block.text))] if long else []
+        folded = fold(block.text)
+        markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(folded)] if long else []
         if long and len(markers) < 2:
-            markers = _numbered_in_sequence(fold(block.text))  # glued with nothing between: …方案一、工作任务（一）…1.…
+            markers = _numbered_in_sequence(folded)  # glued with nothing between: …方案一、工作任务（一）…1.…
         pieces = [block.text[a:b].rstrip() for a, b in pairwise([0, *gaps, len(block.text)])]
         if len(gaps) < 2 or sum(piece.endswith(("。", "；", ";", "！", "？")) for piece in pieces) < 2:
             gaps = []  # a row of cells set apart with spaces, not paragraphs: no sentence ends them
