@@ -101,6 +101,7 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     if used < len(blocks) and not blocks[used].cells and _TITLE_PERIOD.match(blocks[used].text):
         title, used = title + blocks[used].text.strip(), used + 1  # （2023—2025年）, （试行） under the title
     stands_apart = len(blocks) == used or blocks[used].line > blocks[used - 1].line + 1
+    stands_apart = stands_apart or _LEDE.match(fold(blocks[used].text[:30])) is not None  # a headline over its lede
     if not (_ends_like_title(title, _ANY_TITLE_ENDING) or stands_apart):
         return None, 0
     return issued_plan_name(title) or title, used

@@ -268,8 +268,8 @@ def _value_goes_on(previous: str, line: str) -> bool:
 def _number_goes_on(previous: str, line: str) -> bool:
     """2022年5月1 / 5日前, 2022年3月 / -11月 — a long line that ends in a date, and a line that
     goes on with its number or its range."""
-    if not previous[-1:].isalnum() or display_width(previous) < _LONG:
-        return False
+    if not (previous[-1:].isdigit() or previous[-1:] in ("年", "月")) or display_width(previous) < _LONG:
+        return False  # a headline that ends in a word, over a lede that opens with its date, goes on no number
     goes_on = line[:1].isdigit() or (line[:1] in _DASHES and line[1:2].isdigit())
     return goes_on and find_marker(line) is None
 

@@ -320,6 +320,16 @@ def test_a_news_report_yields_no_activities() -> None:
     assert plan.activities == [] and plan.sections == []
 
 
+def test_a_headline_right_over_its_lede_is_a_reports_title() -> None:
+    """No blank line under the headline: the lede opening with its date (12月16日，…) still sets
+    it apart, and the date starts no line of the headline's."""
+    plan = parse_text(
+        "县政府党组召开会议研究部署巡察整改工作\n12月16日，县政府党组召开会议，专题研究整改落实工作。\n"
+        "会议要求，一是要压实整改责任。二是要细化推进措施，建立整改台账。\n"
+    )
+    assert (plan.title, plan.doc_type, plan.activities) == ("县政府党组召开会议研究部署巡察整改工作", "news", [])
+
+
 def test_a_report_of_a_plan_issued_is_news_though_it_lists_the_plan_s_tasks() -> None:
     """A dateline before the lede (本报讯（记者 王明）近日，…) still opens a report."""
     plan = parse_text(
