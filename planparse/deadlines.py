@@ -124,6 +124,11 @@ _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
 _SHORT_YEAR = _scan(r"^([0-4]\d)(?=年(?:\d{1,2}月|底|末|初(?!步)))", "年", 3, 4)
 # 9月开学前: the start of the autumn term, as 秋季开学前 says it (3月开学: the spring term)
 _TERM_MONTH = _scan(r"(?<!\d)0?([2389])月份?(?=开学)", "开", 5, 1)
+# 3月5-6日, 3月5、6日, 3月28-4月2日: two days, the first one's 日 left out (after the dashes are one "-")
+_DAY_RANGE = _scan(
+    rf"(?<!\d)(1[0-2]|0?[1-9]){_SP}月{_SP}(3[01]|[12]\d|0?[1-9]){_SP}(?:-|至|到|、|和|及){_SP}(?:(1[0-2]|0?[1-9]){_SP}月{_SP})?(3[01]|[12]\d|0?[1-9]){_SP}日",
+    "日", 20, 1,
+)
 # “十四五”期间, 十四五末: the years of a five-year plan (the third ran 1966-1970, each since five on)
 _FIVE_YEAR_PLAN = _scan(
     r"[“\"]?(十[一二三四五六七八九]|[三四五六七八九])五[”\"]?(?:规划)?(期间|时期|期内|期末|末|前)", "五", 4, 6
@@ -145,6 +150,7 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")
+    mapped = mapped.sub(_DAY_RANGE, lambda m: f"{m.group(1)}月{m.group(2)}日-{m.group(3) or m.group(1)}月{m.group(4)}日")
     return mapped.sub(_FIVE_YEAR_PLAN, _five_year_plan)
 
 

@@ -28,6 +28,10 @@ FIELD_CASES: list[Row] = [
     ("2021年秋季学期开学前", None, "2021-09-01"),  # a term's first day, fuzzy
     ("春季开学前", None, "2021-03-01"),
     ("6.30前", None, "2021-06-30"),
+    # two days with the first one's 日 left out
+    ("3月5-6日", "2021-03-05", "2021-03-06"),
+    ("3月5、6日", "2021-03-05", "2021-03-06"),
+    ("3月28-4月2日", "2021-03-28", "2021-04-02"),
     # a deadline after a clause that recurs: the reports come monthly, the work is due once
     ("每月25日前报送进展，12月底前完成", None, "2021-12-31"),
     # a year of two digits; the month a term starts in
