@@ -95,7 +95,7 @@ def item_fields(node: Node) -> _ItemFields:
     for i, line in enumerate(node.lines):
         if i and node.for_all and line in node.for_all:
             continue  # said for all the items under it: they inherit it (see build_activity)
-        found.extend(f for f in find_fields(line) if i or f.role is not None)
+        found.extend(f for f in find_fields(line) if i or f.role is not None or f.start > 0)
     if node.parent is None:
         found.extend(_heading_fields(node))
     node.memo["fields"] = _ItemFields(found)

@@ -100,6 +100,7 @@ def _units_and_people(label: str) -> str | None:
 
 _HELPING_OPENINGS = ("协同", "配合", "协助", "协办")
 _UNIT_ENDINGS = ("单位", "部门", "科室")
+_PERSON_ENDINGS = ("负责人", "责任人", "牵头人")
 _CHARGE_WORDS = ("联系", "挂", "包", "牵头", "负责", "责任", "分管", "督", "主管", "主抓", "省", "市", "县", "区")
 
 
@@ -107,6 +108,8 @@ def _role_by_ending(label: str) -> str | None:
     """The role of a label not in the vocabulary, by the known label it ends with (项目牵头单位),
     or by its head and its ending: 配合责任部门 helps; 挂点联系领导 is a person."""
     role = next((LABEL_ROLES[known] for known in _LONG_LABELS if label.endswith(known)), None)
+    if role is None and label.endswith(_PERSON_ENDINGS):
+        return "lead_officials"  # 单位负责人, 项目责任人
     if label.startswith(_HELPING_OPENINGS) and (role in NAME_ROLES[:3] or label.endswith(_UNIT_ENDINGS)):
         return "cooperating_units"
     if role is None and label.endswith("领导") and any(word in label for word in _CHARGE_WORDS):
@@ -140,6 +143,22 @@ def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Mat
     return sorted(found, key=lambda m: m.start())
 
 
+# 牵头单位：县教育局 单位负责人：张三 — a label no list holds, after a unit or a time and a separator
+_LATER_LABEL = re.compile(r"(?<=[\s;,])([\u4e00-\u9fff]{2,8})\s*:")
+
+
+def _with_later_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The label matches with the unknown labels that end the value of a unit, person or time
+    field (a content field's value may hold a colon of its own: 内容包括：…)."""
+    found = list(matches)
+    for before, after in zip(matches, [*matches[1:], None], strict=True):
+        if LABEL_ROLES.get(before.group(1)) not in (*NAME_ROLES, "deadline"):
+            continue
+        end = after.start(1) if after is not None else len(folded)
+        found.extend(later for later in _LATER_LABEL.finditer(folded, before.end(), end) if later.group(1) not in LABEL_ROLES)
+    return sorted(found, key=lambda m: m.start()) if len(found) > len(matches) else matches
+
+
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
@@ -157,7 +176,7 @@ def find_fields(line: str) -> tuple[Field, ...]:
         return (Field(label, LABEL_ROLES[label], squeeze(line[spaced.end(): spaced.end() + value_end]), spaced.start(1)), *shifted)
     matches = list(_LABEL.finditer(folded))
     if matches and folded.count(":") > len(matches):  # a colon no label claimed: one glued to the value before it?
-        matches = _with_glued_labels(folded, matches)
+        matches = _with_later_labels(folded, _with_glued_labels(folded, matches))
     if not matches:
         unknown = _UNKNOWN_LABEL.match(folded)
         if unknown:
@@ -186,5 +205,6 @@ def find_fields(line: str) -> tuple[Field, ...]:
         if i == 0 and label_start > 0 and folded[label_start - 1] in "([【〔":
             start = label_start - 1
         label = line[label_start: match.end(1)]
-        fields.append(Field(label, LABEL_ROLES[match.group(1)], squeeze(line[value_start:value_end]), start))
+        role = LABEL_ROLES[match.group(1)] if match.group(1) in LABEL_ROLES else _role_by_ending(match.group(1))
+        fields.append(Field(label, role, squeeze(line[value_start:value_end]), start))
     return tuple(fields)

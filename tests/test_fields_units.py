@@ -62,6 +62,15 @@ def test_a_label_glued_to_the_value_before_it(line: str, pairs: list[tuple[str, 
     assert _pairs(line) == pairs
 
 
+def test_a_label_no_list_holds_ends_the_value_of_a_unit_field_before_it() -> None:
+    """县教育局 单位负责人：张三 — the unit stops at the separator; the unknown label is kept, and one
+    ending like a person's (…负责人) names an official. A content field's value may hold a colon."""
+    assert _pairs("牵头单位：县教育局 单位负责人：张三 联络员：李四") == [
+        ("牵头单位", "lead_units", "县教育局"), ("单位负责人", "lead_officials", "张三"), ("联络员", None, "李四"),
+    ]
+    assert _pairs("工作内容：开展培训，内容包括：安全知识") == [("工作内容", "content", "开展培训，内容包括：安全知识")]
+
+
 def test_the_head_of_a_longer_label_is_no_value_a_label_is_glued_to() -> None:
     assert "负责人" not in [label for label, _, _ in _pairs("牵头单位：县教育局；单位负责人：张三")]
 
