@@ -255,11 +255,26 @@ def _milestones_deadline(periods: dict[int, str], cells: tuple[str, ...], year: 
     return deadline if deadline is not None and deadline.kind == "window" else None
 
 
+# 测评项目 | 测评内容, 工作类别 | 工作任务: a column before the task that names its kind
+_CATEGORY_HEADERS = ("类别", "领域", "板块", "方面", "类型", "分类", "测评项目", "考核项目")
+
+
+def _category_column(table: TaskTable) -> int | None:
+    """A column before the first task column whose header names the tasks' kind, not a role."""
+    first = next((i for i, role in enumerate(table.roles) if role == "task"), 0)
+    return next((i for i in range(first) if table.roles[i] is None and fold(squeeze(table.headers[i])).endswith(_CATEGORY_HEADERS)), None)
+
+
 def table_activities(table: TaskTable, year: int | None, section: str | None, issued: date | None = None) -> list[Activity]:
     activities = []
     grouping = _grouping_column(table)
+    kind_column = _category_column(table) if grouping is None else None
+    kind = None  # the kind a row names, or the one above it names (a cell merged down, or left blank)
     periods = _period_columns(table, year)
     for index, (row, category) in enumerate(table.rows, start=1):
+        if kind_column is not None:
+            kind = squeeze(row.cells[kind_column]) if kind_column < len(row.cells) and row.cells[kind_column] else kind
+            category = kind or category
         by_role: dict[str, list[str]] = {}
         fields: dict[str, str] = {}
         for column, (header, role, cell) in enumerate(zip(table.headers, table.roles, row.cells, strict=False)):

@@ -121,6 +121,18 @@ def test_a_merged_task_continues_with_its_own_units_and_dates() -> None:
     assert activity.fields["工作任务"] == "推行“一件事一次办”\n压缩审批时限"
 
 
+def test_a_column_that_names_the_tasks_kind_is_their_category() -> None:
+    """测评项目 before 测评内容: the kind of each task, carried down where its cell is left blank."""
+    plan = parse_text(
+        "创建文明城市测评任务分解表\n序号\t测评项目\t测评内容\t责任单位\t完成时限\n"
+        "1\t公共环境\t主次干道整洁\t县城管局\t长期坚持\n2\t\t农贸市场规范有序\t县市场监管局\t2024年6月底前\n"
+        "3\t志愿服务\t注册志愿者比例达到13%\t县文明办\t2024年9月底前\n"
+    )
+    assert [(a.title, a.category) for a in plan.activities] == [
+        ("主次干道整洁", "公共环境"), ("农贸市场规范有序", "公共环境"), ("注册志愿者比例达到13%", "志愿服务"),
+    ]
+
+
 def test_measures_under_a_merged_key_task_are_activities_of_their_own() -> None:
     """序号 and 重点任务 merged down in the spreadsheet, empty in its text: each measure keeps its
     own unit and date, and the key task is their category, as in a .docx."""
