@@ -108,8 +108,10 @@ _MARKER_OPENERS = frozenset(
 
 _MARKER_MAX = 24  # longer than any marker (第一百二十三部分) with its spaces, or than a label and its colon
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_DIGITS.update(zip("壹贰叁肆伍陆柒捌玖", range(1, 10), strict=True))
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    **dict(zip("壹贰叁肆伍陆柒捌玖", range(1, 10), strict=True)),  # the numerals of accounts
+}
 
 
 def chinese_number(text: str) -> int | None:
