@@ -207,6 +207,12 @@ def _trailing_fields(node: Node) -> int | None:
     return tail
 
 
+def _counted_across(groups: list[Node]) -> bool:
+    """一、… 1.… 二、… 2.…: sub-points numbered on from one group into the next are the plan's
+    tasks counted through, each with its own fields, not the points of their group's task."""
+    return any(g.children[0].marker is not None and g.children[0].marker.number > 1 for g in groups if g.children)
+
+
 def _holds_roles(node: Node) -> bool:
     return any(item_fields(n).has_roles for n in node.walk())
 
@@ -224,7 +230,7 @@ def lift_trailing_fields(root: Node) -> None:
         peers = [p for p in (parent.children if parent else []) if p is not node and p.marker and node.marker
                  and p.marker.style == node.marker.style]
         alike = [item_fields(p).has_roles or _trailing_fields(p) is not None for p in peers if _holds_roles(p)]
-        if not alike or not all(alike):
+        if not alike or not all(alike) or _counted_across([node, *peers]):
             continue  # no sibling shows the pattern, or one carries its fields in its sub-points
         last = node.children[-1]
         node.blocks.extend(last.blocks[tail:])
@@ -607,6 +613,10 @@ def _unit_heading(node: Node) -> list[str]:
 
 
 _PERSON_HEADING = re.compile(r"^(\w{2,3}?)(?:同志)?[（(](\w{1,16})[）)]$|^(\w{2,3})同志$")
+# 王明县长牵头重点工作, 副县长李华分管工作: a leader's title opens with its level or 副/常务
+_LEADER_TITLE = r"(?:常务)?副?[省市州盟县区旗镇乡]\w{0,4}?(?:长|书记|主任|主席|常委|委员)"
+_LEADS_THE_WORK = r"(?:同志)?(?:牵头|负责|分管|领衔|联系)的?\w{0,6}$"
+_LEADER_HEADING = re.compile(rf"^(\w{{2,4}}?)({_LEADER_TITLE}){_LEADS_THE_WORK}|^({_LEADER_TITLE})(\w{{2,4}}?){_LEADS_THE_WORK}")
 
 
 def _official_heading(node: Node) -> str | None:
@@ -618,14 +628,26 @@ def _official_heading(node: Node) -> str | None:
 
 
 def _official_named(written: str) -> str | None:
-    match = _PERSON_HEADING.match(fold(written))
+    folded = fold(written)
+    match = _PERSON_HEADING.match(folded)
     if match is None:
-        return None
+        return _leader_of_the_work(written, folded)
     name, title = (1, 2) if match.group(1) else (3, None)
     if not is_person(match.group(name)) or (title and not match.group(title).endswith(TITLE_ENDINGS_OF_OFFICIALS)):
         return None
     person = written[match.start(name): match.end(name)]
     return f"{person}（{written[match.start(title): match.end(title)]}）" if title else person
+
+
+def _leader_of_the_work(written: str, folded: str) -> str | None:
+    """王明县长牵头重点工作, 副县长李华分管工作: the work a plan divides by leader."""
+    match = _LEADER_HEADING.match(folded)
+    if match is None:
+        return None
+    name, title = (1, 2) if match.group(1) else (4, 3)
+    if not is_person(match.group(name)):
+        return None
+    return f"{written[match.start(name): match.end(name)]}（{written[match.start(title): match.end(title)]}）"
 
 
 def _root_of(node: Node) -> Node:

@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 
 from .text import fold, split_top_level, squeeze
-from .vocabulary import GENERIC_UNIT_PREFIXES, NOT_RESPONSIBLE, ORG_SUFFIXES, SURNAMES, TITLE_ENDINGS_OF_OFFICIALS, UNIT_LEVELS
+from .vocabulary import (
+    COMPOUND_SURNAMES,
+    GENERIC_UNIT_PREFIXES,
+    NOT_RESPONSIBLE,
+    ORG_SUFFIXES,
+    SURNAMES,
+    TITLE_ENDINGS_OF_OFFICIALS,
+    UNIT_LEVELS,
+)
 
 # Typesetting pads two-character names to the width of three (王  明); web pages keep the pad.
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
@@ -214,9 +222,11 @@ def is_generic(name: str) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """A two- or three-character name opening with a common surname and ending in no unit suffix."""
+    """A two- or three-character name opening with a common surname (three or four with 欧阳, 司马…)
+    and ending in no unit suffix."""
     folded = fold(name)
+    compound = folded.startswith(COMPOUND_SURNAMES)
     return (
-        2 <= len(folded) <= 3 and folded[0] in SURNAMES and not folded.endswith(ORG_SUFFIXES)
+        (2 + compound <= len(folded) <= 3 + compound) and (compound or folded[0] in SURNAMES) and not folded.endswith(ORG_SUFFIXES)
         and all("\u4e00" <= ch <= "\u9fff" for ch in folded) and folded not in NOT_RESPONSIBLE
     )

@@ -617,6 +617,9 @@ SURNAMES = (
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤乌包"
 )
 
+#: Two-character surnames: 欧阳明, 司马相如 are people too (a name of three or four characters).
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯", "令狐", "司徒", "长孙", "宇文", "端木", "独孤")
+
 #: Notes that make the first listed unit the lead (`首位单位为牵头单位，下同`).
 FIRST_IS_LEAD = ("首位单位为牵头单位", "第一单位为牵头单位", "第一责任单位为牵头单位", "排在首位的为牵头单位",
                  "排名第一的为牵头单位", "排在第一位的为牵头单位", "列第一位的为牵头单位", "首个单位为牵头单位",

@@ -601,6 +601,17 @@ def test_a_division_of_work_by_leader_gives_each_item_its_leader() -> None:
     assert [a.lead_officials for a in plan.activities] == [["张三（县长）"], ["李四（常务副县长）"], ["王五"], []]
 
 
+def test_work_headed_by_the_leader_who_leads_it_gives_each_item_that_leader() -> None:
+    """王明县长牵头重点工作 / 副县长李华分管工作: the report's work divided by the leader over it."""
+    plan = parse_text(
+        "2025年重点工作责任分解\n一、王明县长牵头重点工作\n1.稳定财政收入。\n责任单位：县财政局。\n"
+        "二、常务副县长欧阳明分管工作\n2.推进国企改革。\n责任单位：县国资中心。\n"
+        "三、县长热线负责的事项\n3.办好群众诉求。\n责任单位：县信访局。\n"
+    )
+    assert [a.lead_officials for a in plan.activities] == [["王明（县长）"], ["欧阳明（常务副县长）"], []]
+    assert [a.responsible_units for a in plan.activities] == [["县财政局"], ["县国资中心"], ["县信访局"]]
+
+
 def test_a_calendar_of_the_year_dates_items_by_the_month_they_stand_under() -> None:
     plan = parse_text(
         "第三党支部2024年度工作计划\n一月份\n1.召开2023年度组织生活会。\n2.走访慰问困难党员。\n二月份：\n"
