@@ -114,8 +114,8 @@ def _heading_fields(root: Node) -> list[Field]:
             found.extend(find_fields(top.lines[0]))  # 三、活动时间：11月下旬
         elif role:
             found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in top.lines[1:]), 0))
-        elif _names_the_organisers(top):
-            found.extend(f for line in top.lines[1:] for f in find_fields(line))
+        elif _names_the_organisers(top):  # a leading group's head (组长：…) leads the group, not each task
+            found.extend(f for line in top.lines[1:] for f in find_fields(line) if not fold(squeeze(f.label)).endswith("组长"))
     return found
 
 
@@ -202,9 +202,13 @@ def _trailing_fields(node: Node) -> int | None:
     tail = len(last.blocks)
     while tail > 1 and _field_only(last.blocks[tail - 1].text):
         tail -= 1
-    if tail == len(last.blocks) or any(_holds_roles(k) for k in node.children[:-1]):
-        return None
+    if tail == len(last.blocks) or any(_holds_fields(k) for k in node.children[:-1]):
+        return None  # its other sub-points carry fields of their own (职责：…): these are the last one's
     return tail
+
+
+def _holds_fields(node: Node) -> bool:
+    return any(f.role is not None for n in node.walk() for f in item_fields(n).fields)
 
 
 def _counted_across(groups: list[Node]) -> bool:
@@ -650,6 +654,20 @@ def _leader_of_the_work(written: str, folded: str) -> str | None:
     return f"{written[match.start(name): match.end(name)]}（{written[match.start(title): match.end(title)]}）"
 
 
+_GROUP_ENDINGS = ("组", "专班")
+_GROUP_LABELS = ("组长", "职责", "成员")
+
+
+def _working_group(node: Node, fields: _ItemFields) -> bool:
+    """（一）宣传组 / 组长：刘洋 / 职责：负责宣传报道: a group set up for the plan, whose duty is
+    its task and which answers for it."""
+    title = heading_title(node)
+    return (
+        title.endswith(_GROUP_ENDINGS) and len(title) <= _HEADING_MAX and is_unit_name(title)
+        and any(fold(squeeze(f.label)).endswith(_GROUP_LABELS) for f in fields.fields)
+    )
+
+
 def _root_of(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -684,6 +702,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None, pla
         roles["responsible_units"] = next((names for a in reversed(node.ancestors()) if (names := _unit_heading(a))), [])
     if not roles["lead_officials"]:
         roles["lead_officials"] = next(([o] for a in reversed(node.ancestors()) if (o := _official_heading(a))), [])
+    if not roles["lead_units"] and not roles["responsible_units"] and _working_group(node, fields):
+        roles["responsible_units"] = [heading_title(node)]  # （一）宣传组 / 组长：… / 职责：…
     if not any(roles[role] for role in NAME_ROLES[:3]):
         # 【县委宣传部】加强理论武装; 4月1日  启动仪式  区图书馆
         roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading)

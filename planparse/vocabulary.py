@@ -107,6 +107,7 @@ LABEL_ROLES: dict[str, str] = {
     "第一责任人": "lead_officials",
     "直接责任人": "lead_officials",
     "主要责任人": "lead_officials",
+    "组长": "lead_officials",  # a working group's (宣传组 / 组长：… / 职责：…): who answers for its duty
     # deadline
     "完成时限": "deadline",
     "完成时间": "deadline",
@@ -201,6 +202,9 @@ LABEL_ROLES: dict[str, str] = {
     "具体问题": "info",
     "问题描述": "info",
     "联系人": "info",
+    "副组长": "info",
+    "成员": "info",
+    "组员": "info",
     "联系电话": "info",
     "电话": "info",
     "联系方式": "info",

@@ -108,6 +108,33 @@ def test_a_working_group_s_members_cooperate_and_its_duty_is_its_task() -> None:
     assert first.content == "负责运动会宣传报道" and {w.code for w in first.warnings} == {"no_deadline"}
 
 
+def test_a_working_group_with_no_unit_over_it_answers_for_its_duty_led_by_its_head() -> None:
+    """（一）宣传组 / 组长：… / 职责：…: the group does the work and its head answers for it; the
+    head of the leading group above all of them is no task's official."""
+    plan = parse_text(
+        "城关小学秋季运动会活动方案\n\n一、组织机构\n组长：王建国（校长）\n副组长：李明\n二、工作分工\n"
+        "（一）宣传组\n组长：刘洋\n成员：各班班主任\n职责：负责宣传报道，10月15日前完成展板。\n"
+        "（二）医疗救护组。组长：吴敏，成员单位：校医室。职责：负责受伤人员救治。\n"
+        "（三）裁判组\n\n成员：体育组全体教师\n职责：负责裁判及成绩统计。\n"
+    )
+    assert [(a.title, a.responsible_units, a.lead_officials) for a in plan.activities] == [
+        ("宣传组", ["宣传组"], ["刘洋"]),
+        ("医疗救护组", ["医疗救护组"], ["吴敏"]),
+        ("裁判组", ["裁判组"], []),  # its fields are its own, not 二、工作分工's
+    ]
+    assert [a.content for a in plan.activities][::2] == ["负责宣传报道，10月15日前完成展板", "负责裁判及成绩统计"]
+    assert plan.activities[1].cooperating_units == ["校医室"]
+
+
+def test_the_last_item_s_field_lines_stay_its_own_when_its_siblings_carry_fields_too() -> None:
+    plan = parse_text(
+        "2025年运动会活动方案\n\n一、组织机构\n组长：王建国（校长）\n二、工作分工\n（一）宣传组\n成员：各班班主任\n"
+        "职责：负责宣传报道。\n（二）裁判组\n\n成员：体育组全体教师\n职责：负责裁判，10月16日前完成培训。\n"
+    )
+    assert [(a.title, a.content) for a in plan.activities] == [("宣传组", "负责宣传报道"), ("裁判组", "负责裁判，10月16日前完成培训")]
+    assert plan.activities[1].deadline is not None and plan.activities[1].deadline.raw == "10月16日"
+
+
 def test_a_document_that_records_one_task_in_fields_is_that_task() -> None:
     plan = parse_text(
         "县委督查室督办通知\n\n督办编号：2025-003\n督办事项：加快推进城区停车场建设\n承办单位：县住建局\n"
