@@ -20,8 +20,17 @@ from datetime import date
 from .deadlines import may_name_a_time, parse_deadline
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
-from .units import is_person, is_unit_name, names_and_others, reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, ORG_SUFFIXES, ROLE_VERBS, SHORT_ORGANISATIONS
+from .units import is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
+from .vocabulary import (
+    ASSIGNING_VERBS,
+    LABEL_ROLES,
+    NOT_RESPONSIBLE,
+    ORG_SUFFIXES,
+    ROLE_VERBS,
+    SHORT_ORGANISATIONS,
+    TITLE_ENDINGS_OF_OFFICIALS,
+    UNIT_LEVELS,
+)
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
@@ -86,6 +95,17 @@ def _plain(name: str, longest: int, known: frozenset[str]) -> bool:
     return (is_unit_name(name) and len(name) <= longest and not _NOT_IN_NAMES.search(name)) or is_person(name) or name in known
 
 
+_POST_OPENINGS = (*UNIT_LEVELS, "分管", "常务", "副")
+_POST_MAX = 14
+
+
+def _posts(names: list[str]) -> bool:
+    """镇党委组织委员, 县委常委、组织部部长: posts named by their title, a level before the first."""
+    return fold(names[0]).startswith(_POST_OPENINGS) and all(
+        3 <= len(n) <= _POST_MAX and fold(n).endswith(TITLE_ENDINGS_OF_OFFICIALS) and not is_person(n) for n in names
+    )
+
+
 def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool = True) -> ProseRoles:
     """Units and people that the prose of `text` gives a role, by role. Without `segment`, a
     name with no delimiter before it is passed over rather than found with the segmenter (whose
@@ -106,6 +126,10 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
             continue
         names, others = names_and_others(_TOGETHER.sub("、", clause) if _joins_units(clause) else clause)
         if not names:
+            continue
+        if _posts(names):
+            if role != "cooperating_units":
+                found.add("lead_officials", join_titles(names))  # 镇党委组织委员牵头: the post leads
             continue
         listed_plain = all(_plain(n, _LISTED_NAME_MAX, known) for n in names[1:])
         if not (listed_plain and _plain(names[0], _PLAIN_NAME_MAX, known)):
@@ -160,7 +184,7 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
     for clause in _CLAUSES.split(text):
         rest = _CLAUSE_OPENERS.sub("", clause)
         while (subject := _SUBJECT.match(rest)) is not None:
-            names, others = names_and_others(subject.group(1))
+            names, others = names_and_others(_before_a_time(subject.group(1)))
             if not names or not all(n in known or (reads_as_unit(n) and fold(n).endswith(ORG_SUFFIXES)) for n in names):
                 break  # 各支部推荐好书不少|于: 各 opens it, but no unit's ending closes it
             role = "lead_units" if subject.group(2) == "统筹" else "responsible_units"
@@ -170,6 +194,19 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
             if subject.group(2) not in _WITH:
                 break
             rest = rest[subject.end():]  # 会同 names more units who do it with them
+
+
+# where a time may open after the units (镇党建办公室每月25日前对…, 县财政局于6月底前…)
+_TIME_OPENS = re.compile(r"于|每[年季月周]|\d|[一二三四五六七八九十]{1,2}月|年[底内]|本[年月周]|今年|明年|近期|即日")
+
+
+def _before_a_time(subject: str) -> str:
+    """The units before a time that stands between them and their work, or `subject` as it is."""
+    for opening in _TIME_OPENS.finditer(subject, 2):
+        time = subject[opening.start():]
+        if may_name_a_time(time) and (deadline := parse_deadline(time, 2000)) is not None and deadline.kind != "unknown":
+            return subject[: opening.start()]
+    return subject
 
 
 def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> None:

@@ -57,12 +57,17 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("由区安委会办公室统筹，各镇街、各行业主管部门分别组织演练",
          {"lead_units": ["区安委会办公室"], "responsible_units": ["各镇街", "各行业主管部门"]}),
         ("6月16日，各镇街在广场设立咨询点", {"responsible_units": ["各镇街"]}),
+        ("深入推进规范化建设，由镇党建办公室每月25日前对各支部进行考核", {"responsible_units": ["镇党建办公室"]}),  # a time between
+        ("区住建局年底前完成改造", {"responsible_units": ["区住建局"]}),
         ("各支部推荐好书不少于5本", {}),  # 各 opens it, but no unit's ending closes it
         ("综合科要做好保障", {}),  # no level: could be a topic
         ("市场在资源配置中起决定性作用", {}),
         # people, not units
         ("（张三负责）", {"lead_officials": ["张三"]}),
         ("由王明、李华牵头", {"lead_officials": ["王明", "李华"]}),
+        ("镇党委组织委员牵头，6月底前完成轮训", {"lead_officials": ["镇党委组织委员"]}),  # a post, by its title
+        ("县政府办公室主任负责", {"lead_officials": ["县政府办公室主任"]}),
+        ("区政协委员配合", {}),
         # no one is named
         ("2019年6月中旬,在哈尔滨社会主义学院举办培训", {}),
         ("由党支部负责同志领誓", {}),
