@@ -79,7 +79,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("1.", r"\s*([\u2488-\u249b])\s*"),
         # 工作要点 enumerate with 一是…二是…; 活动方案 with 活动一：…; 整改方案 with 问题1：…
         ("一是", rf"\s*({_CN})是\s*(?=[^\s,:;。])"),
-        ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块|问题)\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
+        ("活动一", rf"\s*(?:活动|项目|任务|行动|专题|板块|问题)\s*之?\s*({_CN}|\d{{1,2}})\s*(?:[:、]|\.(?!\d)|\s+)\s*"),
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
         ("•", r"\s*([-*]|—{1,2})(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list, ——开展宣传 as prose lists; never -5 or --

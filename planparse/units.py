@@ -28,7 +28,9 @@ _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff]
 
 # 和 and 及 are not separators here: 党外干部和民主党派科 is one unit.
 _SEPARATORS = "、，,；;\n"  # a table cell may list one unit per line
-_EMPTY_VALUES = {"无", "暂无", "/", "-", "—", "——", "待定"}
+_EMPTY_VALUES = {"无", "暂无", "/", "-", "—", "——", "待定", "某某", "XX", "XXX", "xx", "xxx", "××", "×××"}
+# 负责人：__, （负责人：＿＿＿）: a blank left to fill in names no one
+_BLANK = re.compile(r"[_＿\s]+")
 # A bracketed note about the list, not part of any name: （首位单位为牵头单位，下同）
 _NOTE = re.compile(r"[（(][^（）()]*(?:牵头单位|下同)[^（）()]*[）)]")
 _SLASH = re.compile(r"\s*[/／]\s*")
@@ -115,7 +117,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
             cut = _OTHERS.search(name)
             if cut and cut.start() > 0 and is_unit_name(name[: cut.start()]):
                 name, others = name[: cut.start()], True
-            if name and name not in _EMPTY_VALUES and not (_may_be_time(name) and not is_unit_name(name)):
+            if name and name not in _EMPTY_VALUES and not _BLANK.fullmatch(name) and not (_may_be_time(name) and not is_unit_name(name)):
                 names.append(name)
     return tuple(_join_collectives(names)), others
 

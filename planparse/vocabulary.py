@@ -203,6 +203,7 @@ LABEL_ROLES: dict[str, str] = {
     "问题描述": "info",
     "联系人": "info",
     "副组长": "info",
+    "具体安排": "info",  # an event's own timetable, on the lines under it
     "成员": "info",
     "组员": "info",
     "联系电话": "info",

@@ -144,6 +144,10 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("王 明、李\u3000\u3000华", ["王明", "李华"]),
         ("无", []),
         ("", []),
+        ("__", []),  # a blank a template leaves to fill in
+        ("张三、＿＿＿", ["张三"]),
+        ("XXX", []),
+        ("区XX局", ["区XX局"]),  # a unit a template names in part is still a unit
         ("县农业农村局、县住建局按职责分工负责", ["县农业农村局", "县住建局"]),  # the duty is no part of a name
         ("各乡镇按照职责负责", ["各乡镇"]),
         ("县财政局、县审计局（按职责分工负责）", ["县财政局", "县审计局"]),  # the duty in brackets too

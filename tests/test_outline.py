@@ -32,6 +32,7 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("三是 完善机制", "一是", 3, "完善机制"),
         ("活动一：“红色记忆”征文比赛", "活动一", 1, "“红色记忆”征文比赛"),
         ("项目2、建设文化广场", "活动一", 2, "建设文化广场"),
+        ("活动之二：网络专题宣传活动", "活动一", 2, "网络专题宣传活动"),
         ("㈢开展排查", "（一）", 3, "开展排查"),
         ("十二月份", "一月份", 0, ""),  # a calendar's month, heading the items due then
         ("3月：", "一月份", 0, ""),
