@@ -211,7 +211,21 @@ _HOLIDAY_POINT = re.compile(
 )
 # a deadline field that names holidays alone (时间：国庆节; 元旦、春节): the holidays themselves
 _HOLIDAY_ONE = rf"[“\"'‘]?(?:{_HOLIDAY_NAMES})节?[”\"'’]?"
-_HOLIDAYS_ALONE = re.compile(rf"{_HOLIDAY_ONE}(?:{_SP}[、和及与]{_SP}{_HOLIDAY_ONE})*")
+_HOLIDAYS_ALONE = re.compile(rf"(?:\d{{4}}{_SP}年{_SP})?{_HOLIDAY_ONE}(?:{_SP}[、和及与]{_SP}{_HOLIDAY_ONE})*")
+_HOLIDAY_FIRSTS = frozenset(name[0] for name in (*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS)) | frozenset("“\"'‘0123456789 \t\u3000")
+_HOLIDAY_MODES = ("前后", "前夕", "之前", "以前", "前", "期间", "当天", "当日", "左右", "之际")
+_HOLIDAY_TIME = re.compile(rf"{_HOLIDAY_ONE}{_SP}(?:{'|'.join(_HOLIDAY_MODES)})")
+
+
+def names_a_holiday(text: str) -> bool:
+    """中秋节期间, “五一”前后: a time around a holiday and nothing else (清明节 alone may name the
+    occasion as much as the day)."""
+    text = text.strip()
+    return text.endswith(_HOLIDAY_MODES) and _HOLIDAY_TIME.fullmatch(text) is not None
+
+
+# 清明节，组织学生祭扫: a holiday that is the whole first clause of an item says when it is held
+_HOLIDAY_OPENING = re.compile(rf"\s*({_HOLIDAYS_ALONE.pattern}){_SP}[，,：:]")
 # 2021年 alone, not the year of what follows it: 2021年7-8月, 2021年7、8月, 2021年国庆节前
 _BARE_YEAR = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}年"
@@ -742,6 +756,8 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     5年内, 70周年, 1分钟) are not dates and never match; a year alone (2020年) is too vague in
     prose to count; a holiday counts only with 前/后/前后/期间 (国庆节 alone names a topic).
     """
+    if text[:1] in _HOLIDAY_FIRSTS and (opening := _HOLIDAY_OPENING.match(text)):
+        return _envelope(_expressions(_normalise(f"{opening.group(1)}期间"), year, in_prose=False), opening.group(1), "text")
     if not may_name_a_time(text):
         return _ongoing_at_the_end(text)  # no point of the grammar can stand in a text without one of these
     mapped = _normalise(text)

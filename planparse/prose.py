@@ -34,12 +34,12 @@ from .vocabulary import (
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
-    # noun uses and objects: 负责同志, 负责人, 实施方案, 落实到位, 参与率
-    r"(?!同志|人|制|方案|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
+    # noun uses and objects: 负责同志, 负责人, 实施方案, 主办方, 落实到位, 参与率
+    r"(?!同志|人|制|方|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
 )
 _BOUNDARY = "，,；;。！!？?（(【[：:\n“\""
 # 以下均需各市州政府落实: what opens the clause before the names
-_OPENERS = re.compile(r"^(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要|须|需|应|主要){0,2}(?:由|经|按照?)?")
+_OPENERS = re.compile(r"^(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要|须|需|应|主要|拟){0,2}(?:由|经|按照?)?")
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
 _MODIFIERS = re.compile(r"(?:要求|要|应|需|须|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实|抓好|做好)+$")
 # 配合实施, 牵头负责: one verb, the first

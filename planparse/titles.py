@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .deadlines import parse_deadline
+from .deadlines import names_a_holiday, parse_deadline
 from .fields import find_fields
 from .outline import PERIOD, Node
 from .prose import assigning_brackets, responsibility, units_after_a_dash
@@ -119,8 +119,8 @@ def task_title(line: str) -> str:
     return _before_assignment(_after_who_or_when(title))
 
 
-_ASSIGNING = re.compile(words_pattern(ASSIGNING_VERBS))
-_ASSIGNMENT_WORDS = re.compile(r"由|牵头|负责|配合|协助|参与|会同|按职责分工|具体|[、和及与]")
+_ASSIGNING = re.compile(words_pattern((*ASSIGNING_VERBS, "主办", "承办")))
+_ASSIGNMENT_WORDS = re.compile(r"拟由|由|牵头|负责|配合|协助|参与|主办|承办|会同|按职责分工|具体|[、和及与]")
 
 
 def _after_who_or_when(title: str) -> str:
@@ -146,7 +146,7 @@ def _only_assigns(clause: str) -> bool:
     if not _ASSIGNING.search(clause):
         return False
     names = split_names(_ASSIGNMENT_WORDS.sub("、", clause))
-    return bool(names) and all(reads_as_unit(n) for n in names)
+    return bool(names) and all(reads_as_unit(n) or (is_unit_name(n) and len(n) >= 3) for n in names)  # the verb vouches: 团市委
 
 
 def _before_assignment(title: str) -> str:
@@ -166,7 +166,10 @@ _TIME_ONLY = re.compile(r"^[\d\s年月日号至到—–\-~～上中下旬底初
 
 
 def _time_alone(text: str) -> bool:
-    return _TIME_ONLY.match(text) is not None and _is_time(text)
+    """2025年3月1日至15日, 中秋节期间（10月6日下午）: a time and nothing else."""
+    if text.endswith(("）", ")")) and (note := _TRAILING_NOTE.search(text)) and note.start() and _is_time(note.group(1)):
+        text = text[: note.start()]
+    return (_TIME_ONLY.match(text) is not None and _is_time(text)) or names_a_holiday(text)
 
 
 def heading_time(node: Node) -> str | None:

@@ -209,7 +209,7 @@ def test_lunar_holidays_match_the_calendar() -> None:
     lunardate = pytest.importorskip("lunardate")
     from planparse.vocabulary import MOVABLE_HOLIDAYS
 
-    lunar = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15)}
+    lunar = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9)}
     for name, (month, day) in lunar.items():
         for year, solar in MOVABLE_HOLIDAYS[name].items():
             converted = lunardate.LunarDate(year, month, day).to_solar_date()

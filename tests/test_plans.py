@@ -160,6 +160,20 @@ def test_who_does_a_task_written_before_it_is_no_part_of_its_title() -> None:
     assert [(a.title, a.lead_units) for a in plan.activities] == [("开展宣传活动", ["县委宣传部"]), ("开展就业培训", ["县人社局"])]
 
 
+def test_a_festival_s_time_and_who_hosts_it_written_first_are_no_part_of_the_title() -> None:
+    plan = parse_text(
+        "2025年传统节日主题活动方案\n\n一、活动内容\n"
+        "1、中秋节期间（10月6日下午），拟由市文明委主办，市委宣传部、团市委承办，组织开展特别节目录制活动。\n"
+        "2、重阳节，组织学生到敬老院开展志愿服务（校团委负责）。\n"
+    )
+    first, second = plan.activities
+    assert (first.title, first.lead_units, first.responsible_units) == ("组织开展特别节目录制活动", ["市文明委"], ["市委宣传部", "团市委"])
+    assert first.deadline is not None and str(first.deadline.start) == "2025-10-06"
+    # a holiday alone names the occasion as much as the day: it stays in the title and dates it
+    assert second.title == "重阳节，组织学生到敬老院开展志愿服务"
+    assert second.deadline is not None and str(second.deadline.end) == "2025-10-29"
+
+
 def test_inline_fields_in_brackets() -> None:
     plan = parse_text(
         "工作方案\n\n1.召开推进会（牵头领导：王明，责任单位：办公室，完成时限：3月中旬）。\n"

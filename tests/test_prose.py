@@ -40,6 +40,8 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("由区财政局负责", {"responsible_units": ["区财政局"]}),
         ("（以下均需各市州政府落实，不再列出）", {"responsible_units": ["各市州政府"]}),  # what opens the clause is no name
         ("由区审计局承办，区统计局协助", {"responsible_units": ["区审计局"], "cooperating_units": ["区统计局"]}),
+        ("拟由市文明委主办，市委宣传部、团市委承办", {"lead_units": ["市文明委"], "responsible_units": ["市委宣传部", "团市委"]}),
+        ("主办方负责布置场地", {}),
         ("各有关单位按职责分工负责", {"responsible_units": ["各有关单位"]}),
         ("市委宣传部会同市文旅局牵头", {"lead_units": ["市委宣传部", "市文旅局"]}),
         ("（党外知识分子联络服务中心牵头负责）", {"lead_units": ["党外知识分子联络服务中心"]}),
