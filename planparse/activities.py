@@ -29,6 +29,7 @@ from .vocabulary import (
     LOOKING_BACK_HEADING_ENDINGS,
     NAME_ROLES,
     NON_ACTIVITY_HEADINGS,
+    ORG_SUFFIXES,
     REQUIREMENT_HEADING_ENDINGS,
     TITLE_ENDINGS_OF_OFFICIALS,
 )
@@ -606,6 +607,15 @@ def known_units(root: Node) -> frozenset[str]:
     return root.memo["known"]  # type: ignore[no-any-return]
 
 
+_COLLECTIVE_MAX = 8
+
+
+def _collective_alone(name: str) -> bool:
+    """各乡镇, 各村（社区）, 县直各有关单位: a collective and nothing more, not 各学校自主开展的活动."""
+    folded = fold(name)
+    return folded.endswith((*ORG_SUFFIXES, "）", ")")) or ("的" not in folded and len(folded) <= _COLLECTIVE_MAX)
+
+
 def _unit_heading(node: Node) -> list[str]:
     """The units a heading is made of (区委宣传部; 各街道办事处; 区教育局、区卫健委), or none: a
     topic that only ends like a unit (创建文明社区) opens with no level and is no unit."""
@@ -613,7 +623,10 @@ def _unit_heading(node: Node) -> list[str]:
     if not title or len(title) > _HEADING_MAX or any(ch in node.heading for ch in "。；;，,：:"):
         return []
     names = split_names(title)
-    return names if names and all(reads_as_unit(name) for name in names) else []
+    if names and all(reads_as_unit(name) and (not is_generic(name) or _collective_alone(name)) for name in names):
+        return names
+    # ㈡各学校自主开展的活动: the units that do the work the heading names
+    return responsibility(title, segment=False).names.get("responsible_units", [])
 
 
 _PERSON_HEADING = re.compile(r"^(\w{2,3}?)(?:同志)?[（(](\w{1,16})[）)]$|^(\w{2,3})同志$")

@@ -56,6 +56,14 @@ def test_group_headings_become_categories() -> None:
     assert not [w for w in plan.warnings if w.code == "numbering_gap"]
 
 
+def test_a_group_heading_that_says_who_does_its_items_gives_them_those_units() -> None:
+    plan = parse_text(
+        "2025年青年节系列活动方案\n\n一、活动内容\n（一）全市集中开展的活动\n1、开展征文比赛。\n"
+        "（二）各学校自主开展的活动\n2、开展知识竞赛。\n（三）各村（社区）\n3、开展志愿服务。\n"
+    )
+    assert [a.responsible_units for a in plan.activities] == [[], ["各学校"], ["各村（社区）"]]
+
+
 def test_a_count_of_items_after_a_heading_is_no_part_of_its_title() -> None:
     plan = parse_text(
         "任务分工方案\n\n一、优化法治环境（共2项）\n1.规范行政执法。（市司法局牵头）\n2.清理积案。（市中级法院负责）\n"
