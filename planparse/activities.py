@@ -111,21 +111,32 @@ def _heading_fields(root: Node) -> list[Field]:
     2024年9月14日下午; 三、主办单位 / 社区党委): fields of the whole document, as 一、活动时间：… is."""
     found: list[Field] = []
     for top in root.children:
-        if (role := _label_heading(top)) and len(top.lines) == 1:
+        if (role := _label_heading(top)) and not (value := _value_lines(top)):
             found.extend(find_fields(top.lines[0]))  # 三、活动时间：11月下旬
         elif role:
-            found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in top.lines[1:]), 0))
+            found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in value), 0))
         elif _names_the_organisers(top):  # a leading group's head (组长：…) leads the group, not each task
             found.extend(f for line in top.lines[1:] for f in find_fields(line) if not fold(squeeze(f.label)).endswith("组长"))
     return found
 
 
+def _value_lines(top: Node) -> list[str]:
+    """The lines under a heading that may be its value: its own, or one line led by its date
+    (一、活动时间及地点 / 2025年4月3日至10日  区图书馆), which reads as a schedule's entry."""
+    if len(top.children) == 1 and len(top.lines) == 1:
+        child = top.children[0]
+        if not child.children and child.marker is not None and child.marker.style == DATED and len(child.blocks) == 1:
+            return [child.blocks[0].text]
+        return []
+    return [] if top.children else top.lines[1:]
+
+
 def _label_heading(top: Node) -> str | None:
     """The role of a top-level heading that is a label over its value (三、主办单位 / 社区党委), or
     a label and its value alone on a line numbered among the plan's parts (三、活动时间：11月下旬)."""
-    if top.children or len(top.lines) > _LABEL_HEADING_LINES:
+    if (top.children and not _value_lines(top)) or len(top.lines) > _LABEL_HEADING_LINES:
         return None
-    if len(top.lines) == 1:
+    if len(top.lines) == 1 and not top.children:
         fields = find_fields(top.lines[0])
         role = fields[0].role if len(fields) == 1 and fields[0].start == 0 and fields[0].value else None
     else:
@@ -405,6 +416,8 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
     }
     fielded |= {item for n in fields_of if n.for_all and n not in excluded for item in n.children}
+    if plan_like and not fielded and _runs_one_programme(root):
+        return [root]  # 五、活动议程 / 1.领导讲话 …: one ceremony, the rest its arrangements
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
     # the siblings of a chosen item, of its style, are chosen too: each family visited once
@@ -434,6 +447,16 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
 
 
 _STEP_HEADINGS = ("步骤", "阶段", "进度", "时间安排", "时间节点")
+
+
+def _runs_one_programme(root: Node) -> bool:
+    """A plan held on one day with an agenda (活动议程, 会议议程) is one event, a meeting or a
+    ceremony run in order; a campaign over weeks may have an agenda for its opening alone."""
+    if not any("议程" in fold(heading_title(top)) for top in root.children):
+        return False
+    held = item_fields(root).deadline_value()
+    deadline = parse_deadline(held, 2000) if held else None
+    return deadline is not None and deadline.kind == "date"
 
 
 def _dated_stages(root: Node) -> list[Node]:

@@ -26,6 +26,7 @@ from .vocabulary import (
     LABEL_ROLES,
     NOT_RESPONSIBLE,
     ORG_SUFFIXES,
+    PEOPLE_IN_POSTS,
     ROLE_VERBS,
     SHORT_ORGANISATIONS,
     TITLE_ENDINGS_OF_OFFICIALS,
@@ -147,7 +148,7 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
                     continue
                 names, others = names_and_others(last)
         people = [n for n in names if is_person(n) and n not in known]
-        units = [n for n in names if n not in people]
+        units = [n for n in names if n not in people and not fold(n).endswith(PEOPLE_IN_POSTS)]  # 各部门负责人: posts
         if units:
             found.add(role, units)
             if others:
@@ -215,7 +216,7 @@ def _units_on_a_line(text: str, known: frozenset[str], found: ProseRoles) -> Non
     on the line above): they are responsible."""
     for line in text.split("\n")[1:]:
         names, others = names_and_others(line)
-        if names and not any(ch in line for ch in "。；;：:") and all(reads_as_unit(n, known) for n in names):
+        if names and not any(ch in line for ch in "。；;：:") and not _VERB.search(fold(line)) and all(reads_as_unit(n, known) for n in names):
             found.add("responsible_units", names)
             if others:
                 found.and_others.add("responsible_units")

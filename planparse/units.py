@@ -18,6 +18,7 @@ from .vocabulary import (
     GENERIC_UNIT_PREFIXES,
     NOT_RESPONSIBLE,
     ORG_SUFFIXES,
+    PEOPLE_IN_POSTS,
     SURNAMES,
     TITLE_ENDINGS_OF_OFFICIALS,
     UNIT_LEVELS,
@@ -193,7 +194,7 @@ def is_unit_name(name: str) -> bool:
     folded = fold(name).strip()
     return (
         bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
-        and not folded.startswith(_ROLE_OPENINGS)
+        and not folded.startswith(_ROLE_OPENINGS) and not folded.endswith(PEOPLE_IN_POSTS)
     )
 
 

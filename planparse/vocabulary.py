@@ -122,6 +122,10 @@ LABEL_ROLES: dict[str, str] = {
     "进度安排": "deadline",
     "截止时间": "deadline",
     "活动时间": "deadline",
+    "活动时间及地点": "deadline",  # 2025年4月3日8:30  城西烈士陵园: the time is what a ledger keeps
+    "活动时间和地点": "deadline",
+    "时间及地点": "deadline",
+    "时间地点": "deadline",
     "实施时间": "deadline",
     "时限要求": "deadline",
     "时限": "deadline",
@@ -634,6 +638,9 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤乌包"
 )
+
+#: How people in posts are named (各部门负责人, 有关人员): never a unit, though 各 opens them.
+PEOPLE_IN_POSTS = ("负责人", "责任人", "同志", "人员")
 
 #: Two-character surnames: 欧阳明, 司马相如 are people too (a name of three or four characters).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯", "令狐", "司徒", "长孙", "宇文", "端木", "独孤")

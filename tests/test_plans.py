@@ -580,6 +580,28 @@ def test_the_plan_of_one_event_is_that_event() -> None:
     assert [s.kind for s in plan.sections] == ["other", "schedule", "schedule", "schedule", "schedule", "requirements"]
 
 
+_CEREMONY = (
+    "清明祭扫烈士墓活动方案\n\n一、活动时间及地点\n2025年4月3日8:30-10:20  城西烈士陵园\n二、活动议程\n"
+    "1.党员代表讲话；\n2.向烈士献花。\n三、活动具体安排\n（一）往返交通\n统一乘坐公交车。\n"
+    "（二）组织纪律\n1.各部门负责人负责维护纪律。\n2.所有人员不得擅自离队。\n"
+)
+
+
+def test_a_plan_held_on_one_day_with_an_agenda_is_that_one_event() -> None:
+    """Its transport and discipline are arrangements, not tasks; who keeps order is no unit."""
+    plan = parse_text(_CEREMONY)
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.start) for a in plan.activities] == [
+        ("清明祭扫烈士墓活动", [], date(2025, 4, 3)),
+    ]
+
+
+def test_a_campaign_with_an_agenda_for_its_opening_keeps_its_events() -> None:
+    plan = parse_text(_CEREMONY.replace("2025年4月3日8:30-10:20", "2025年4月3日至10日"))
+    assert [a.title for a in plan.activities][:2] == ["往返交通", "组织纪律"]
+    # the heading's value, on the line under it, led by its date: every event's window
+    assert {(a.deadline.start, a.deadline.end) for a in plan.activities if a.deadline} == {(date(2025, 4, 3), date(2025, 4, 10))}
+
+
 def test_a_numbered_label_that_goes_on_the_plans_list_of_parts_heads_a_part() -> None:
     """二、活动内容： after 一、活动主题 is the plan's second part, the list under it its events, not
     a field of the part above; 三、活动时间：… on its own line dates the whole plan."""

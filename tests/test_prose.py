@@ -73,6 +73,7 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         # no one is named
         ("2019年6月中旬,在哈尔滨社会主义学院举办培训", {}),
         ("由党支部负责同志领誓", {}),
+        ("组织纪律\n各部门负责人负责维护纪律", {}),  # people in posts, though 各 opens them
         ("积极配合做好相关工作", {}),
         ("组织实施乡村振兴战略", {}),
         ("群众广泛参与", {}),
