@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .blocks import Block
 from .deadlines import deadline_in_text, may_name_a_time, parse_deadline
+from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
@@ -857,11 +859,26 @@ def numbering_warnings(root: Node) -> list[ParseWarning]:
 
 
 def section_before(root: Node, line: int) -> str | None:
-    """The title of the top-level heading a table stands under, unless that heading holds no work."""
+    """The title of the top-level heading a table stands under, unless that heading holds no work;
+    or the title of the attachment the table is (附件2 / 2025年民生实事任务分解表 / the table)."""
     previous = [top for top in root.children if top.blocks and top.blocks[0].line <= line]
+    if attached := _attachment_title(previous[-1].all_blocks() if previous else root.blocks, line):
+        return attached
     if not previous or heading_kind(previous[-1]) not in (None, "activities"):
         return None
     return heading_title(previous[-1])
+
+
+_ATTACHMENT_TITLE_MAX = 60
+
+
+def _attachment_title(blocks: list[Block], line: int) -> str | None:
+    before = [block for block in blocks if block.line < line and not block.cells]
+    for i in range(len(before) - 1, -1, -1):
+        if "附" in before[i].text and is_attachment_label(before[i].text):
+            title = next((squeeze(b.text) for b in before[i + 1:] if b.text.strip()), "")
+            return title if 0 < len(title) <= _ATTACHMENT_TITLE_MAX else None
+    return None
 
 
 def first_is_lead(activities: list[Activity], lines: list[tuple[int, str]]) -> list[Activity]:

@@ -113,6 +113,13 @@ _RED_HEADER = re.compile(r"^\s*\S{2,30}(?:委|政府|办公室|办|局|厅|部|�
 _SIGNER = re.compile(r"^\s*签发人\s*:\s*\S{1,20}\s*$")
 # 附件1, 附件：, 附件二 alone on the first line: the plan is an attachment of a notice
 _ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*$")
+
+
+def is_attachment_label(text: str) -> bool:
+    """附件1, 附件二 alone on a line: an attachment of the notice starts under it."""
+    return _ATTACHMENT_LABEL.match(fold(text)) is not None
+
+
 # 索引号：…, 【时效性】现行有效, 发布日期：…: what a site or a database prints above the document
 _SITE_METADATA = re.compile(
     r"^\s*(?:【\s*)?(?:索\s*引\s*号|发布日期|发布时间|发布机构|发文机关|发文字号|文\s*号|成文日期|主题分类|主\s*题\s*词|有\s*效\s*性"

@@ -62,6 +62,18 @@ def test_a_tab_separated_table_copied_from_a_spreadsheet() -> None:
     ]
 
 
+def test_the_tables_a_notice_attaches_are_each_the_section_of_their_rows() -> None:
+    plan = parse_text(
+        "关于做好2025年重点工作的通知\n\n各街道，区直各部门：\n现将任务分解表印发给你们。\n一、加强督查\n区政府办公室将跟踪督查。\n\n"
+        "附件：1.重点工作任务分解表\n      2.民生实事任务分解表\n\n区人民政府办公室\n2025年2月16日\n\n"
+        "附件1\n\n重点工作任务分解表\n\n序号\t工作任务\t责任单位\t完成时限\n1\t新建道路5公里\t区住建局\t10月底前\n\n"
+        "附件2\n\n民生实事任务分解表\n\n序号\t实事项目\t责任单位\t完成时限\n1\t新建社区食堂\t区民政局\t9月底前\n"
+    )
+    assert [(a.title, a.section) for a in plan.activities] == [
+        ("新建道路5公里", "重点工作任务分解表"), ("新建社区食堂", "民生实事任务分解表"),
+    ]
+
+
 SPACED_TABLE = """2024年重点任务分工表
 
 序号  工作任务                    牵头单位      配合单位      完成时限
