@@ -194,7 +194,7 @@ _QUARTER_POINT = re.compile(
 # seasons, the school holidays and the start of a school term: 2022年春季, 暑期, 寒假期间,
 # 秋季学期开学前 (but 春季学期 alone is a term, not a season)
 _SEASON_POINT = re.compile(
-    rf"{_YEAR}(?:(?P<term>[春秋])季(?:学期)?开学|(?P<season>[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假))"
+    rf"{_YEAR}(?:(?P<term>[春秋])季(?:学期)?开学|(?P<season>春夏|夏秋|秋冬|冬春|[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假))"
 )
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
@@ -369,6 +369,7 @@ def _holiday_day(name: str, year: int) -> date | None:
 # holidays vary by place, so they are fuzzy
 _SEASONS = {
     "春": ((3, 1), (5, 31)), "夏": ((6, 1), (8, 31)), "秋": ((9, 1), (11, 30)), "冬": ((12, 1), (2, 31)),
+    "春夏": ((3, 1), (8, 31)), "夏秋": ((6, 1), (11, 30)), "秋冬": ((9, 1), (2, 31)), "冬春": ((12, 1), (5, 31)),  # 秋冬季攻坚
     "暑期": ((7, 1), (8, 31)), "暑假": ((7, 1), (8, 31)), "寒假": ((1, 15), (2, 31)),
 }
 # the day a school term starts, which varies by place and year: fuzzy
