@@ -124,6 +124,7 @@ _DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
 _SHORT_YEAR = _scan(r"^([0-4]\d)(?=年(?:\d{1,2}月|底|末|初(?!步)))", "年", 3, 4)
 # 9月开学前: the start of the autumn term, as 秋季开学前 says it (3月开学: the spring term)
 _TERM_MONTH = _scan(r"(?<!\d)0?([2389])月份?(?=开学)", "开", 5, 1)
+_DAY_OF_TERM = _scan(r"(?<=日)开学(?=前)", "开", 1, 2)  # 9月1日开学前: before that day
 # 3月5-6日, 3月5、6日, 3月28-4月2日: two days, the first one's 日 left out (after the dashes are one "-")
 _DAY_RANGE = _scan(
     rf"(?<!\d)(1[0-2]|0?[1-9]){_SP}月{_SP}(3[01]|[12]\d|0?[1-9]){_SP}(?:-|至|到|、|和|及){_SP}(?:(1[0-2]|0?[1-9]){_SP}月{_SP})?(3[01]|[12]\d|0?[1-9]){_SP}日",
@@ -675,7 +676,7 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     if mapped.text[2:3] == "年" and mapped.text[:2].isdigit():  # 24年底前: the value opens with it
         mapped = mapped.sub(_SHORT_YEAR, lambda m: f"20{m.group(1)}")
     if "开学" in mapped.text:
-        mapped = mapped.sub(_TERM_MONTH, lambda m: "春季" if m.group(1) in "23" else "秋季")
+        mapped = mapped.sub(_DAY_OF_TERM, lambda m: "").sub(_TERM_MONTH, lambda m: "春季" if m.group(1) in "23" else "秋季")
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)

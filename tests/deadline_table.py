@@ -32,6 +32,7 @@ FIELD_CASES: list[Row] = [
     ("暑期", "2021-07-01", "2021-08-31"),
     ("2021年秋季学期开学前", None, "2021-09-01"),  # a term's first day, fuzzy
     ("春季开学前", None, "2021-03-01"),
+    ("9月1日开学前", None, "2021-09-01"),  # the term's first day, written out
     ("6.30前", None, "2021-06-30"),
     # two days with the first one's 日 left out
     ("3月5-6日", "2021-03-05", "2021-03-06"),
