@@ -133,4 +133,4 @@ def display_width(text: str) -> int:
 
 def squeeze(text: str) -> str:
     """Strip the separators and spaces that a list or a label leaves at either end."""
-    return text.strip(" \t\r\n\u3000、，,；;。:：")
+    return text.strip(" \t\r\n\u3000、，,；;。:：|｜")

@@ -111,7 +111,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
             parts = joined if all(reads_as_unit(p) for p in joined) else parts
         if len(parts) == 1 and ("/" in piece or "／" in piece):
             slashed = [squeeze(p) for p in _SLASH.split(piece)]  # 县教育局/县大数据中心, as a ledger cell lists them
-            parts = slashed if all(len(p) >= 2 and is_unit_name(p) for p in slashed) else parts
+            parts = slashed if all(len(p) >= 2 and (is_unit_name(p) or is_person(p)) for p in slashed) else parts  # 区住建局/张三
         for name in parts:
             if name.endswith(("负责", "落实", "）", ")")) and len(duty := _DUTY.sub("", name)) >= 2:
                 name = duty

@@ -116,6 +116,12 @@ def test_collective_phrases(name: str, generic: bool) -> None:
     assert is_generic(name) is generic
 
 
+def test_a_bar_between_fields_ends_the_value_before_it() -> None:
+    assert _pairs("责任单位：区城管局、各街道|完成时限：2025年12月") == [
+        ("责任单位", "responsible_units", "区城管局、各街道"), ("完成时限", "deadline", "2025年12月"),
+    ]
+
+
 def test_brackets_inside_a_value_do_not_end_it() -> None:
     assert _pairs("（责任单位：各党委（工委）、机关各支部）") == [("责任单位", "responsible_units", "各党委（工委）、机关各支部")]
 
@@ -157,6 +163,7 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("县交通局、各乡镇配合", ["县交通局配合", "各乡镇配合"]),  # each name carries its clause's role
         ("各县、市、区政府配合", ["各县、市、区政府配合"]),  # one collective
         ("县教育局/县大数据中心", ["县教育局", "县大数据中心"]),  # a ledger cell's slash between units
+        ("区住建局/张三", ["区住建局", "张三"]),  # 责任单位/责任人: a unit and its person
         ("和/或", ["和/或"]),
     ],
 )
