@@ -129,8 +129,14 @@ def _boxed_lines(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# — 3 —, 第3页 共5页: the page numbers a document printed, left in text copied out of it
+_PAGE_NUMBER_MAX = 16  # 第 12 页 共 30 页, with room for the spaces around it
+PRINTED_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?)\s*$")
+
+
 def text_blocks(text: str, first_line: int = 1) -> list[Block]:
-    """One block per non-empty line, numbered as the lines of `text`."""
+    """One block per non-empty line, numbered as the lines of `text`; printed page numbers are
+    no line of the text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     escaped = "\\" in text  # pandoc's 1\. : looked for once per text
     bold = "**" in text  # 开展**重点**工作: bold in mid-line, likewise
@@ -140,6 +146,6 @@ def text_blocks(text: str, first_line: int = 1) -> list[Block]:
         number = first_line + index
         marked = escaped or line.startswith(_MARKDOWN_OPENERS) or (bold and "**" in line)
         cleaned = clean_line(_without_markdown(line) if marked else line)
-        if cleaned.strip():
+        if cleaned.strip() and not (len(cleaned) <= _PAGE_NUMBER_MAX and PRINTED_PAGE_NUMBER.match(cleaned)):
             blocks.append(Block(cleaned, number))
     return blocks

@@ -133,3 +133,14 @@ def test_html_entities_left_in_text_read_as_their_characters() -> None:
     plan = parse_text("2025年工作方案\n\n1.开展培训。责任单位：县人社局&nbsp;&nbsp;完成时限：5月底前\n2.R&D投入。责任单位：县科技局&amp;县财政局\n")
     assert [a.responsible_units for a in plan.activities] == [["县人社局"], ["县科技局&县财政局"]]
 
+
+
+def test_page_numbers_left_in_copied_text_are_no_part_of_any_task() -> None:
+    plan = parse_text(
+        "2025年工作方案\n一、工作任务\n1.开展志愿服务。\n责任单位：区文明办\n\n— 2 —\n\n2.开展评选。\n\f- 3 -\n"
+        "责任单位：区委宣传部\n第3页 共5页\n3.整治占道。\n责任单位：区城管局\n"
+    )
+    assert [a.content for a in plan.activities] == [
+        "开展志愿服务。\n责任单位：区文明办", "开展评选。\n责任单位：区委宣传部", "整治占道。\n责任单位：区城管局",
+    ]
+    assert plan.activities[1].span.end_line == 10  # lines are still counted as the file has them

@@ -15,13 +15,13 @@ import io
 import re
 from collections import Counter
 
-from ..blocks import Block, RawDocument, clean_line
+from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..text import display_width
 from ..wrapping import full_width, unwrap
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
+_PAGE_FRACTION = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")  # 3/10, as a PDF's footer prints it
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a page number at a page's edge, a row number elsewhere
 _FULL_LINE = 0.8  # a line this share of the page's longest line or longer runs on to the next
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -46,7 +46,7 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
     edge = {0, len(lines) - 1}
     return [
         line for i, line in enumerate(lines)
-        if not _PAGE_NUMBER.match(line) and not (i in edge and _BARE_NUMBER.match(line))
+        if not PRINTED_PAGE_NUMBER.match(line) and not _PAGE_FRACTION.match(line) and not (i in edge and _BARE_NUMBER.match(line))
     ]
 
 
