@@ -195,7 +195,7 @@ _QUARTER_POINT = re.compile(
 # seasons, the school holidays and the start of a school term: 2022年春季, 暑期, 寒假期间,
 # 秋季学期开学前 (but 春季学期 alone is a term, not a season)
 _SEASON_POINT = re.compile(
-    rf"{_YEAR}(?:(?P<term>[春秋])季(?:学期)?开学|(?P<season>春夏|夏秋|秋冬|冬春|[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假))"
+    rf"{_YEAR}(?:(?P<term>[春秋])季(?:学期)?开学|(?P<season>春夏|夏秋|秋冬|冬春|[春夏秋冬])季(?!学期)|(?P<vacation>暑期|暑假|寒假|汛期|汛(?=[前后])))"
 )
 _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
@@ -236,7 +236,7 @@ _BARE_YEAR = re.compile(
 
 _MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
 _QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 60, 3)
-_SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒", 13, 5)
+_SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒汛", 13, 5)
 # 元旦、春节期间: the holidays listed before the one the 期间 follows share it
 _HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
@@ -302,6 +302,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
                             relative=written.relative, part=f"q{quarter}{match.group('qend') or ''}",
                             precision="month" if match.group("qend") else "quarter"))
     for match in _matches(_SEASON_SCAN, text):
+        if in_prose and match.group("vacation") == "汛":
+            continue  # 开展汛前检查: in prose, 汛前 names a kind of work as often as a time
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=match.group("vacation") or _term_or_season(match),
@@ -372,7 +374,10 @@ _SEASONS = {
     "春": ((3, 1), (5, 31)), "夏": ((6, 1), (8, 31)), "秋": ((9, 1), (11, 30)), "冬": ((12, 1), (2, 31)),
     "春夏": ((3, 1), (8, 31)), "夏秋": ((6, 1), (11, 30)), "秋冬": ((9, 1), (2, 31)), "冬春": ((12, 1), (5, 31)),  # 秋冬季攻坚
     "暑期": ((7, 1), (8, 31)), "暑假": ((7, 1), (8, 31)), "寒假": ((1, 15), (2, 31)),
+    # the main flood season as most of the country keeps it; the south's starts earlier: fuzzy
+    "汛期": ((6, 1), (9, 30)), "汛": ((6, 1), (9, 30)),
 }
+_BREAKS = ("暑期", "暑假", "寒假", "汛期", "汛")  # 暑假前, 汛前: before the break begins
 # the day a school term starts, which varies by place and year: fuzzy
 _TERM_STARTS = {"春季开学": (3, 1), "秋季开学": (9, 1)}
 _HOLIDAY_LENGTH = {"春节": 7, "国庆": 7, "国庆节": 7, "十一": 7, "五一": 5, "劳动节": 5}
@@ -404,7 +409,7 @@ def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
         (first_month, first_day), (last_month, last_day) = _SEASONS[part]
         last_year = year + 1 if last_month < first_month else year
         season_end = date(last_year, last_month, min(last_day, _month_end(last_year, last_month)))
-        return date(year, first_month, first_day), season_end, part in ("暑期", "暑假", "寒假")
+        return date(year, first_month, first_day), season_end, part in _BREAKS
     if part.startswith("q"):
         quarter = int(part[1])
         first = 3 * quarter if part.endswith(("末", "底")) else 3 * quarter - 2  # 第三季度末: its last month
@@ -585,8 +590,12 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
             if expression.first is expression.last and point.precision == "day" and start:
                 start, end = start - timedelta(days=7), start + timedelta(days=7)
         elif _BY_AFTER.match(text, after) or _BY_BEFORE.search(text, *window):
+            if point.part in _BREAKS and expression.first is expression.last and start:
+                end = start - timedelta(days=1)  # 暑假前, 汛前: before the break begins
             start, expression.kind = None, "by"
         elif _FROM_AFTER.match(text, after) or (_FROM_BEFORE.search(text, *window) and expression.first is expression.last):
+            if point.part in _BREAKS and _FROM_AFTER.match(text, after) and end:
+                start = end + timedelta(days=1)  # 暑假后, 汛后: once the break is over
             end, expression.kind = None, "from"
         if expression.kind == "window" and expression.first is expression.last and point.precision == "day" and not fuzzy and start == end:
             expression.kind = "date"  # not 春节期间, a week

@@ -30,6 +30,10 @@ FIELD_CASES: list[Row] = [
     ("2021年秋冬季", "2021-09-01", "2022-02-28"),  # two seasons in one: 秋冬季攻坚
     ("冬春季", "2021-12-01", "2022-05-31"),
     ("暑期", "2021-07-01", "2021-08-31"),
+    ("暑假前", None, "2021-06-30"),  # before the break begins
+    ("2021年汛期前", None, "2021-05-31"),  # the main flood season, June to September
+    ("主汛期", "2021-06-01", "2021-09-30"),
+    ("汛后", "2021-10-01", None),
     ("2021年秋季学期开学前", None, "2021-09-01"),  # a term's first day, fuzzy
     ("春季开学前", None, "2021-03-01"),
     ("9月1日开学前", None, "2021-09-01"),  # the term's first day, written out
@@ -280,6 +284,8 @@ TEXT_CASES: list[Row] = [
     ("在元旦、春节期间开展走访慰问", "2021-01-01", "2021-02-18"),
     ("二、三季度开展安全生产大检查", "2021-04-01", "2021-09-30"),
     ("暑假期间开展防溺水教育", "2021-07-01", "2021-08-31"),
+    ("汛期前完成水库除险加固", None, "2021-05-31"),
+    ("开展汛前检查", None, None),  # in prose, 汛前 names a kind of work as often as a time
     ("秋季学期开学后组织新生入学教育", "2021-09-01", None),
     ("春季学期安排教研活动", None, None),  # a term, not the season
     ("开展年度考核，提出下一年度计划", None, None),  # 年度 alone names no year
