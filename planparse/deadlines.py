@@ -397,7 +397,7 @@ def _window(point: _Point, year: int) -> tuple[date | None, date | None, bool]:
         if mode in ("前", "之前", "以前"):
             return None, day, False
         if mode in ("后", "以后", "之后"):
-            return day + timedelta(days=1), None, False
+            return day + timedelta(days=_HOLIDAY_LENGTH.get(point.holiday, 1)), None, False  # 国庆节后: once the week's break is over
         if mode in ("当天", "当日"):
             return day, day, False
         return day, day + timedelta(days=_HOLIDAY_LENGTH.get(point.holiday, 1) - 1), False
