@@ -202,7 +202,7 @@ def find_fields(line: str) -> tuple[Field, ...]:
                 break
         label_start = match.start(1)
         start = label_start
-        if i == 0 and label_start > 0 and folded[label_start - 1] in "([【〔":
+        if i == 0 and label_start > 0 and folded[label_start - 1] in "([【〔〈":
             start = label_start - 1
         label = line[label_start: match.end(1)]
         role = LABEL_ROLES[match.group(1)] if match.group(1) in LABEL_ROLES else _role_by_ending(match.group(1))

@@ -31,6 +31,12 @@ def test_inline_bracket_with_several_fields_and_half_width_colons() -> None:
     ]
 
 
+@pytest.mark.parametrize("brackets", ["（）", "()", "〔〕", "［］", "〈〉", "【】"])
+def test_a_field_bracket_of_any_shape_starts_where_its_opener_does(brackets: str) -> None:
+    line = f"开展技能培训{brackets[0]}责任单位：县人社局{brackets[1]}"
+    assert [(f.value, f.start) for f in find_fields(line)] == [("县人社局", len("开展技能培训"))]
+
+
 def test_several_fields_on_one_line_separated_by_semicolons() -> None:
     assert _pairs("牵头单位：区委办；责任单位：区政府办；完成时限：6月底前") == [
         ("牵头单位", "lead_units", "区委办"),
