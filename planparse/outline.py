@@ -382,6 +382,20 @@ def _next_in_a_list(stack: list[Node], marker: Marker) -> bool:
     return any(node.marker is not None and node.marker.style == marker.style and node.marker.number + 1 == marker.number for node in stack)
 
 
+_RECORD = Marker(BULLET, 0, "", 0)
+
+
+def _records(blocks: list[Block]) -> set[int]:
+    """The blocks (by id: a table's row gives blocks of one line) that open a record, where a plan
+    lists two or more tasks as fields with no number, each opened by a naming label (项目名称：… /
+    责任单位：… / 项目名称：…)."""
+    opening = [
+        b for b in blocks
+        if ("名称" in (head := b.text[:8]) or "事项" in head) and not b.cells and leading_label_role(b.text[:12]) == "title"
+    ]
+    return {id(b) for b in opening} if len(opening) >= 2 else set()
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -395,6 +409,7 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
     if headings:
         headed = Counter(headings[b.line] for b in blocks if headings.get(b.line, 0) > 0 and not b.cells and find_marker(b.text) is None)
     typed = typed_contents(blocks)
+    records = _records(blocks)
     attached: Marker | None = None  # the last entry of a notice's list of attachments (附件：1.… / 2.…)
     for block in blocks:
         text = block.text
@@ -408,6 +423,8 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
             found = _read_marker(text)
             if found and (not found[1] or _next_in_a_list(stack, found[0])):
                 marker = found[0]
+        if marker is None and id(block) in records:
+            marker = _RECORD  # 项目名称：… / 责任单位：… / 项目名称：…: each name opens a record
         if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
             headings.pop(block.line)  # the heading is the paragraph's first line

@@ -65,6 +65,8 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
     """Where the data starts, the column names and their roles, or None when the table has no
     task header. A header of two rows is joined: a name under a merged one refines it (责任单位
     over 牵头 | 配合 names the lead and the cooperating units)."""
+    if _a_form(rows):
+        return None
     for i, row in enumerate(rows[:3]):
         if not is_header(row.cells):
             continue
@@ -83,6 +85,16 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
                 roles[k] = column_role(bottom) or roles[k]
         return i + 2, headers, roles
     return None
+
+
+def _a_form(rows: list[Block]) -> bool:
+    """项目名称 | 城区停车场建设 | 责任单位 | 县住建局: every row a label, its value, a label, its
+    value — a form filled in, not a header over rows."""
+    return all(
+        len(row.cells) % 2 == 0 and all(fold(squeeze(label)).rstrip(":") in LABEL_ROLES for label in row.cells[::2] if label)
+        and not all(column_role(value) for value in row.cells[1::2] if value)
+        for row in rows
+    )
 
 
 def _group_name(cells: tuple[str, ...]) -> str | None:

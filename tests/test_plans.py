@@ -143,6 +143,14 @@ def test_the_last_item_s_field_lines_stay_its_own_when_its_siblings_carry_fields
     assert plan.activities[1].deadline is not None and plan.activities[1].deadline.raw == "10月16日"
 
 
+def test_tasks_written_as_fields_each_opened_by_its_name_are_one_task_each() -> None:
+    plan = parse_text(
+        "2025年重点项目清单\n\n项目名称：城区停车场建设\n责任单位：县住建局\n完成时限：2025年10月\n"
+        "项目名称：背街小巷改造\n责任单位：县城管局\n完成时限：2025年12月\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("城区停车场建设", ["县住建局"]), ("背街小巷改造", ["县城管局"])]
+
+
 def test_a_document_that_records_one_task_in_fields_is_that_task() -> None:
     plan = parse_text(
         "县委督查室督办通知\n\n督办编号：2025-003\n督办事项：加快推进城区停车场建设\n承办单位：县住建局\n"

@@ -325,6 +325,19 @@ def test_a_supervision_form_is_the_one_task_it_records() -> None:
     ]
 
 
+def test_a_form_of_projects_each_opened_by_its_name_gives_one_task_a_project() -> None:
+    """项目名称 | … | 责任单位 | … in every row is a form filled in twice, not a header over rows."""
+    rows: list[list[str | Cell]] = [
+        ["项目名称", "城区停车场建设", "责任单位", "县住建局"], ["建设内容", "新建停车位500个", "完成时限", "2025年10月"],
+        ["项目名称", "背街小巷改造", "责任单位", "县城管局"], ["建设内容", "改造小巷20条", "完成时限", "2025年12月"],
+    ]
+    plan = parse_bytes(docx_bytes(paragraph("2025年重点项目推进表") + table(rows)), "x.docx")
+    assert plan.title == "2025年重点项目推进表"
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("城区停车场建设", ["县住建局"], "2025年10月"), ("背街小巷改造", ["县城管局"], "2025年12月"),
+    ]
+
+
 def test_a_form_table_of_labels_and_values_gives_fields() -> None:
     body = (paragraph("端午节活动方案") + paragraph("一、活动安排") + paragraph("（一）包粽子比赛")
             + table([["活动时间", "6月20日上午"], ["活动地点", "社区广场"], ["责任单位", "社区居委会"]])
