@@ -873,6 +873,7 @@ _ATTACHMENT_TITLE_MAX = 60
 
 
 def _attachment_title(blocks: list[Block], line: int) -> str | None:
+    """The line after the last 附件N label above `line`: the name of the attachment there."""
     before = [block for block in blocks if block.line < line and not block.cells]
     for i in range(len(before) - 1, -1, -1):
         if "附" in before[i].text and is_attachment_label(before[i].text):
