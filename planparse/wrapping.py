@@ -61,7 +61,22 @@ def _may_join(previous: str, line: str) -> bool:
     clause open (配合单位：派出所、 / 各社区  时间节点：…) or the row opens where no paragraph or
     row opens (省直各部门 / ，各市州政府<tab>2024年底前: a row the line width cut) or ends a label
     the line before began (联系电 / 话：138…  完成时限：全年)."""
-    return not _row_like(line) or previous.endswith(_LIST_GOES_ON) or line.startswith(_GOES_ON) or _label_ends(previous, line)
+    return (
+        not _row_like(line) or previous.endswith(_LIST_GOES_ON) or line.startswith(_GOES_ON) or _label_ends(previous, line)
+        or _fields_set_apart(line)
+    )
+
+
+_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _fields_set_apart(line: str) -> bool:
+    """牵头单位：区消防救援大队  配合单位：区住建局、各 — fields set apart with spaces on one line,
+    not a table's row: every part after the first opens with a label."""
+    if "\t" in line or "|" in line or "｜" in line:
+        return False
+    parts = _GAP.split(line.strip(" \u3000"))
+    return len(parts) > 1 and all(leading_label_role(part) is not None for part in parts[1:])
 
 
 def _bare_heading(line: str) -> bool:
@@ -125,7 +140,7 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = Fa
         else:
             out.append(block)
         last = block.line
-        carry = runs_on(line) and not _row_like(line)
+        carry = runs_on(line) and (not _row_like(line) or _fields_set_apart(line))
         if "\t" in line:
             width = max(width, out[-1].text.count("\t") + 1)
     return out

@@ -189,6 +189,18 @@ def test_a_unit_list_a_field_leaves_open_goes_on_wherever_lines_are_read(second:
 
 
 
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [("街道  完成时限：2025年9月30日前", True), ("街道  区城管局  2025年9月", False)],
+)
+def test_a_full_line_of_fields_set_apart_with_spaces_goes_on_inside_a_name_the_page_cut(second: str, joined: bool) -> None:
+    """Fields set apart with two spaces are no table's row: a full line of them cut inside a unit's
+    name goes on on the next line; a row of a table lined up with spaces does not."""
+    first = Block("（二）整治出租房消防隐患。牵头单位：区消防救援大队  配合单位：区住建局、各", 1)
+    blocks = unwrap([first, Block(second, 2)], full_width(30))
+    assert (len(blocks) == 1) == joined
+
+
 def test_a_note_of_who_does_it_ends_a_line_as_a_full_stop_does() -> None:
     """On a page, a full line that ends with the task's note of who does it ends the paragraph:
     the line after it is no part of that task."""
