@@ -353,7 +353,8 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 text = block.text.strip()  # 一、提升政务服务效能 between rows: a group row, its one cell merged across
                 out.append(Block(text, block.line, (text, *[""] * (len(out[-1].cells) - 1)), table))
                 continue
-            if previous_row and following is not None and _row_cells(following.text) is not None and out[-1].cells:
+            if (previous_row and following is not None and (next_cells := _row_cells(following.text)) is not None and out[-1].cells
+                    and not is_header(next_cells)):  # a line before another table's header is no row's rest
                 row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on,
                 # or the last cell, where the row's line was cut inside it (…\t2021 / 年11月)
                 target = len(row.cells) - 1 if _cut_inside(row.cells[-1], block.text.strip()) else _task_column(out, row)

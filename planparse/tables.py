@@ -75,9 +75,10 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
         following = list(rows[i + 1].cells) if i + 1 < len(rows) else []
         following += [""] * (len(headers) - len(following))
         below = [c for c in following if c and c not in headers]
-        if len(following) != len(headers) or not all(len(c) <= _HEADER_CELL_MAX for c in following) or not any(
+        numbered = any(role == "number" and k < len(following) and following[k].strip().isdigit() for k, role in enumerate(roles))
+        if len(following) != len(headers) or numbered or not all(len(c) <= _HEADER_CELL_MAX for c in following) or not any(
             column_role(c) for c in below
-        ) or (len(below) > 1 and len(set(below)) == 1):  # 一、整治任务 merged across: a group's row
+        ) or (len(below) > 1 and len(set(below)) == 1):  # 一、整治任务 merged across: a group's row; 1 | 任务甲: a task's
             return i + 1, headers, roles
         for k, (top, bottom) in enumerate(zip(headers, following, strict=True)):
             if bottom and bottom != top:
