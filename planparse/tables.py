@@ -22,7 +22,7 @@ from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title
-from .units import is_office, join_titles, names_and_others, reads_as_unit
+from .units import is_office, is_unit_name, join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
@@ -76,7 +76,9 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
         following += [""] * (len(headers) - len(following))
         below = [c for c in following if c and c not in headers]
         # 1 | 任务甲 | 区住建局: a row's number, or a unit, names no column
-        a_task = any(role == "number" and following[k].strip().isdigit() for k, role in enumerate(roles)) or any(map(reads_as_unit, below))
+        a_task = any(role == "number" and following[k].strip().isdigit() for k, role in enumerate(roles)) or any(
+            is_unit_name(c) and len(c) >= 3 and column_role(c) is None for c in below
+        )
         if len(following) != len(headers) or a_task or not all(len(c) <= _HEADER_CELL_MAX for c in following) or not any(
             column_role(c) for c in below
         ) or (len(below) > 1 and len(set(below)) == 1):  # 一、整治任务 merged across: a group's row

@@ -76,12 +76,12 @@ def test_the_tables_a_notice_attaches_are_each_the_section_of_their_rows() -> No
 
 @pytest.mark.parametrize("header", ["序号\t工作任务\t责任单位\t完成时限", "工作任务\t责任单位\t完成时限"])
 def test_a_first_row_whose_task_reads_like_a_header_word_is_a_row(header: str) -> None:
-    """1 | 任务甲 | 区住建局: numbered under 序号, or naming a unit, it is a task, not a second row of the header."""
-    rows = ["任务甲\t区住建局\t10月底前", "开展培训\t区人社局\t4月底前"]
+    """1 | 任务甲 | 团区委: numbered under 序号, or naming a unit, it is a task, not a second row of the header."""
+    rows = ["任务甲\t团区委\t10月底前", "开展培训\t区人社局\t4月底前"]
     if header.startswith("序号"):
         rows = [f"{n}\t{row}" for n, row in enumerate(rows, start=1)]
     plan = parse_text("2025年工作方案\n\n" + "\n".join([header, *rows]) + "\n")
-    assert [(a.title, a.responsible_units) for a in plan.activities] == [("任务甲", ["区住建局"]), ("开展培训", ["区人社局"])]
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("任务甲", ["团区委"]), ("开展培训", ["区人社局"])]
 
 
 def test_a_line_between_two_tables_is_no_part_of_the_first_table_s_last_row() -> None:
