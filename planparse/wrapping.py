@@ -37,6 +37,7 @@ _DASHES = "-—–~～"
 _MAY_GO_ON = re.compile(
     rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
     rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
+    r"|(?<=\d\n)[月日号]"  # 2025年9 / 月30日前
     r"|(?<=[年月日号底末旬]\n)(?:之|以)?前(?=[。；;，,）)\n]|$)"  # 2024年10月底 / 前。
     r"|(?<=[\u4e00-\u9fff]\n)(?:时间|时限|单位|部门|科室|处室|领导|期限|节点)[ \t]*[：:]"  # 完成 / 时间：
     r"|(?<=[：:、，,]\n)"  # 责任单位： / 各街道, 派出所、 / 各社区
@@ -223,10 +224,23 @@ def _bracket_goes_on(previous: str, line: str) -> bool:
     item's number (78）) is that bracket's close; an item of another style (1.) opens a line."""
     opened = previous.count("【") + previous.count("（") + previous.count("(")
     closed = previous.count("】") + previous.count("）") + previous.count(")")
-    if opened <= closed or _CLOSES_FIRST.match(line) is None:
+    if opened <= closed or (_CLOSES_FIRST.match(line) is None and not _fields_go_on(previous, line)):
         return False
     marker = find_marker(line)
     return marker is None or marker.style == "1）"
+
+
+_OPEN_BRACKET = re.compile(r"[（(【]([^（）()【】]*)$")
+
+
+def _fields_go_on(previous: str, line: str) -> bool:
+    """（牵头单位：…；配合单位：区委宣传 / 部；完成时限：6月底前） — a bracket of fields left open
+    closes further on, before any bracket opens."""
+    open_part = _OPEN_BRACKET.search(previous)
+    if open_part is None or not find_fields(open_part.group(1)):
+        return False
+    close = min((i for i in (line.find("）"), line.find(")"), line.find("】")) if i >= 0), default=-1)
+    return close > 0 and not any(ch in line[:close] for ch in "（(【")
 
 
 def _list_goes_on(previous: str, line: str) -> bool:
@@ -281,11 +295,11 @@ def _value_goes_on(previous: str, line: str) -> bool:
 
 
 def _number_goes_on(previous: str, line: str) -> bool:
-    """2022年5月1 / 5日前, 2022年3月 / -11月 — a long line that ends in a date, and a line that
-    goes on with its number or its range."""
+    """2022年5月1 / 5日前, 2022年3月 / -11月, 2025年9 / 月30日前 — a long line that ends in a date,
+    and a line that goes on with its number, its range or its unit."""
     if not (previous[-1:].isdigit() or previous[-1:] in ("年", "月")) or display_width(previous) < _LONG:
         return False  # a headline that ends in a word, over a lede that opens with its date, goes on no number
-    goes_on = line[:1].isdigit() or (line[:1] in _DASHES and line[1:2].isdigit())
+    goes_on = line[:1].isdigit() or (line[:1] in _DASHES and line[1:2].isdigit()) or (previous[-1:].isdigit() and line[:1] in "月日号")
     return goes_on and find_marker(line) is None
 
 

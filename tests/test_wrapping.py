@@ -142,6 +142,7 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         # the 前 of a date
         (["牵头单位：县农业农村局；完成时限：2024年10月底", "前。"], True),
         (["完成时限：2024年10月底", "前期准备工作要充分。"], False),
+        (["1.完善应急预案。由区住建局牵头，区市场监管局配合，2025年9", "月30日前完成。"], True),  # the date's unit
         # a bracket the line before left open, closed a few characters in
         (["1.开展主题教育。【牵头单位】县教育局【完成时", "限】2024年6月"], True),
         (["2.建设城市书房。（责任单位：区文", "旅局）"], True),
@@ -198,6 +199,16 @@ def test_a_full_line_of_fields_set_apart_with_spaces_goes_on_inside_a_name_the_p
     name goes on on the next line; a row of a table lined up with spaces does not."""
     first = Block("（二）整治出租房消防隐患。牵头单位：区消防救援大队  配合单位：区住建局、各", 1)
     blocks = unwrap([first, Block(second, 2)], full_width(30))
+    assert (len(blocks) == 1) == joined
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [("部；完成时限：6月底前）", True), ("部门要高度重视（详见附件）", False), ("2.开展培训（全年）", False)],
+)
+def test_a_bracket_of_fields_cut_on_a_full_line_goes_on_to_its_close(second: str, joined: bool) -> None:
+    first = Block("2、新建社区食堂。（牵头单位：区文明办；配合单位：区应急管理局、区委宣传", 1)
+    blocks = unwrap([first, Block(second, 2)], lambda line: False)
     assert (len(blocks) == 1) == joined
 
 
