@@ -237,19 +237,24 @@ def _holds_roles(node: Node) -> bool:
 
 def lift_trailing_fields(root: Node) -> None:
     """Field lines written after an item's last sub-point belong to the item, not to that point,
-    when its other sub-points carry none and its siblings are alike: every sibling that carries
-    fields carries them at its level or after its own last sub-point, never in the others.
+    when its other sub-points carry none and its peers (items of its style at its level, in its
+    group or another) are alike: every peer that carries fields carries them at its level or
+    after its own last sub-point, never in the others.
       （一）整治市容。 1.清理… 2.规范… 牵头单位：…  （二）提升服务。 牵头单位：…"""
-    for node in list(root.walk()):
-        tail = None if node is root else _trailing_fields(node)
-        if tail is None:
+    nodes = list(root.walk())
+    by_style: dict[tuple[str, int], list[Node]] = {}  # items of one style at one level, in every group
+    for n in nodes:
+        if n.marker is not None:
+            by_style.setdefault((n.marker.style, n.level), []).append(n)
+    for node in nodes:
+        # a heading over one item is that item's group: the fields under it are the item's own
+        tail = None if node is root or node.marker is None or len(node.children) < 2 else _trailing_fields(node)
+        if tail is None or node.marker is None:
             continue
-        parent = node.parent
-        peers = [p for p in (parent.children if parent else []) if p is not node and p.marker and node.marker
-                 and p.marker.style == node.marker.style]
+        peers = [p for p in by_style[(node.marker.style, node.level)] if p is not node]
         alike = [item_fields(p).has_roles or _trailing_fields(p) is not None for p in peers if _holds_roles(p)]
         if not alike or not all(alike) or _counted_across([node, *peers]):
-            continue  # no sibling shows the pattern, or one carries its fields in its sub-points
+            continue  # no peer shows the pattern, or one carries its fields in its sub-points
         last = node.children[-1]
         node.blocks.extend(last.blocks[tail:])
         del last.blocks[tail:]

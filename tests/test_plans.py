@@ -691,6 +691,20 @@ def test_work_headed_by_the_leader_who_leads_it_gives_each_item_that_leader() ->
     assert [a.responsible_units for a in plan.activities] == [["县财政局"], ["县国资中心"], ["县信访局"]]
 
 
+def test_the_fields_under_a_part_s_only_item_are_that_item_s() -> None:
+    """一、加强社会治理 / （一）组织技能培训。/ 牵头单位：…: a part over one item groups it; the
+    item, not the part, is the task. An item whose several points end with its fields keeps them."""
+    plan = parse_text(
+        "2025年重点工作方案\n一、加强社会治理\n（一）组织技能培训。\n牵头单位：区卫健委\n完成时限：年底前\n"
+        "二、强化安全保障\n（一）加强平安建设。\n牵头单位：区委宣传部\n完成时限：6月底前\n"
+        "三、提升公共服务\n（一）开展文明创建。\n1.推进背街小巷整治。\n2.建立志愿服务队。\n牵头单位：区文明办\n完成时限：9月底前\n"
+    )
+    assert [(a.title, a.category, a.lead_units) for a in plan.activities] == [
+        ("组织技能培训", "加强社会治理", ["区卫健委"]), ("加强平安建设", "强化安全保障", ["区委宣传部"]),
+        ("开展文明创建", "提升公共服务", ["区文明办"]),
+    ]
+
+
 def test_a_calendar_of_the_year_dates_items_by_the_month_they_stand_under() -> None:
     plan = parse_text(
         "第三党支部2024年度工作计划\n一月份\n1.召开2023年度组织生活会。\n2.走访慰问困难党员。\n二月份：\n"
