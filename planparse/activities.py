@@ -20,7 +20,7 @@ from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
-from .prose import assigning_brackets, deadline_beside_units, responsibility
+from .prose import assigning_brackets, deadline_beside_units, responsibility, says_who_in_closing_bracket
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, units_after_a_gap, units_in_front
 from .units import is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
@@ -175,7 +175,7 @@ def _heading_kind(node: Node) -> str | None:
         return "other"
     if any(word in title for word in ACTIVITY_HEADINGS):
         return "activities"
-    if title.endswith(REQUIREMENT_HEADING_ENDINGS) and not (node.children and all(map(assigns_tasks, node.children))):
+    if title.endswith(REQUIREMENT_HEADING_ENDINGS) and not (node.children and all(map(_says_who_at_the_end, node.children))):
         return "requirements"  # 几点要求, 纪律要求, 经费保障: what holds for all, not tasks
     return None  # 强化要素保障 over items that each name who does them: an area of work
 
@@ -341,15 +341,29 @@ def assigned_in_brackets(node: Node) -> bool:
     return node.memo["assigned"]  # type: ignore[no-any-return]
 
 
+def _says_who_at_the_end(node: Node) -> bool:
+    """A task's evidence, weaker than a role: one of its lines ends with a bracket that names
+    who does it, perhaps units alone (（区人社局，6月底前））."""
+    return assigns_tasks(node) or any(
+        says_who_in_closing_bracket(line) for line in node.lines if line.rstrip(" \t。；;").endswith(("）", ")"))
+    )
+
+
 def _paragraph_tasks(node: Node) -> list[int]:
     """Which of an item's lines after its heading end with a bracket that assigns them, when the
     item has no sub-items and assigns nothing itself (no field, no bracket on its heading)."""
     if node.children or node.marker is None or len(node.blocks) < 2:
         return []
     ending = [i for i, line in enumerate(node.lines) if i and line.rstrip(" \t。；;").endswith(("）", ")"))]
-    if not ending or item_fields(node).has_roles or assigning_brackets(node.lines[0]):
+    if not ending or _field_lines_assign(node) or says_who_in_closing_bracket(node.lines[0]):
         return []
-    return [i for i in ending if assigning_brackets(node.lines[i])]
+    return [i for i in ending if says_who_in_closing_bracket(node.lines[i])]
+
+
+def _field_lines_assign(node: Node) -> bool:
+    """Whether a line of the item is a field that gives units or people a role (牵头单位：…): the
+    item's own, which its paragraphs share; a bracket of fields ending a paragraph is that one's."""
+    return any(f.start == 0 and f.role in NAME_ROLES for line in node.lines for f in find_fields(line))
 
 
 def split_assigned_paragraphs(root: Node) -> None:

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .deadlines import may_name_a_time, parse_deadline
+from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
 from .vocabulary import (
     ASSIGNING_VERBS,
     LABEL_ROLES,
+    NAME_ROLES,
     NOT_RESPONSIBLE,
     ORG_SUFFIXES,
     PEOPLE_IN_POSTS,
@@ -298,6 +300,27 @@ def assigning_brackets(text: str) -> list[str]:
     ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
     said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
     return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
+
+
+_CLOSING_BRACKET = re.compile(r"[（(]([^（）()]{2,80})[）)][\s。；;]*$")
+
+
+def says_who_in_closing_bracket(line: str) -> bool:
+    """Whether a line ends with a bracket that says who does it: one that assigns (（区司法局牵头）),
+    one of fields (（牵头单位：…；完成时限：…）) or one of units alone (（区人社局，6月底前）)."""
+    if assigning_brackets(line):
+        return True
+    match = _CLOSING_BRACKET.search(line)
+    if match is None:
+        return False
+    content = match.group(1)
+    if any(f.role in NAME_ROLES for f in find_fields(content)):
+        return True
+    first = _PIECES.split(content, maxsplit=1)[0]  # the units come first; a time may follow them
+    if not first or not is_unit_name(first) or first.startswith(_NOTE_OPENERS) or fold(first) in LABEL_ROLES:
+        return False  # the last name ends as a unit does, or the first opens as a collective does
+    names, _ = names_and_others(first)
+    return bool(names) and all(_unit_alone(name, frozenset()) for name in names)
 
 
 def _bracket_deadline(text: str) -> str | None:

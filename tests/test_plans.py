@@ -835,6 +835,22 @@ def test_unnumbered_paragraphs_that_assign_themselves_are_tasks() -> None:
     assert not plan.warnings
 
 
+def test_unnumbered_paragraphs_that_name_their_units_or_fields_in_a_closing_bracket_are_tasks() -> None:
+    """（区人社局，6月底前）, （牵头单位：…；完成时限：…）: units alone or fields end a paragraph as a
+    role verb does; under 强化安全保障 they are tasks, not requirements."""
+    plan = parse_text(
+        "2025年全区城市管理工作要点\n\n一、强化安全保障\n"
+        "加强读书活动。全面提升水平。（区文明办、团区委，2025年9月底前）\n"
+        "开展应急演练。全面提升水平。（区卫健委牵头，区委宣传部配合，年底前完成）\n"
+        "二、提升公共服务\n落实社区食堂建设。全面提升水平。（牵头单位：区文明办；配合单位：团区委；完成时限：9月底前）\n"
+        "建立志愿服务队。全面提升水平。（区人社局，6月底前）\n"
+    )
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units) for a in plan.activities] == [
+        ("加强读书活动", [], ["区文明办", "团区委"], []), ("开展应急演练", ["区卫健委"], [], ["区委宣传部"]),
+        ("落实社区食堂建设", ["区文明办"], [], ["团区委"]), ("建立志愿服务队", [], ["区人社局"], []),
+    ]
+
+
 def test_a_numbered_task_keeps_the_paragraph_that_says_who_does_it() -> None:
     plan = parse_text("2025年全市水务工作要点\n\n一、重点任务\n1.推进污水管网建设。\n新建管网20公里。（区水务局负责）\n"
                       "2.开展河道清淤。\n清淤河道5条。（区水务局牵头，各街道配合）\n")
