@@ -20,7 +20,7 @@ from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
-from .prose import assigning_brackets, deadline_beside_units, responsibility, says_who_in_closing_bracket
+from .prose import assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, units_after_a_gap, units_in_front
 from .units import is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
@@ -345,7 +345,7 @@ def _says_who_at_the_end(node: Node) -> bool:
     """A task's evidence, weaker than a role: one of its lines ends with a bracket that names
     who does it, perhaps units alone (（区人社局，6月底前））."""
     return assigns_tasks(node) or any(
-        says_who_in_closing_bracket(line) for line in node.lines if line.rstrip(" \t。；;").endswith(("）", ")"))
+        says_who_in_closing_bracket(line) for line in node.lines if ends_with_a_bracket(line)
     )
 
 
@@ -354,7 +354,7 @@ def _paragraph_tasks(node: Node) -> list[int]:
     item has no sub-items and assigns nothing itself (no field, no bracket on its heading)."""
     if node.children or node.marker is None or len(node.blocks) < 2:
         return []
-    ending = [i for i, line in enumerate(node.lines) if i and line.rstrip(" \t。；;").endswith(("）", ")"))]
+    ending = [i for i, line in enumerate(node.lines) if i and ends_with_a_bracket(line)]
     if not ending or _field_lines_assign(node) or says_who_in_closing_bracket(node.lines[0]):
         return []
     return [i for i in ending if says_who_in_closing_bracket(node.lines[i])]

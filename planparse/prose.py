@@ -245,20 +245,24 @@ def _unit_bracket(content: str, known: frozenset[str], dash: bool = False) -> tu
     """The units a bracket names alone, with perhaps a time beside them (县发改局，12月底前;
     县教育局  8月底前), and whether they end with 等. After a dash, which also opens a subtitle
     (——全县文艺晚会), only names with a level count."""
-    if content.startswith(_NOTE_OPENERS) or fold(content) in LABEL_ROLES:
-        return None  # （含各街道）, （不含乡镇）: a note on what the task covers, not who does it
-    names, others = names_and_others(content)
-    if not (names and all(_unit_alone(n, known, dash) for n in names)):
-        if not may_name_a_time(content):
-            return None
-        pieces = [p for p in _PIECES.split(content) if p]
-        rest = [p for p in pieces if not _time_piece(p)]
-        if len(rest) == len(pieces):
-            return None
-        names, others = names_and_others("、".join(rest))
-        if not (names and all(_unit_alone(n, known, dash) for n in names)):
-            return None
-    return names, others
+    if _a_note(content):
+        return None
+    if (alone := _names_alone(content, known, dash)) is not None or not may_name_a_time(content):
+        return alone
+    pieces = [p for p in _PIECES.split(content) if p]
+    rest = [p for p in pieces if not _time_piece(p)]
+    return _names_alone("、".join(rest), known, dash) if len(rest) < len(pieces) else None
+
+
+def _a_note(content: str) -> bool:
+    """（含各街道）, （不含乡镇）, （责任单位）: a note on what the task covers, or a bare label, not who does it."""
+    return content.startswith(_NOTE_OPENERS) or fold(content) in LABEL_ROLES
+
+
+def _names_alone(text: str, known: frozenset[str], dash: bool = False) -> tuple[list[str], bool] | None:
+    """The names `text` lists and whether they end with 等, when every one of them is a unit."""
+    names, others = names_and_others(text)
+    return (names, others) if names and all(_unit_alone(n, known, dash) for n in names) else None
 
 
 def _bracket_time(content: str) -> str | None:
@@ -295,9 +299,14 @@ def _bracketed_units(text: str, known: frozenset[str], found: ProseRoles) -> Non
 _ASSIGNING_BRACKET = re.compile(rf"[（(]([^（）()]*(?:{words_pattern(ASSIGNING_VERBS)})[^（）()]*)[）)][\s。；;]*$")
 
 
+def ends_with_a_bracket(line: str) -> bool:
+    """…（区司法局牵头）。 — a closing bracket, a stop after it allowed."""
+    return line.rstrip(" \t。；;").endswith(("）", ")"))
+
+
 def assigning_brackets(text: str) -> list[str]:
     """What the brackets that end a line of `text` say, where they give units a role."""
-    ending = [line for line in text.split("\n") if line.rstrip(" \t。；;").endswith(("）", ")"))]
+    ending = [line for line in text.split("\n") if ends_with_a_bracket(line)]
     said = [match.group(1) for line in ending if (match := _ASSIGNING_BRACKET.search(line))]
     return [bracket for bracket in said if any(responsibility(bracket, segment=False).names.values())]
 
@@ -317,10 +326,8 @@ def says_who_in_closing_bracket(line: str) -> bool:
     if any(f.role in NAME_ROLES for f in find_fields(content)):
         return True
     first = _PIECES.split(content, maxsplit=1)[0]  # the units come first; a time may follow them
-    if not first or not is_unit_name(first) or first.startswith(_NOTE_OPENERS) or fold(first) in LABEL_ROLES:
-        return False  # the last name ends as a unit does, or the first opens as a collective does
-    names, _ = names_and_others(first)
-    return bool(names) and all(_unit_alone(name, frozenset()) for name in names)
+    # a quick test first: the last name ends as a unit does, or the first opens as a collective does
+    return bool(first) and is_unit_name(first) and not _a_note(first) and _names_alone(first, frozenset()) is not None
 
 
 def _bracket_deadline(text: str) -> str | None:
