@@ -100,8 +100,10 @@ _CN_DIGIT = "〇零一二三四五六七八九"
 _CN_YEAR = _scan(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)", "年", 8, 1)
 # A Chinese month or day number; the character before it must not make it part of a word
 # (统一月度 is no January), so only a few words may stand right before it.
-_CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
-_CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}})(?={_SP}[月日号])", "月日号", 7, 1)
+# A range's first month may leave its 月 out: 一至三月.
+_CN_NEXT = rf"(?={_SP}[月日号]|[至到\-—–~～－][一二三四五六七八九十\d]{{1,3}}月)"
+_CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
+_CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
 # 二季度, 第三季度; in a list, 第二、三季度
 _CN_QUARTER_AFTER = rf"(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[一二三四]){{0,3}}{_SP}季度)"
 _CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年至到])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
@@ -278,6 +280,7 @@ def _term_or_season(match: re.Match[str]) -> str:
 
 
 _OF_THE_YEAR = re.compile(r"[\u4e00-\u9fff](?<![内前底末中起])")  # 2023年度 before a noun, not 年度内
+_OF_THE_WHOLE_YEAR = re.compile("的|各项|工作|任务|目标|计划|重点|要点|考核|总结")
 
 
 def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
@@ -318,6 +321,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         written = _year_of(match)
         if in_prose and part == "度" and ((written.year is None and not written.relative) or _OF_THE_YEAR.match(text, match.end())):
             continue  # 年度考核, 下一年度: in prose, 年度 alone names no year; 2023年度组织生活会 names a thing
+        if in_prose and part == "全年" and _OF_THE_WHOLE_YEAR.match(text, match.end()):
+            continue  # 部署全年工作: the year's work, not work all year round
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, part=f"年{part}", precision=precision))
     for match in _matches(_HOLIDAY_SCAN, text):

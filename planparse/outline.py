@@ -38,6 +38,7 @@ WEEK = "第1周"  # a school term's calendar: 第3周：秋季运动会
 PARAGRAPH = "paragraph"
 HEADINGS = tuple(f"标题{level}" for level in range(1, 10))  # Word's heading styles on paragraphs with no number
 UNNUMBERED = (BULLET, DATED, PERIOD, WEEK, PARAGRAPH, *HEADINGS)
+_MONTH = "(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])"
 _DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
 _DATE_END = r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?"
 
@@ -83,8 +84,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # bullets number nothing, but list items all the same (○ is left out: it writes 〇 in years)
         ("•", rf"\s*([{_BULLETS}])\s*(?=\S)"),
         ("•", r"\s*([-*]|—{1,2})(?=[\u4e00-\u9fff“《（(])"),  # -开展宣传 typed as a list, ——开展宣传 as prose lists; never -5 or --
-        # a calendar of the year's work: 一月份 / 1.召开组织生活会 / 二月份 / …; 第一季度 alike
-        (PERIOD, r"\s*((?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])\s*月份?|第\s*[一二三四1-4]\s*季度)\s*:?\s*$"),
+        # a calendar of the year's work: 一月份 / 1.召开组织生活会 / 二月份 / …; 四月至六月, 第一季度,
+        # 下半年 and a week alone (第一周（9月2日—9月8日）) alike
+        (PERIOD, rf"\s*(((?:{_MONTH}\s*(?:月份?)?\s*[-—~至到]\s*)?{_MONTH}\s*月份?|第\s*[一二三四1-4]\s*季度|[上下]半年|全年"
+                 rf"|第\s*(?:{_CN}|\d{{1,2}})\s*周?(?:\s*[-—~至到]\s*第?\s*(?:{_CN}|\d{{1,2}}))?\s*周)(?:\s*\([^()]{{1,16}}\))?)\s*:?\s*$"),
         # a term's calendar, led by its weeks: 第1周：开学典礼, 第2-3周：新生军训
         (WEEK, rf"\s*(第\s*(?:{_CN}|\d{{1,2}})(?:\s*[-—~至到]\s*(?:{_CN}|\d{{1,2}}))?\s*周)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛
@@ -102,7 +105,7 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS
+    "第一二三四五六七八九十百零〇两上下全壹贰叁肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 

@@ -177,7 +177,9 @@ def heading_time(node: Node) -> str | None:
     is a time and nothing else: the window of a stage (（一）动员部署阶段（2025年3月）, 宣传发动阶段：
     3月1日至15日) that the items under it take."""
     if "time" not in node.memo and node.marker is not None and node.marker.style == PERIOD:
-        node.memo["time"] = node.marker.text  # 一月份, 第一季度: a heading that is a time and nothing else
+        # 一月份, 第一季度: a heading that is a time and nothing else; 第一周（9月2日—9月8日） is dated by its bracket
+        bracket = _TRAILING_NOTE.search(node.marker.text)
+        node.memo["time"] = bracket.group(1) if bracket and bracket.start() else node.marker.text
     if "time" not in node.memo:
         line = line_title(node.heading).rstrip("。.;；")
         note = _TRAILING_NOTE.search(line)

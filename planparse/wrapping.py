@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .fields import find_fields, leading_label_role
-from .outline import find_marker, opens_numbered
+from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
 
@@ -182,6 +182,8 @@ def _after_a_deadline(previous: str, line: str) -> bool:
     there, however wide the line. Not so for a field inside a bracket the line leaves open."""
     if line.startswith(_DATE_GOES_ON) or not (previous.endswith(_DATE_ENDS) and ("：" in previous or ":" in previous)):
         return False
+    if _time_cut(previous, line):
+        return False
     fields = find_fields(previous)
     if not fields or fields[-1].role != "deadline":
         return False
@@ -192,8 +194,13 @@ def _after_a_deadline(previous: str, line: str) -> bool:
 def _opens(previous: str, line: str) -> bool:
     """Whether a line opens an item or a field, and so starts a paragraph of its own."""
     if opens_numbered(line):  # an item, or a numbered field: 三、活动地点：… opens a part too
-        return True
+        return not _time_cut(previous, line)
     return _label_role(line) is not None and not _label_broken(previous, line)
+
+
+def _time_cut(previous: str, line: str) -> bool:
+    """2025年 / 全年, 2025年 / 3月份: a time the break cut after its year, not a calendar's heading."""
+    return previous.endswith("年") and (marker := find_marker(line)) is not None and marker.style == PERIOD
 
 
 def _colon_at(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,11 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("十二月份", "一月份", 0, ""),  # a calendar's month, heading the items due then
         ("3月：", "一月份", 0, ""),
         ("第二季度", "一月份", 0, ""),
+        ("四月至六月", "一月份", 0, ""),
+        ("7-8月：", "一月份", 0, ""),
+        ("下半年", "一月份", 0, ""),
+        ("第一周（9月2日—9月8日）", "一月份", 0, ""),  # a week alone, dated by its bracket
+        ("第三周至第四周", "一月份", 0, ""),
         ("第2-3周：新生军训", "第1周", 0, "新生军训"),  # a school term's calendar
         ("第十周  期中考试", "第1周", 0, "期中考试"),
         ("⑵储备物资", "（1）", 2, "储备物资"),

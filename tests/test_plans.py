@@ -720,6 +720,22 @@ def test_a_calendar_of_the_year_dates_items_by_the_month_they_stand_under() -> N
     assert plan.closing == "第三党支部\n2024年1月5日" and plan.issued_on == date(2024, 1, 5)
 
 
+def test_a_term_calendar_dates_items_by_the_week_and_the_dates_its_heading_gives() -> None:
+    plan = parse_text(
+        "实验小学2024年秋季学期少先队工作安排\n\n第一周（9月2日—9月8日）\n1.开学典礼。负责：大队部\n2.中队干部选举。负责：各中队\n\n"
+        "第二周（9月9日—9月13日）\n3.教师节感恩教育。负责：大队部\n\n第三周至第四周\n4.队列训练。负责：体育组\n\n"
+        "下半年\n5.争章评比。负责：大队部\n"
+    )
+    assert [(a.title, a.category, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("开学典礼", "第一周（9月2日—9月8日）", (date(2024, 9, 2), date(2024, 9, 8))),
+        ("中队干部选举", "第一周（9月2日—9月8日）", (date(2024, 9, 2), date(2024, 9, 8))),
+        ("教师节感恩教育", "第二周（9月9日—9月13日）", (date(2024, 9, 9), date(2024, 9, 13))),
+        ("队列训练", "第三周至第四周", (None, None)),  # a week with no date names no day
+        ("争章评比", "下半年", (date(2024, 7, 1), date(2024, 12, 31))),
+    ]
+    assert [a.responsible_units for a in plan.activities][:2] == [["大队部"], ["各中队"]]
+
+
 def test_a_sign_off_is_the_closing_but_a_date_under_a_heading_is_its_value() -> None:
     signed = parse_text("2024年宣传工作方案\n一、重点任务\n1.开展宣传。（责任单位：县委宣传部）\n县委宣传部\n县文明办\n2024年3月1日\n")
     assert signed.activities[0].content == "开展宣传。（责任单位：县委宣传部）"

@@ -219,3 +219,10 @@ def test_a_note_of_who_does_it_ends_a_line_as_a_full_stop_does() -> None:
              "会议要求，县水利局要在5月15日前完成水库安全检查工作（详见附件", "2）的各项内容"]
     blocks = unwrap([Block(text, n) for n, text in enumerate(lines, start=1)], full_width(30))
     assert [b.text for b in blocks] == [lines[0], lines[1], lines[2] + lines[3]]
+
+
+@pytest.mark.parametrize(("second", "joined"), [("全年", True), ("上半年", True), ("3月份", True), ("全年", False)])
+def test_a_time_the_page_cut_after_its_year_goes_on_but_a_calendar_heading_opens(second: str, joined: bool) -> None:
+    first = "1.开展村庄清洁行动。【责任单位】镇农业服务中心、各村【完成时限】2025年" if joined else "1.开展村庄清洁行动。"
+    blocks = unwrap(text_blocks(f"{first}\n{second}\n2.开展河道清淤。\n"), lambda line: True)
+    assert (blocks[0].text == first + second) is joined
