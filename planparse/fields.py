@@ -33,8 +33,8 @@ _JOINED_LABELS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_LABELS})\s*([/、])\s*(?
 
 
 # 活动时间<tab>6月20日: a label and its value in two columns of a pasted form; 责任单位 区教育局,
-# a space for the colon (but 牵头单位 配合单位, labels in a row, is a table's header)
-_TABBED_LABEL = re.compile(rf"^\s*(?:{_LABELS})[ ]*\t")
+# a space for the colon (but 牵头单位 配合单位, labels in a row, with a space or a tab, is a table's header)
+_TABBED_LABEL = re.compile(rf"^\s*(?:{_LABELS})[ ]*\t(?![ \t]*(?:{_LABELS})(?:[\s:]|$))")
 _SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:]|$))(?=[^\s:])")
 
 

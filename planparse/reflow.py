@@ -21,7 +21,7 @@ from .blocks import Block
 from .fields import find_fields
 from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import assigning_brackets
-from .tables import column_role, is_header
+from .tables import column_role, header_roles, is_header
 from .text import display_width, fold
 from .units import is_unit_name, split_names
 from .vocabulary import NAME_ROLES
@@ -180,7 +180,7 @@ def _fit(lines: list[str], headers: list[str], task: int) -> list[str]:
     extra = len(lines) - width
     if extra <= 0:
         return lines
-    roles = [column_role(h) for h in headers]
+    roles = header_roles(tuple(headers))
     after_task = [*lines[:task], "".join(lines[task: task + extra + 1]), *lines[task + extra + 1:]]
     at_end = lines[:width]
     at_end[task] = "".join([at_end[task], *lines[width:]])
@@ -389,7 +389,7 @@ def _column_roles(out: list[Block], row: Block) -> list[str | None]:
     header = next((b for b in out if b.table == row.table), row)
     if len(header.cells) != len(row.cells):
         return [None] * len(row.cells)
-    return [column_role(cell) for cell in header.cells]
+    return list(header_roles(header.cells))
 
 
 def _next_measure(above: tuple[str, ...], cells: tuple[str, ...], roles: list[str | None]) -> tuple[str, ...] | None:

@@ -42,14 +42,35 @@ def column_role(header: str) -> str | None:
     for word, role in _HEADER_WORDS:
         # the word must be most of the cell: 牵头单位（部门） names a column, 任务分工表 a table
         if word in folded and 2 * len(word) >= len(folded):
-            return "task" if role == "content" else role
+            return "task" if role in ("content", "title") else role  # 督办事项: the task a column names
     return None
+
+
+_NAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# a column of who or where, or of what kind: 单位, 区县, 类别 — never the task
+_NOT_THE_TASK = (
+    "单位", "部门", "名称", "人", "领导", "区", "县", "市", "镇", "乡", "街道", "村", "社区", "地区", "类别", "类型", "分类", "领域", "方面", "备注",
+)
+
+
+@lru_cache(maxsize=1024)
+def header_roles(cells: tuple[str, ...]) -> tuple[str | None, ...]:
+    """What each column of a header row holds. A header that names who does the work and when,
+    but names its task column in words of its own (序号 | 工作安排 | 承办单位 | 办结时限), has the
+    task in its first column, or the one after the number."""
+    roles = tuple(column_role(c) for c in cells)
+    if "task" in roles or len({r for r in roles if r in NAME_ROLES or r == "deadline"}) < 2:
+        return roles
+    first = 1 if roles[:1] == ("number",) else 0
+    name = squeeze(cells[first]) if first < len(cells) else ""
+    if roles[first:first + 1] == (None,) and _NAMED_COLUMN.fullmatch(name) and not name.endswith(_NOT_THE_TASK):
+        return (*roles[:first], "task", *roles[first + 1:])
+    return roles
 
 
 def is_header(cells: tuple[str, ...]) -> bool:
     """Whether a row names the columns of a task table: the task, and units or a deadline."""
-    roles = [column_role(c) for c in cells]
-    known = {r for r in roles if r}
+    known = {r for r in header_roles(cells) if r}
     return len(known) >= 2 and bool(known & {*NAME_ROLES, "deadline"}) and "task" in known
 
 
@@ -71,7 +92,7 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
         if not is_header(row.cells):
             continue
         headers = list(row.cells)
-        roles = [column_role(h) for h in headers]
+        roles = list(header_roles(row.cells))
         following = list(rows[i + 1].cells) if i + 1 < len(rows) else []
         following += [""] * (len(headers) - len(following))
         below = [c for c in following if c and c not in headers]
@@ -95,7 +116,7 @@ def _a_form(rows: list[Block]) -> bool:
     """项目名称 | 城区停车场建设 | 责任单位 | 县住建局: every row a label, its value, a label, its
     value — a form filled in, not a header over rows."""
     return all(
-        len(row.cells) % 2 == 0 and all(fold(squeeze(label)).rstrip(":") in LABEL_ROLES for label in row.cells[::2] if label)
+        len(row.cells) % 2 == 0 and all(_a_label(label) for label in row.cells[::2] if label)
         and not all(column_role(value) for value in row.cells[1::2] if value)
         for row in rows
     )
@@ -118,13 +139,17 @@ def _labelled(cells: list[str]) -> list[str]:
     i = 0
     while i < len(cells):
         label = squeeze(cells[i]).rstrip(":：")
-        if i + 1 < len(cells) and fold(label) in LABEL_ROLES and "\n" not in label:
+        if i + 1 < len(cells) and fold(label) in LABEL_ROLES and "\n" not in label and not _a_label(cells[i + 1]):
             out.append(f"{label}：{cells[i + 1]}")
             i += 2
         else:
             out.append(cells[i])
             i += 1
     return out
+
+
+def _a_label(cell: str) -> bool:
+    return fold(squeeze(cell)).rstrip(":") in LABEL_ROLES  # 承办单位 | 办结时限: a header's names, no label and its value
 
 
 _DATE_CELL_MAX = 20  # 2025年5月20日上午9:00—11:30, and no sentence

@@ -271,8 +271,9 @@ def test_a_unit_field_that_says_who_leads_and_who_helps(
     assert (activity.lead_units, activity.responsible_units, activity.cooperating_units) == (lead, responsible, cooperating)
 
 
-def test_labels_in_a_row_are_a_header_not_a_field() -> None:
-    assert find_fields("牵头单位 配合单位 完成时限") == ()
+@pytest.mark.parametrize("row", ["牵头单位 配合单位 完成时限", "承办单位\t办结时限"])
+def test_labels_in_a_row_are_a_header_not_a_field(row: str) -> None:
+    assert find_fields(row) == ()
 
 
 def test_a_unit_named_where_a_person_is_asked_for_is_responsible() -> None:

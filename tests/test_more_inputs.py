@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from planparse import parse_text
+from planparse.tables import header_roles
 
 PIPE_TABLE = """2021年重点工作任务分工方案
 
@@ -82,6 +83,37 @@ def test_a_first_row_whose_task_reads_like_a_header_word_is_a_row(header: str) -
         rows = [f"{n}\t{row}" for n, row in enumerate(rows, start=1)]
     plan = parse_text("2025年工作方案\n\n" + "\n".join([header, *rows]) + "\n")
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("任务甲", ["团区委"]), ("开展培训", ["区人社局"])]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号\t工作安排\t承办单位\t协办单位\t办结时限",  # the task column in words of its own
+        "工作安排\t承办单位\t协办单位\t办结时限",
+        "序号\t督办事项\t承办单位\t协办单位\t办结时限",  # a 督办单's label as a column
+    ],
+)
+def test_a_header_that_says_who_and_when_has_its_task_in_the_first_column_it_does_not_name(header: str) -> None:
+    rows = ["新建道路\t区住建局\t城南街道\t9月底前", "新建食堂\t区民政局\t各街道\t10月底前"]
+    if header.startswith("序号"):
+        rows = [f"{n}\t{row}" for n, row in enumerate(rows, start=1)]
+    plan = parse_text("2025年重点工作督办清单\n\n" + "\n".join([header, *rows]) + "\n")
+    assert [(a.title, a.responsible_units, a.cooperating_units) for a in plan.activities] == [
+        ("新建道路", ["区住建局"], ["城南街道"]), ("新建食堂", ["区民政局"], ["各街道"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header", [("序号", "片区", "承办单位", "办结时限"), ("单位", "牵头任务", "责任任务"), ("序号", "姓名", "单位", "职务")]
+)
+def test_a_column_of_places_units_or_people_is_never_taken_for_the_task(header: tuple[str, ...]) -> None:
+    assert "task" not in header_roles(header)
+
+
+def test_a_header_of_labels_alone_is_no_label_and_its_value() -> None:
+    """序号 | 承办单位 | 办结时限 over rows with no task: no task, and no unit called 办结时限."""
+    plan = parse_text("2025年重点工作清单\n\n序号\t承办单位\t办结时限\n1\t区住建局\t9月底前\n")
+    assert all("办结时限" not in a.responsible_units for a in plan.activities)
 
 
 def test_a_line_between_two_tables_is_no_part_of_the_first_table_s_last_row() -> None:

@@ -252,6 +252,13 @@ def test_the_header_typed_again_inside_a_table_is_no_task() -> None:
     assert [a.title for a in plan.activities] == ["清理垃圾", "整治河道"]
 
 
+def test_a_row_of_column_names_over_no_task_names_no_unit() -> None:
+    """序号 | 承办单位 | 办结时限 with no task column: no task, and 办结时限 is no unit."""
+    rows: list[list[str | Cell]] = [["序号", "承办单位", "办结时限"], ["1", "区住建局", "9月底前"]]
+    plan = parse_bytes(docx_bytes(paragraph("2025年重点工作清单") + table(rows)), "x.docx")
+    assert all("办结时限" not in a.responsible_units for a in plan.activities)
+
+
 def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:
     rows: list[list[str | Cell]] = [["9月10日", "教师节表彰大会", "校工会"], ["9月下旬", "新生军训汇演", "学生处、团委"]]
     body = paragraph("2025年秋季开学系列活动方案") + paragraph("一、活动安排") + table(rows) + paragraph("二、工作要求") + paragraph("认真组织。")
