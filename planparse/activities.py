@@ -437,8 +437,6 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         and (n not in excluded or fields_of[n].names_units or assigned_in_brackets(n))
     }
     fielded |= {item for n in fields_of if n.for_all and n not in excluded for item in n.children}
-    if plan_like and not fielded and _runs_one_programme(root):
-        return [root]  # 五、活动议程 / 1.领导讲话 …: one ceremony, the rest its arrangements
     groups = {a for n in fielded for a in n.ancestors()}
     chosen = {n for n in fielded if n not in groups}
     # the siblings of a chosen item, of its style, are chosen too: each family visited once
@@ -455,6 +453,10 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         if top in excluded or heading_kind(top) != "activities" or any(n in fielded for n in top.walk()):
             continue
         chosen.update(_fallback_items(top))
+    if plan_like and (steps := _programme(root)) and _held_on_a_day(root) and not any(
+        item_fields(n).names_units or _says_who(n) for n in chosen - steps
+    ):
+        return [root]  # 五、活动议程 / 1.领导讲话 …: one ceremony, the rest its running order and arrangements
     if not chosen and plan_like:
         chosen.update(_dated_stages(root))  # a plan that only sets out its stages: they are its work
     if not chosen and plan_like and not any(heading_kind(top) == "activities" for top in root.children):
@@ -470,11 +472,17 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
 _STEP_HEADINGS = ("步骤", "阶段", "进度", "时间安排", "时间节点")
 
 
-def _runs_one_programme(root: Node) -> bool:
-    """A plan held on one day with an agenda (活动议程, 会议议程) is one event, a meeting or a
-    ceremony run in order; a campaign over weeks may have an agenda for its opening alone."""
-    if not any("议程" in fold(heading_title(top)) for top in root.children):
-        return False
+_PROGRAMME = re.compile("议程|流程|程序")
+
+
+def _programme(root: Node) -> set[Node]:
+    """The parts of a plan that set out the running order of an event (活动议程, 活动流程)."""
+    return {n for top in root.children if _PROGRAMME.search(top.heading) for n in top.walk()}
+
+
+def _held_on_a_day(root: Node) -> bool:
+    """A plan held on one day with a running order is one event, a meeting or a ceremony run in
+    order; a campaign over weeks may have an agenda for its opening alone."""
     held = item_fields(root).deadline_value()
     deadline = parse_deadline(held, 2000) if held else None
     return deadline is not None and deadline.kind == "date"
@@ -736,7 +744,8 @@ def build_activity(node: Node, year: int | None, issued: date | None = None, pla
     root = _root_of(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
     inherited = [item_fields(a) for a in reversed(node.ancestors())]
-    below = [item_fields(n) for n in node.walk() if n is not node]
+    steps = _programme(node) if node.parent is None else set()  # who runs a step of the event does not run the event
+    below = [item_fields(n) for n in node.walk() if n is not node and n not in steps]
     roles: dict[str, list[str]] = {}
     and_others: list[str] = []
     for role in NAME_ROLES:

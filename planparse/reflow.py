@@ -23,7 +23,7 @@ from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import assigning_brackets
 from .tables import column_role, header_roles, is_header
 from .text import display_width, fold
-from .units import is_unit_name, split_names
+from .units import is_person, is_unit_name, split_names
 from .vocabulary import NAME_ROLES
 
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
@@ -357,7 +357,8 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
                     and not is_header(next_cells)):  # a line before another table's header is no row's rest
                 row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on,
                 # or the last cell, where the row's line was cut inside it (…\t2021 / 年11月)
-                target = len(row.cells) - 1 if _cut_inside(row.cells[-1], block.text.strip()) else _task_column(out, row)
+                last = len(row.cells) - 1
+                target = last if _cut_inside(row.cells[-1], block.text.strip(), _column_roles(out, row)[last]) else _task_column(out, row)
                 joined = tuple(c + block.text.strip() if k == target else c for k, c in enumerate(row.cells))
                 out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
                 continue
@@ -407,11 +408,17 @@ _CUT_NUMBER = re.compile(r"[0-9０-９]$")
 _NUMBER_GOES_ON = re.compile(r"[0-9０-９年月日号底前]")
 
 
-def _cut_inside(last: str, text: str) -> bool:
+def _cut_inside(last: str, text: str, role: str | None) -> bool:
     """Whether a line that wraps a row finishes its last cell, not its task: the cell stops at a
-    number the line's start goes on from (2021 / 年11月), after a 、, or inside a bracket."""
-    if not last or not text:
+    number the line's start goes on from (2021 / 年11月), after a 、, or inside a bracket; or the
+    row's line stopped at the tab before its last cell, and the line reads as what that column
+    holds (…\t2024年9月30日\t / 王强 under 责任人)."""
+    if not text:
         return False
+    if not last:
+        return role in (*NAME_ROLES, "deadline") and _fits(text, role) and (role != "lead_officials" or all(
+            is_person(name) for name in split_names(text)
+        ))
     if _CUT_NUMBER.search(last):
         return _NUMBER_GOES_ON.match(text) is not None
     return last.endswith(("、", "，", ",")) or last.count("（") + last.count("(") > last.count("）") + last.count(")")

@@ -122,8 +122,9 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = Fa
     """Blocks with each line that `runs_on` joined to the line right after it, unless that line
     opens an item or a field; and a line that goes on from the one before whatever its width:
     opening with what no paragraph opens with (。，）), ending a label (责任单 / 位：) or going on
-    with a number (5月1 / 5日前, 3月 / -11月); with `lists` (plain text, where no table is
-    written a cell per line), after a line that leaves a list open (区教育局、 / 区财政局)."""
+    with a number (5月1 / 5日前, 3月 / -11月), or a tab row's line cut inside a cell (…\t2024年9月 /
+    30日\t王强); with `lists` (plain text, where no table is written a cell per line), after a line
+    that leaves a list open (区教育局、 / 区财政局)."""
     out: list[Block] = []
     last = 0  # the line the last block of `out` ends on
     carry = False
@@ -135,7 +136,7 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = Fa
                 (carry and not _opens(out[-1].text, line) and not _after_a_deadline(out[-1].text, line))
                 or _goes_on(out[-1].text, line) or (lists and _list_goes_on(out[-1].text, line))
             ))
-            or (lists and _cell_goes_on(out[-1].text, line, width))
+            or _cell_goes_on(out[-1].text, line, width)
         ):
             out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
         else:

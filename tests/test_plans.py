@@ -603,6 +603,16 @@ def test_a_plan_held_on_one_day_with_an_agenda_is_that_one_event() -> None:
     ]
 
 
+def test_a_one_day_event_whose_running_order_names_who_runs_each_step_is_still_one_event() -> None:
+    plan = parse_text(
+        "敬老节联欢活动方案\n\n一、活动时间\n2025年10月29日上午\n二、活动流程\n8:30—9:00  签到（负责人：刘敏）\n"
+        "9:00—10:00  文艺表演（负责人：社区舞蹈队）\n10:00—11:00  健康讲座（负责人：社区卫生服务站）\n三、工作要求\n提前到岗。\n"
+    )
+    assert [(a.title, a.responsible_units, a.lead_officials, a.deadline and a.deadline.start) for a in plan.activities] == [
+        ("敬老节联欢活动", [], [], date(2025, 10, 29)),  # who runs a step does not run the event
+    ]
+
+
 def test_a_campaign_with_an_agenda_for_its_opening_keeps_its_events() -> None:
     plan = parse_text(_CEREMONY.replace("2025年4月3日8:30-10:20", "2025年4月3日至10日"))
     assert [a.title for a in plan.activities][:2] == ["往返交通", "组织纪律"]

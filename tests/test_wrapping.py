@@ -178,6 +178,21 @@ def test_a_tab_row_cut_inside_a_cell_is_joined_back(second: str, rows: int) -> N
     assert len(blocks) == 2 + rows
 
 
+def test_a_tab_row_a_page_cut_inside_a_cell_is_joined_back_as_a_pdf_is_read() -> None:
+    text = "督办清单\n序号\t督办事项\t承办单位\t办结时限\t责任人\n1\t改造棚户区\t区住建局\t2024年9月\n30日\t王强\n"
+    blocks = unwrap(text_blocks(text), lambda line: False)
+    assert blocks[-1].text == "1\t改造棚户区\t区住建局\t2024年9月30日\t王强"
+
+
+@pytest.mark.parametrize(("rest", "officials", "title"), [("王强", ["王强"], "改造棚户区"), ("并做好安置", [], "改造棚户区并做好安置")])
+def test_a_line_under_a_row_that_stopped_at_its_last_tab_fills_that_cell_when_it_reads_as_its_column(
+    rest: str, officials: list[str], title: str
+) -> None:
+    header = "序号\t督办事项\t承办单位\t办结时限\t责任人"
+    plan = parse_text(f"督办清单\n\n{header}\n1\t改造棚户区\t区住建局\t2024年9月30日\t\n{rest}\n2\t修路\t区交通局\t10月底\t李军\n")
+    assert (plan.activities[0].title, plan.activities[0].lead_officials) == (title, officials)
+
+
 @pytest.mark.parametrize(
     ("second", "joined"),
     [("各社区  时间节点：2024年全年", True), ("完成时间：2024年全年", False), ("责 任 部 门：新闻中心", False), ("2.建立台账。", False)],
