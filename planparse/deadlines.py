@@ -136,6 +136,7 @@ _DAY_RANGE = _scan(
 _FIVE_YEAR_PLAN = _scan(
     r"[“\"]?(十[一二三四五六七八九]|[三四五六七八九])五[”\"]?(?:规划)?(期间|时期|期内|期末|末|前)", "五", 4, 6
 )
+_WINTER_TO_SPRING = _scan("今冬明春", "今", 0, 3)  # this winter and next spring: the 冬春 of the plan's year
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
 
@@ -153,6 +154,8 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")
+    if "今冬" in mapped.text:
+        mapped = mapped.sub(_WINTER_TO_SPRING, lambda m: "冬春季")
     mapped = mapped.sub(_DAY_RANGE, lambda m: f"{m.group(1)}月{m.group(2)}日-{m.group(3) or m.group(1)}月{m.group(4)}日")
     return mapped.sub(_FIVE_YEAR_PLAN, _five_year_plan)
 
@@ -203,7 +206,7 @@ _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 _YEAR_PART_POINT = re.compile(
     rf"(?:(?P<y>\d{{4}}){_SP}年(?:年(?=[底末初中]))?(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"  # 2024年年底
     # 年内 but not 两年内, 半年内: those count years from the issue (see _WITHIN); 明年底 and 明年年底 alike
-    r"|(?<![\d一二两三四五六七八九十半多几])(?P<ry>今年|本年|当年|次年|明年|翌年|来年|同年)?"
+    r"|(?<![\d一二两三四五六七八九十半多几分各跨])(?P<ry>今年|本年|当年|次年|明年|翌年|来年|同年)?"
     r"(?P<p2>(?(ry)年?|年)(?:底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)|全年))"
 )
 _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
