@@ -404,7 +404,7 @@ ACTIVITY_HEADINGS = (
 
 #: Verbs that give units a role in the bracket that ends a task (（区司法局牵头，…）) or in a title's
 #: last clauses; in both scripts, since these are looked for in the text as written.
-ASSIGNING_VERBS = ("牵头", "负责", "配合", "协助", "协办", "参与", "牽頭", "負責", "協助", "協辦", "參與")
+ASSIGNING_VERBS = ("牵头", "负责", "主责", "配合", "协助", "协办", "参与", "牽頭", "負責", "協助", "協辦", "參與")
 
 #: Last words of a document title (a leading short line).
 TITLE_ENDINGS = (
@@ -454,6 +454,7 @@ ROLE_VERBS: dict[str, str] = {
     "主抓": "lead_units",
     "主办": "lead_units",  # 由市文明委主办，市委宣传部、市教育局承办
     "负责": "responsible_units",
+    "主责": "responsible_units",  # （县教育局主责，县财政局支持）
     "落实": "responsible_units",
     "承办": "responsible_units",
     "实施": "responsible_units",
@@ -461,6 +462,7 @@ ROLE_VERBS: dict[str, str] = {
     "参与": "cooperating_units",
     "协助": "cooperating_units",
     "协办": "cooperating_units",
+    "支持": "cooperating_units",
 }
 
 #: Fixed-date holidays: name -> (month, day).

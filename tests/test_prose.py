@@ -59,6 +59,8 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("由区安委会办公室统筹，各镇街、各行业主管部门分别组织演练",
          {"lead_units": ["区安委会办公室"], "responsible_units": ["各镇街", "各行业主管部门"]}),
         ("6月16日，各镇街在广场设立咨询点", {"responsible_units": ["各镇街"]}),
+        ("（县教育局主责，县财政局支持）", {"responsible_units": ["县教育局"], "cooperating_units": ["县财政局"]}),
+        ("要大力支持民营企业发展", {}),  # support with no unit before it gives no one a role
         ("深入推进规范化建设，由镇党建办公室每月25日前对各支部进行考核", {"responsible_units": ["镇党建办公室"]}),  # a time between
         ("区住建局年底前完成改造", {"responsible_units": ["区住建局"]}),
         ("各支部推荐好书不少于5本", {}),  # 各 opens it, but no unit's ending closes it
