@@ -103,7 +103,7 @@ def test_without_libreoffice_the_error_names_the_fix(monkeypatch: pytest.MonkeyP
     with pytest.raises(UnsupportedFormatError, match="install LibreOffice"):
         read_bytes(rtf(PLAN), "plan.rtf")
     with pytest.raises(UnsupportedFormatError, match=r"libreoffice-calc-nogui\) or save it as \.xlsx"):
-        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500, "分工表.xls")
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048, "分工表.xls")
 
 
 def test_an_encrypted_docx_says_so() -> None:
@@ -112,10 +112,17 @@ def test_an_encrypted_docx_says_so() -> None:
         read_bytes(ole, "secret.docx")
 
 
+@pytest.mark.parametrize("name", ["plan.doc", "plan.docx", "分工表.xls"])
+def test_an_old_office_file_cut_short_is_a_clear_error_before_any_conversion(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(convert, "soffice", lambda: None)  # said before LibreOffice is asked for
+    with pytest.raises(CorruptDocumentError, match="cut short"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, name)
+
+
 @needs_soffice
 def test_garbage_in_an_ole_container_is_a_clear_error() -> None:
     with pytest.raises(CorruptDocumentError, match="could not convert"):
-        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000, "broken.doc")
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048, "broken.doc")
 
 
 def test_slides_are_not_read(tmp_path: Path) -> None:

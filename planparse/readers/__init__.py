@@ -12,6 +12,7 @@ from .convert import CONVERTIBLE, SPREADSHEETS, converted
 from .txt import read_txt
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_MIN = 1536  # an old Office file's header, one sector of its allocation table and one of its directory
 _ZIP_MAGIC = b"PK\x03\x04"
 _RTF_MAGIC = b"{\\rtf"
 # An encrypted .docx is an OLE container whose directory names this stream (UTF-16 LE).
@@ -28,6 +29,8 @@ def _sniff(data: bytes, suffix: str) -> str:
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTED_PACKAGE in data:
             return "encrypted"
+        if len(data) < _OLE_MIN:
+            return "truncated"
         return suffix if suffix in (".doc", ".wps", *SPREADSHEETS) else ".doc"
     if data.startswith(_ZIP_MAGIC):
         if data[30:30 + len(_ODT_MIMETYPE)] == _ODT_MIMETYPE:
@@ -58,6 +61,8 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
         data, kind = converted(data, kind, name, to="xlsx"), "xlsx"
     if kind == "encrypted":
         raise CorruptDocumentError("encrypted (password-protected) document; save a copy without a password", name)
+    if kind == "truncated":
+        raise CorruptDocumentError("an old-format Office file cut short: it is smaller than its own header", name)
     if kind in CONVERTIBLE:
         data, kind = converted(data, kind, name), "docx"
     if kind == "docx":
