@@ -54,10 +54,12 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the stages of a campaign: 第一阶段：动员部署（3月1日—15日）
         ("第N阶段", rf"\s*第\s*({_CN}|\d{{1,2}})\s*阶段\s*(?:[:、,]\s*)?(?=\S)"),
         # 工作要点 and speeches count their points 第一，…第二，…; 第一、二季度 is a time
+        ("第N项", rf"\s*第\s*({_CN}|\d{{1,2}})\s*项\s*(?:[:、,，]|\s)\s*(?=\S)"),  # 第一项：开展排查
         ("第一，", rf"\s*第\s*({_CN})\s*(?:[，,]|、(?![一二三四五六七八九十\d]))\s*(?=\S)"),
         ("一、", rf"\s*({_CN})\s*(?:、|\.(?!\d))\s*"),  # 一、2024年工作安排 is a heading; 一.5 is no marker
         ("一、", r"\s*([壹贰叁肆伍陆柒捌玖拾]{1,3})\s*、\s*"),  # the numerals of accounts: 壹、贰、
         ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
+        ("（一）", rf"\s*({_CN})\s*\)\s*(?=\S)"),  # 一）, its opening bracket left out as 1） leaves it
         # enterprise plans number 1 / 1.1 / 1.1.1; the number is the last part, and what follows
         # must be words, not a unit or a date (1.5万人, 6.30前, 3 月)
         ("1.1.1", rf"\s*\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.]){_DECIMAL_NEXT}\s*"),
