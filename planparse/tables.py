@@ -210,12 +210,14 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
             tables.append(task_table)
         else:
             between += 3
+            # 日期 | 带班领导 | 值班人员: columns named, but none of them a task — a roster, whose dated rows are no schedule
+            named = len({column_role(c) for c in rows[0].cells} - {None}) >= 2
             for row in rows:
                 seen: list[str] = []
                 for cell in row.cells:
                     if cell and cell not in seen:
                         seen.append(cell)
-                if _dated_row(seen):
+                if not named and _dated_row(seen):
                     text.append(Block("  ".join(seen), row.line))  # 5月20日 | 科技成果展 | 县科技局: one schedule line
                     continue
                 for cell in _labelled(seen):

@@ -259,6 +259,13 @@ def test_a_row_of_column_names_over_no_task_names_no_unit() -> None:
     assert all("办结时限" not in a.responsible_units for a in plan.activities)
 
 
+def test_a_roster_whose_header_names_no_task_lists_no_activities() -> None:
+    """日期 | 带班领导 | 值班人员 | 联系电话: its dated rows are people on duty, not a schedule of tasks."""
+    rows: list[list[str | Cell]] = [["日期", "带班领导", "值班人员", "联系电话"], ["10月1日", "张三", "李四、王五", "13800000000"]]
+    plan = parse_bytes(docx_bytes(paragraph("2024年国庆节假期值班安排表") + table(rows)), "x.docx")
+    assert plan.activities == []
+
+
 def test_a_schedule_table_without_a_header_reads_a_row_as_one_entry() -> None:
     rows: list[list[str | Cell]] = [["9月10日", "教师节表彰大会", "校工会"], ["9月下旬", "新生军训汇演", "学生处、团委"]]
     body = paragraph("2025年秋季开学系列活动方案") + paragraph("一、活动安排") + table(rows) + paragraph("二、工作要求") + paragraph("认真组织。")
