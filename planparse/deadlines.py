@@ -103,7 +103,7 @@ _CN_YEAR = _scan(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)", "年", 8, 1)
 # A range's first month may leave its 月 out: 一至三月.
 _CN_NEXT = rf"(?={_SP}[月日号]|[至到\-—–~～－][一二三四五六七八九十\d]{{1,3}}月)"
 _CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
-_CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于和及或、每第])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
+_CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于在和及或、每第])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
 # 二季度, 第三季度; in a list, 第二、三季度
 _CN_QUARTER_AFTER = rf"(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[一二三四]){{0,3}}{_SP}季度)"
 _CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年至到])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
@@ -136,6 +136,9 @@ _DAY_RANGE = _scan(
 _FIVE_YEAR_PLAN = _scan(
     r"[“\"]?(十[一二三四五六七八九]|[三四五六七八九])五[”\"]?(?:规划)?(期间|时期|期内|期末|末|前)", "五", 4, 6
 )
+# the lunar days that are festivals, written as dates: 农历正月十五 is 元宵, 九月初九 重阳 (八月十五日 is August's)
+_LUNAR_FESTIVALS = {"正月初一": "春节", "正月十五": "元宵", "五月初五": "端午", "七月初七": "七夕", "八月十五": "中秋", "九月初九": "重阳"}
+_LUNAR_DAY = _scan(rf"(?:农历)?({'|'.join(_LUNAR_FESTIVALS)})(?![日号])", "月", 4, 4)
 _WINTER_TO_SPRING = _scan("今冬明春", "今", 0, 3)  # this winter and next spring: the 冬春 of the plan's year
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
@@ -143,6 +146,8 @@ _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−"
 def _normalise(text: str) -> _Mapped:
     folded = "\n".join(map(fold, text.split("\n")))  # line by line: the lines were folded (and cached) before
     mapped = _Mapped(folded, tuple(range(len(text) + 1)))
+    if "正月" in mapped.text or "月初" in mapped.text or "八月十五" in mapped.text:  # most texts name no lunar day
+        mapped = mapped.sub(_LUNAR_DAY, lambda m: _LUNAR_FESTIVALS[m.group(1)])
     mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
     for scan in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
         mapped = mapped.sub(scan, lambda m: str(chinese_number(m.group(1))))
@@ -185,7 +190,7 @@ class _Point:
 
 
 _YEAR = rf"(?:(?P<y>\d{{4}}){_SP}年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?{_SP}"
-_XUN = r"(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
+_XUN = r"(?P<xun>上中旬|中上旬|中下旬|下中旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
 # A month point is found by its number and 月, then its year is looked for right before it:
 # an optional group at the front of a pattern is tried at every character of the text.
 _MONTH_POINT = re.compile(
@@ -251,7 +256,7 @@ _DAY_SCAN = _scan(_DAY_POINT, "日", 6, 3)
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
 _XUN_DAYS = {
     "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
-    "下旬": (21, 31), "底": (21, 31), "末": (21, 31), "上中旬": (1, 20), "中下旬": (11, 31),
+    "下旬": (21, 31), "底": (21, 31), "末": (21, 31), "上中旬": (1, 20), "中上旬": (1, 20), "中下旬": (11, 31), "下中旬": (11, 31),
 }
 
 
@@ -652,6 +657,23 @@ def _envelope(expressions: list[_Expression], raw: str, source: str) -> Deadline
     )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _restated(text: str, expressions: list[_Expression]) -> list[_Expression]:
+    """寒假期间(1月20日-2月20日), 2024年5-10月(汛期): a time named once by what it is and once
+    by its dates, one of the two in a bracket — the dates hold, not the span of both."""
+    inside = [False] * len(text)
+    for bracket in _BRACKETED.finditer(text):
+        inside[bracket.start(): bracket.end()] = [True] * (bracket.end() - bracket.start())
+    exact = [e for e in expressions if not e.fuzzy and (e.start or e.end)]
+    fuzzy = [e for e in expressions if e.fuzzy]
+    if not exact or not fuzzy or len(exact) + len(fuzzy) < len(expressions):
+        return expressions
+    sides = {inside[e.first.pos] for e in exact}, {inside[e.first.pos] for e in fuzzy}
+    return exact if len(sides[0]) == 1 and sides[0] != sides[1] and len(sides[1]) == 1 else expressions
+
+
 _NO_VALUE = frozenset({"无", "暂无", "/", "／", "-", "－", "—", "——", "--", "…", "……", "×"})
 _PLACEHOLDER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*年")
 _PLACEHOLDER_YEAR_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d?[Xx×]{1,2}|[Xx×]{4})\s*(?:年\s*)?$")  # 202X / 年底
@@ -702,6 +724,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
         # 每年12月, 每季度第一个月: a time that comes round again, not one window; but in
         # 每月25日前报送，12月底前完成 a clause with no 每 sets the deadline
         expressions = [e for e in expressions if not _recurs(mapped.text, e.first.pos)]
+    if "(" in mapped.text and len(expressions) > 1:
+        expressions = _restated(mapped.text, expressions)
     deadline = _envelope(expressions, raw, "field")
     if _IMMEDIATE.search(mapped.text):
         deadline = _from_now(deadline, issued)
