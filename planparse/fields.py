@@ -38,6 +38,21 @@ _TABBED_LABEL = re.compile(rf"^\s*(?:{_LABELS})[ ]*\t(?![ \t]*(?:{_LABELS})(?:[\
 _SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:]|$))(?=[^\s:])")
 
 
+# 牵头单位为县委宣传部，完成时间为全年: a label of a role, at a clause's head, says its value with 为
+_COPULA_LABELS = (label for label, role in LABEL_ROLES.items() if len(label) >= 4 and role in (*NAME_ROLES, "deadline"))
+_COPULA_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({words_pattern(_COPULA_LABELS)})为(?=[^\s,，。;；])")
+_COPULA_HINTS = frozenset(("单位", "部门", "科室", "处室", "领导", "时间", "时限"))
+
+
+def _copular(line: str) -> bool:
+    at = line.find("为", 2)
+    while at > 0:
+        if line[at - 2: at] in _COPULA_HINTS:
+            return True
+        at = line.find("为", at + 1)
+    return False
+
+
 def _labels_view(folded: str) -> str:
     """The folded line with 【label】 written as `[label:`, two labels joined by / or 、 by 及
     (read as one label), and a tab or a space that sets a label at the line's head apart from
@@ -162,9 +177,12 @@ def _with_later_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Mat
 @lru_cache(maxsize=8192)
 def find_fields(line: str) -> tuple[Field, ...]:
     """Every labelled value in one line, in order."""
-    if not _LABEL_MARKS.search(line) and not _space_near_head(line):
+    copular = "为" in line and _copular(line)
+    if not copular and not _LABEL_MARKS.search(line) and not _space_near_head(line):
         return ()  # most lines of a plan hold no label: no need to fold them
     folded = _labels_view(fold(line))
+    if copular:
+        folded = _COPULA_LABEL.sub(lambda m: m.group(1) + ":", folded)
     if ":" not in folded:
         return ()
     spaced = _SPACED_LABEL.match(folded)

@@ -24,6 +24,7 @@ from .blocks import Block
 from .fields import find_fields, leading_label_role
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
+from .units import reads_as_unit
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
@@ -34,6 +35,12 @@ _NEAR = 0.9  # a wrapped line is at least this share of the width the text was w
 # a line that opens with what no paragraph opens with, with a number, or with a colon right
 # after a few characters that are no label (位：…, where the line before began the label)
 _DASHES = "-—–~～"
+# the endings of units' names a line may break inside: 县应急管 / 理局, 县直各单 / 位
+_NAME_ENDINGS = (
+    "管理局", "办公室", "委员会", "领导小组", "服务中心", "管委会", "单位", "部门", "中心", "街道", "政府", "公司", "集团", "社区",
+    "医院", "学院", "大学", "支部", "党委", "工委",
+)
+_CUT_NAMES = tuple((ending[:k], ending[k:]) for ending in _NAME_ENDINGS for k in range(1, len(ending)))
 _MAY_GO_ON = re.compile(
     rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
     rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
@@ -41,7 +48,8 @@ _MAY_GO_ON = re.compile(
     r"|(?<=[年月日号底末旬]\n)(?:之|以)?前(?=[。；;，,）)\n]|$)"  # 2024年10月底 / 前。
     r"|(?<=[\u4e00-\u9fff]\n)(?:时间|时限|单位|部门|科室|处室|领导|期限|节点)[ \t]*[：:]"  # 完成 / 时间：
     r"|(?<=[：:、，,]\n)"  # 责任单位： / 各街道, 派出所、 / 各社区
-    r"|[^\n【】（）()]{1,6}[】）)])"  # 【完成时 / 限】全年: a bracket the line before left open
+    r"|[^\n【】（）()]{1,6}[】）)]"  # 【完成时 / 限】全年: a bracket the line before left open
+    rf"|(?<=[{''.join(sorted({head[-1] for head, _ in _CUT_NAMES}))}]\n)(?:{'|'.join(sorted({rest for _, rest in _CUT_NAMES}))}))"  # 县应急管 / 理局
 )
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
@@ -220,6 +228,7 @@ def _goes_on(previous: str, line: str) -> bool:
     return (
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
+        or _name_goes_on(previous, line)
     )
 
 
@@ -309,6 +318,22 @@ def _number_goes_on(previous: str, line: str) -> bool:
         return False  # a headline that ends in a word, over a lede that opens with its date, goes on no number
     goes_on = line[:1].isdigit() or (line[:1] in _DASHES and line[1:2].isdigit()) or (previous[-1:].isdigit() and line[:1] in "月日号")
     return goes_on and find_marker(line) is None
+
+
+_NAME_HEAD = re.compile(r"[^，,、；;。：:（()）\s]*$")
+_NAME_MAX = 16  # a unit, not a clause that ends like one
+
+
+def _name_goes_on(previous: str, line: str) -> bool:
+    """…；县应急管 / 理局负责…, 责任单位为县直各单 / 位 — a long line that stops inside a unit's name,
+    and a line that opens with the rest of it: the two halves make a unit."""
+    if display_width(previous) < _LONG:
+        return False
+    for head, rest in _CUT_NAMES:
+        if previous.endswith(head) and line.startswith(rest):
+            name = _NAME_HEAD.search(previous).group(0) + rest  # type: ignore[union-attr]
+            return len(name) <= _NAME_MAX and reads_as_unit(name) and find_marker(line) is None
+    return False
 
 
 def _label_broken(previous: str, line: str) -> bool:

@@ -271,6 +271,20 @@ def test_a_unit_field_that_says_who_leads_and_who_helps(
     assert (activity.lead_units, activity.responsible_units, activity.cooperating_units) == (lead, responsible, cooperating)
 
 
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("牵头单位为县委宣传部，责任单位为县直各单位，完成时间为全年。",
+         [("lead_units", "县委宣传部"), ("responsible_units", "县直各单位"), ("deadline", "全年")]),
+        ("牵头领导为张三。", [("lead_officials", "张三")]),
+        ("以责任单位为主体，层层压实责任。", []),  # inside a clause: no label
+        ("各责任单位为确保任务完成", []),
+    ],
+)
+def test_a_label_that_says_its_value_with_wei(line: str, fields: list[tuple[str, str]]) -> None:
+    assert [(f.role, f.value) for f in find_fields(line)] == fields
+
+
 @pytest.mark.parametrize("row", ["牵头单位 配合单位 完成时限", "承办单位\t办结时限"])
 def test_labels_in_a_row_are_a_header_not_a_field(row: str) -> None:
     assert find_fields(row) == ()

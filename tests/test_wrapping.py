@@ -148,6 +148,11 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         (["2.建设城市书房。（责任单位：区文", "旅局）"], True),
         (["3.开展宣传（详见附件", "1.召开动员会）"], False),  # an item opens the line
         (["4.开展培训。牵头单位：县进修学校（电话：123456", "78）；完成时限：全年"], True),  # 78） closes the bracket
+        # a long line cut inside a unit's name
+        (["（二）材料准备：县政府办公室负责起草讲话稿，2月18日前完成；县应急管", "理局负责工作报告起草。"], True),
+        (["一、学习宣传。牵头单位为县委宣传部，责任单位为县直各单", "位，完成时间为全年。"], True),
+        (["（三）组织各类主题活动，把活动办成群众喜闻乐见的品牌活动中", "心理健康教育同步开展。"], False),  # no unit so made
+        (["县应急管", "理局负责工作报告起草。"], False),  # a short line shows no cut
     ],
 )
 def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], joined: bool) -> None:
