@@ -45,6 +45,7 @@ _MAY_GO_ON = re.compile(
     rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
     rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
     r"|(?<=\d\n)[月日号]"  # 2025年9 / 月30日前
+    r"|(?<=年\n)(?:第|[上下全一二三四五六七八九十\d])"  # 2024年 / 第四季度
     r"|(?<=[年月日号底末旬]\n)(?:之|以)?前(?=[。；;，,）)\n]|$)"  # 2024年10月底 / 前。
     r"|(?<=[\u4e00-\u9fff]\n)(?:时间|时限|单位|部门|科室|处室|领导|期限|节点)[ \t]*[：:]"  # 完成 / 时间：
     r"|(?<=[：:、，,]\n)"  # 责任单位： / 各街道, 派出所、 / 各社区
@@ -223,12 +224,13 @@ def _label_role(line: str) -> str | None:
 
 def _goes_on(previous: str, line: str) -> bool:
     """Whether a line goes on from the one before, whatever their widths: it opens where no
-    paragraph opens, ends a label the line before began, goes on with its number or its date's
-    前, or holds the value of a label the line before ended with."""
+    paragraph opens, ends a label the line before began, goes on with its number, its date's
+    前, a unit's name or a time after its year (2024年 / 第四季度), or holds the value of a label
+    the line before ended with."""
     return (
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
-        or _name_goes_on(previous, line)
+        or _name_goes_on(previous, line) or (display_width(previous) >= _LONG and _time_cut(previous, line))
     )
 
 

@@ -153,6 +153,8 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         (["一、学习宣传。牵头单位为县委宣传部，责任单位为县直各单", "位，完成时间为全年。"], True),
         (["（三）组织各类主题活动，把活动办成群众喜闻乐见的品牌活动中", "心理健康教育同步开展。"], False),  # no unit so made
         (["县应急管", "理局负责工作报告起草。"], False),  # a short line shows no cut
+        (["（三）责任单位：应急办。工作内容：组织开展消防安全检查。完成时间：2024年", "第四季度"], True),  # a time after its year
+        (["第三党支部2024年", "一月份"], False),  # a short line, then a calendar's month
     ],
 )
 def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], joined: bool) -> None:
