@@ -39,12 +39,14 @@ _SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:
 
 
 # 牵头单位为县委宣传部，完成时间为全年: a label of a role, at a clause's head, says its value with 为
-_COPULA_LABELS = (label for label, role in LABEL_ROLES.items() if len(label) >= 4 and role in (*NAME_ROLES, "deadline"))
+_COPULA_LABELS = tuple(label for label, role in LABEL_ROLES.items() if len(label) >= 4 and role in (*NAME_ROLES, "deadline"))
 _COPULA_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({words_pattern(_COPULA_LABELS)})为(?=[^\s,，。;；])")
 _COPULA_HINTS = frozenset(("单位", "部门", "科室", "处室", "领导", "时间", "时限"))
 
 
 def _copular(line: str) -> bool:
+    """Whether a 为 in the line follows a label's last two characters: a quick look, most lines
+    holding 为 (为进一步…) holding no such label."""
     at = line.find("为", 2)
     while at > 0:
         if line[at - 2: at] in _COPULA_HINTS:

@@ -139,7 +139,7 @@ def _labelled(cells: list[str]) -> list[str]:
     i = 0
     while i < len(cells):
         label = squeeze(cells[i]).rstrip(":：")
-        if i + 1 < len(cells) and fold(label) in LABEL_ROLES and "\n" not in label and not _a_label(cells[i + 1]):
+        if i + 1 < len(cells) and _a_label(label) and "\n" not in label and not _a_label(cells[i + 1]):
             out.append(f"{label}：{cells[i + 1]}")
             i += 2
         else:

@@ -32,15 +32,15 @@ _LONG = 40  # a line narrower than this (20 Chinese characters) shows no width i
 _WRAPPED_SHARE = 0.3  # of the long lines, those broken mid-sentence in a wrapped text
 _SLACK = 2  # a wrapped line stops this short of the width when a wide character did not fit
 _NEAR = 0.9  # a wrapped line is at least this share of the width the text was wrapped at
-# a line that opens with what no paragraph opens with, with a number, or with a colon right
-# after a few characters that are no label (位：…, where the line before began the label)
-_DASHES = "-—–~～"
 # the endings of units' names a line may break inside: 县应急管 / 理局, 县直各单 / 位
 _NAME_ENDINGS = (
     "管理局", "办公室", "委员会", "领导小组", "服务中心", "管委会", "单位", "部门", "中心", "街道", "政府", "公司", "集团", "社区",
     "医院", "学院", "大学", "支部", "党委", "工委",
 )
 _CUT_NAMES = tuple((ending[:k], ending[k:]) for ending in _NAME_ENDINGS for k in range(1, len(ending)))
+# a line that opens with what no paragraph opens with, with a number, or with a colon right
+# after a few characters that are no label (位：…, where the line before began the label)
+_DASHES = "-—–~～"
 _MAY_GO_ON = re.compile(
     rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
     rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
