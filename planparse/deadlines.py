@@ -663,15 +663,17 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 def _restated(text: str, expressions: list[_Expression]) -> list[_Expression]:
     """寒假期间(1月20日-2月20日), 2024年5-10月(汛期): a time named once by what it is and once
     by its dates, one of the two in a bracket — the dates hold, not the span of both."""
-    inside = [False] * len(text)
-    for bracket in _BRACKETED.finditer(text):
-        inside[bracket.start(): bracket.end()] = [True] * (bracket.end() - bracket.start())
     exact = [e for e in expressions if not e.fuzzy and (e.start or e.end)]
     fuzzy = [e for e in expressions if e.fuzzy]
     if not exact or not fuzzy or len(exact) + len(fuzzy) < len(expressions):
         return expressions
-    sides = {inside[e.first.pos] for e in exact}, {inside[e.first.pos] for e in fuzzy}
-    return exact if len(sides[0]) == 1 and sides[0] != sides[1] and len(sides[1]) == 1 else expressions
+    brackets = [b.span() for b in _BRACKETED.finditer(text)]
+
+    def sides(group: list[_Expression]) -> set[bool]:
+        return {any(start <= e.first.pos < end for start, end in brackets) for e in group}
+
+    exact_sides, fuzzy_sides = sides(exact), sides(fuzzy)
+    return exact if len(exact_sides) == len(fuzzy_sides) == 1 and exact_sides != fuzzy_sides else expressions
 
 
 _NO_VALUE = frozenset({"无", "暂无", "/", "／", "-", "－", "—", "——", "--", "…", "……", "×"})

@@ -15,6 +15,7 @@ from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, w
 from .vocabulary import LABEL_ROLES, NAME_ROLES
 
 _LABELS = words_pattern(LABEL_ROLES)
+_ROLE_LABELS = tuple(label for label, role in LABEL_ROLES.items() if role in NAME_ROLES or role == "deadline")  # units, people, times
 # A label stands at the start of a line or after punctuation, a space or a bracket, never
 # inside a word: 发布时间： is not 时间：.
 # A short note may stand between a label and its colon: 牵头单位（部门）：, 完成时限(时间节点)：
@@ -39,7 +40,7 @@ _SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:
 
 
 # 牵头单位为县委宣传部，完成时间为全年: a label of a role, at a clause's head, says its value with 为
-_COPULA_LABELS = tuple(label for label, role in LABEL_ROLES.items() if len(label) >= 4 and role in (*NAME_ROLES, "deadline"))
+_COPULA_LABELS = tuple(label for label in _ROLE_LABELS if len(label) >= 4)
 _COPULA_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({words_pattern(_COPULA_LABELS)})为(?=[^\s,，。;；])")
 _COPULA_HINTS = frozenset(("单位", "部门", "科室", "处室", "领导", "时间", "时限"))
 
@@ -136,7 +137,7 @@ def _role_by_ending(label: str) -> str | None:
 
 # 配合单位：各社区居委会责任人：李华 — a plan whose line ends were lost glues a label to the value
 # before it; the labels that take units, people or times are sought there too
-_GLUED = {label for label, role in LABEL_ROLES.items() if len(label) >= 3 and (role in NAME_ROLES or role == "deadline")}
+_GLUED = {label for label in _ROLE_LABELS if len(label) >= 3}
 _GLUED_LABEL = re.compile("(" + words_pattern(_GLUED | {"联系电话", "联系方式"}) + r")\s*:")
 _VALUE_ENDS = re.compile(r"(?:\d|[前后日月年旬底末])$")
 _VALUE_MIN = 4  # 单位 before 负责人： is the label's own head, 县教育局 a value
