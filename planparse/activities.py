@@ -469,6 +469,20 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     return [n for n in fields_of if n in chosen]  # document order
 
 
+def select_decisions(root: Node) -> list[Node]:
+    """The decisions of minutes (会议纪要) that assign work, which minutes write in prose (会议要求，
+    县城管局要牵头…; 由县农业农村局负责…): each topic or numbered decision that says who does it.
+    A topic that records a report heard or a document passed assigns nothing and is left out."""
+    decisions = _split_by_who({d for n in _fallback_items(root) for d in _deciding(n)})
+    return [n for n in root.walk() if n in decisions]
+
+
+def _deciding(node: Node) -> list[Node]:
+    """The node if it says who does it, else those of its items that do (一、关于汛期安全 / 会议要求： /
+    1.县应急管理局要牵头…)."""
+    return [node] if _says_who(node) else [d for child in node.children for d in _deciding(child)]
+
+
 _STEP_HEADINGS = ("步骤", "阶段", "进度", "时间安排", "时间节点")
 
 

@@ -813,11 +813,20 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     if not expressions:
         return None
     dated = [e for e in expressions if e.start or e.end]
+    if len(dated) > 1 and not all(_a_season(e) for e in dated):
+        dated = [e for e in dated if not _a_season(e)]  # 秋冬季森林防火…10月15日前到位: the season names the work
     chosen = dated or [e for e in expressions if e.placeholder]
     if not chosen:
         return _ongoing_at_the_end(text)
     raw = "；".join(dict.fromkeys(_raw(mapped, text, first, last) for first, last in _listed_together(mapped.text, chosen)))
     return _envelope(chosen, raw, "text")
+
+
+def _a_season(expression: _Expression) -> bool:
+    """秋冬季, 春季: a season as a window, the vaguest time prose gives; beside dates it names the
+    kind of work (夏季安全生产, 冬春火灾防控) and the dates say when."""
+    point = expression.first
+    return expression.kind == "window" and point is expression.last and point.part not in _BREAKS and point.part in _SEASONS
 
 
 _LISTED = re.compile(r"\s*[、和及与]\s*")

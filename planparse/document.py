@@ -13,6 +13,7 @@ from .text import fold, words_pattern
 from .units import is_unit_name
 from .vocabulary import (
     CLOSING_OPENERS,
+    MINUTES_CLOSING_LABELS,
     NEWS_MARKERS,
     NOT_PLAN_PURPOSES,
     PLAN_PHRASES,
@@ -147,9 +148,17 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return head, blocks[i:]
 
 
-def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+_ATTENDANCE = re.compile(rf"^\s*(?:{words_pattern(MINUTES_CLOSING_LABELS)})[^:：，。,]{{0,6}}[:：]")
+
+
+def is_minutes(title: str | None) -> bool:
+    """会议纪要, 专题会议纪要: a record of a meeting, whose decisions may assign work in prose."""
+    return bool(title) and _TITLE_NOTE.sub("", fold(title or "").strip()).endswith("纪要")
+
+
+def split_closing(blocks: list[Block], minutes: bool = False) -> tuple[list[Block], list[Block]]:
     """Body and closing: the closing starts at the last contact, attachment or sign-off line
-    after which no numbered item or table row follows."""
+    (in minutes, also who attended) after which no numbered item or table row follows."""
     cut = len(blocks)
     i = len(blocks) - 1
     while i >= 0:
@@ -161,7 +170,7 @@ def split_closing(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
             if listed is None:
                 break
             i = cut = listed  # 附件：1.任务分工表 / 2.联络员名单: the list is the closing's
-        elif fold(block.text).lstrip().startswith(CLOSING_OPENERS):
+        elif fold(block.text).lstrip().startswith(CLOSING_OPENERS) or (minutes and _ATTENDANCE.match(fold(block.text))):
             cut = i
         elif _DATE_LINE.match(fold(block.text)) and (signed := _signers_above(blocks, i)):
             cut = i = i - signed  # 第三党支部 / 2024年1月5日: the sign-off, which no item holds

@@ -16,6 +16,7 @@ from .activities import (
     section_before,
     sections,
     select_activities,
+    select_decisions,
     settle_units,
     split_assigned_paragraphs,
 )
@@ -24,6 +25,7 @@ from .deadlines import reference_year
 from .document import (
     classify,
     find_title,
+    is_minutes,
     issuance,
     issued_plan_name,
     plan_evidence,
@@ -73,7 +75,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
             notice = rest[title_blocks: title_blocks + start + 1]
             title_blocks += start + 1
     issued = issuance(masthead + notice if notice else blocks)
-    body, closing = split_closing(rest[title_blocks:])
+    minutes = is_minutes(title)
+    body, closing = split_closing(rest[title_blocks:], minutes)
     text, task_tables = split_tables(body)
     root = build_outline(text, document.headings)
     lift_trailing_fields(root)
@@ -87,6 +90,9 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     # a plan whose tasks stand in a table: its numbered text around the table is no fallback list of tasks
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble) and not table_rows)
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
+    if minutes and not chosen and not table_rows:
+        chosen = select_decisions(root)  # minutes assign their decisions in prose
+        has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []

@@ -44,7 +44,10 @@ _BOUNDARY = "，,；;。！!？?（(【[：:\n“\""
 # 以下均需各市州政府落实: what opens the clause before the names
 _OPENERS = re.compile(r"^(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要|须|需|应|主要|拟){0,2}(?:由|经|按照?)?")
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
-_MODIFIERS = re.compile(r"(?:要求|要|应|需|须|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实|抓好|做好)+$")
+_MODIFIERS = re.compile(
+    r"(?:要求|要|应|需|须|必须|务必|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实"
+    r"|严格|全面|扎实|着力|进一步|加快|抓紧|尽快|及时|继续|持续|坚决|抓好|做好)+$"
+)
 # 配合实施, 牵头负责: one verb, the first
 _COMPOUND = re.compile(words_pattern(ROLE_VERBS) + "$")
 _PLAIN_NAME_MAX = 10  # a longer clause goes to the segmenter, to find where the name starts
@@ -157,6 +160,8 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
                 found.and_others.add(role)
         if people:
             found.add("lead_officials", people)
+    if ("会同" in folded or "协同" in folded or "联合" in folded) and (found.names.get("lead_units") or found.names.get("responsible_units")):
+        _joined_by_the_lead(folded, known, found)
     if not any(found.names.values()):
         _bracketed_units(text, known, found)
     if not any(found.names.values()):
@@ -164,6 +169,24 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
     if not any(found.names.values()):
         _units_as_subject(text, known, found)
     return found
+
+
+# 县城管局要牵头，会同县公安局、县住建局，7月底前…: the units the lead brings in cooperate
+_JOINED_BY_THE_LEAD = re.compile(r"(?:牵头|负责)\s*,\s*(?:并)?(?:会同|协同|联合)([^,;。!?\n]{2,60})")
+
+
+def _joined_by_the_lead(folded: str, known: frozenset[str], found: ProseRoles) -> None:
+    for match in _JOINED_BY_THE_LEAD.finditer(folded):
+        subject = _SUBJECT.match(match.group(1))  # 联合各乡镇开展排查: the names before the work
+        names, others = names_and_others(subject.group(1) if subject else match.group(1))
+        if names and not _plain(names[-1], _LISTED_NAME_MAX, known):  # 会同县财政局研究制定…: the name before the work
+            last = next((names[-1][:end] for end in range(min(len(names[-1]), _LISTED_NAME_MAX), 2, -1)
+                         if _plain(names[-1][:end], _LISTED_NAME_MAX, known)), None)
+            names = [*names[:-1], last] if last else []
+        if names and all(_plain(n, _LISTED_NAME_MAX, known) for n in names):
+            found.add("cooperating_units", names)
+            if others:
+                found.and_others.add("cooperating_units")
 
 
 _CLAUSES = re.compile(r"[，,；;。！!？?\n]")

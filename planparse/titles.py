@@ -112,7 +112,8 @@ def task_title(line: str) -> str:
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
         unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
-        title = squeeze(title[heading.end():]) if unit_led else heading.group(1).strip()
+        says = _MEETING_SAYS.match(heading.group(1).strip())  # 会议要求：… is titled by what it asks
+        title = squeeze(title[heading.end():]) if unit_led or says else heading.group(1).strip()
     note = _TRAILING_NOTE.search(title)
     if note and note.start() and (_says_who_or_when(note.group(1)) or _COUNT.match(note.group(1))):
         title = title[: note.start()].rstrip()  # 推行告知承诺制（县司法局，6月底前）: the note is in the fields; （3项）counts the items
@@ -130,10 +131,14 @@ def _after_who_or_when(title: str) -> str:
     县公安局配合，新增泊位500个)."""
     while (comma := _first_comma(title)) > 0 and comma < len(title) - 1:
         clause = title[:comma].strip()
-        if not _time_alone(clause) and not _only_assigns(clause):
+        if not _time_alone(clause) and not _only_assigns(clause) and not _MEETING_SAYS.match(clause):
             break
         title = title[comma + 1:].strip()
     return title
+
+
+# 会议要求，区财政局要…: how minutes open a decision, which says nothing of the task
+_MEETING_SAYS = re.compile(r"^(?:会议|会上)(?:原则)?(?:要求|强调|决定|明确|指出|议定|同意|提出|认为|研究决定|研究确定|确定)$")
 
 
 def _first_comma(text: str) -> int:

@@ -448,6 +448,12 @@ CLOSING_OPENERS = (
     "上一篇", "下一篇", "（此件", "(此件", "此件公开",
 )
 
+#: Minutes (会议纪要) end with who attended (出席：…, 参加人员：…, 记录：…): a plan may list
+#: 参加人员 as one of its items, so these labels close minutes alone.
+MINUTES_CLOSING_LABELS = (
+    "出席", "列席", "参加", "参会", "与会", "请假", "缺席", "记录", "分送", "发送",
+)
+
 #: Verbs in prose that assign a role (issue: responsibility written in prose).
 ROLE_VERBS: dict[str, str] = {
     "牵头": "lead_units",

@@ -25,19 +25,16 @@ from .fields import find_fields, leading_label_role
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .units import reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, ORG_SUFFIXES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _LONG = 40  # a line narrower than this (20 Chinese characters) shows no width it was wrapped at
 _WRAPPED_SHARE = 0.3  # of the long lines, those broken mid-sentence in a wrapped text
 _SLACK = 2  # a wrapped line stops this short of the width when a wide character did not fit
 _NEAR = 0.9  # a wrapped line is at least this share of the width the text was wrapped at
-# the endings of units' names a line may break inside: 县应急管 / 理局, 县直各单 / 位
-_NAME_ENDINGS = (
-    "管理局", "办公室", "委员会", "领导小组", "服务中心", "管委会", "单位", "部门", "中心", "街道", "政府", "公司", "集团", "社区",
-    "医院", "学院", "大学", "支部", "党委", "工委",
-)
-_CUT_NAMES = tuple((ending[:k], ending[k:]) for ending in _NAME_ENDINGS for k in range(1, len(ending)))
+_NAME_REST_MAX = 5  # 县 / 市场监管局: how much of a unit's name a line may open with
+# how the rest of a unit's name ends: with its ending, or with the end of an ending the break cut (县直各单 / 位)
+_NAME_ENDS = {suffix[k:] for suffix in ORG_SUFFIXES for k in range(len(suffix))}
 # a line that opens with what no paragraph opens with, with a number, or with a colon right
 # after a few characters that are no label (位：…, where the line before began the label)
 _DASHES = "-—–~～"
@@ -50,7 +47,9 @@ _MAY_GO_ON = re.compile(
     r"|(?<=[\u4e00-\u9fff]\n)(?:时间|时限|单位|部门|科室|处室|领导|期限|节点)[ \t]*[：:]"  # 完成 / 时间：
     r"|(?<=[：:、，,]\n)"  # 责任单位： / 各街道, 派出所、 / 各社区
     r"|[^\n【】（）()]{1,6}[】）)]"  # 【完成时 / 限】全年: a bracket the line before left open
-    rf"|(?<=[{''.join(sorted({head[-1] for head, _ in _CUT_NAMES}))}]\n)(?:{'|'.join(sorted({rest for _, rest in _CUT_NAMES}))}))"  # 县应急管 / 理局
+    # 县应急管 / 理局, 县消防救援 / 大队: the rest of a unit's name, after a long line
+    rf"|(?<=[^\n]{{{_LONG // 2 - 1}}}[\u4e00-\u9fff]\n)(?![^\n:：]{{0,5}}[:：])"
+    rf"[\u4e00-\u9fff]{{0,{_NAME_REST_MAX - 1}}}?(?:{words_pattern(_NAME_ENDS)}))"
 )
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
@@ -322,20 +321,25 @@ def _number_goes_on(previous: str, line: str) -> bool:
     return goes_on and find_marker(line) is None
 
 
-_NAME_HEAD = re.compile(r"[^，,、；;。：:（()）\s]*$")
+_NAME_HEAD = re.compile(r"(?:(?<=[，,、；;。：:（()）\s])|^)(?:并?由|请|经)?([^，,、；;。：:（()）\s]*)$")  # 由县财政 / 局负责: the name after 由
 _NAME_MAX = 16  # a unit, not a clause that ends like one
 
 
 def _name_goes_on(previous: str, line: str) -> bool:
-    """…；县应急管 / 理局负责…, 责任单位为县直各单 / 位 — a long line that stops inside a unit's name,
-    and a line that opens with the rest of it: the two halves make a unit."""
-    if display_width(previous) < _LONG:
+    """…；县应急管 / 理局负责…, 县市场监管局、县消防救援 / 大队配合, 责任单位为县直各单 / 位 — a
+    long line that stops inside a unit's name, and a line that opens with the rest of it: the two
+    halves make a unit, and the first half alone is none."""
+    if display_width(previous) < _LONG or find_marker(line) is not None:
         return False
-    for head, rest in _CUT_NAMES:
-        if previous.endswith(head) and line.startswith(rest):
-            name = _NAME_HEAD.search(previous).group(0) + rest  # type: ignore[union-attr]
-            return len(name) <= _NAME_MAX and reads_as_unit(name) and find_marker(line) is None
-    return False
+    head = _NAME_HEAD.search(previous).group(1)  # type: ignore[union-attr]
+    if not head or reads_as_unit(head) or any(verb in head for verb in ASSIGNING_VERBS):
+        return False  # 由县教育局 / 办公室…, 县委宣传部负责 / 办公室…: the line before ends with a whole name
+    if line.startswith("各"):
+        return False  # …区委宣传 / 各部门要…: a collective opens a name of its own
+    return any(
+        len(head) + k <= _NAME_MAX and fold(name := head + line[:k]).endswith(ORG_SUFFIXES) and reads_as_unit(name)
+        for k in range(1, min(_NAME_REST_MAX, len(line)) + 1)
+    )
 
 
 def _label_broken(previous: str, line: str) -> bool:

@@ -790,6 +790,52 @@ def test_sub_items_that_each_say_who_does_them_are_the_tasks() -> None:
     ]
 
 
+def test_minutes_whose_decisions_say_who_are_read_for_those_decisions() -> None:
+    """A 会议纪要 assigns work in prose: each topic that says who does it is a task; a topic that
+    records a report heard assigns nothing; who attended is the closing, not a unit of the last task."""
+    plan = parse_text(
+        "区政府专题会议纪要\n\n2023年9月4日，副区长陈刚主持召开专题会议。现纪要如下：\n\n"
+        "一、关于背街小巷改造\n会议要求，区住建局要牵头，会同区财政局、区交通局，11月底前完成改造方案。\n\n"
+        "二、关于秋冬季森林防火\n会议决定，由区林业站负责，在重点林区增设防火检查站，10月15日前到位。\n\n"
+        "三、听取了区统计局关于前三季度经济运行情况的汇报\n会议认为，全区经济运行总体平稳。\n\n"
+        "出席：陈刚、周立\n列席：区住建局、区林业站负责同志\n"
+    )
+    assert plan.doc_type == "plan"
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("关于背街小巷改造", ["区住建局"], [], ["区财政局", "区交通局"], date(2023, 11, 30)),
+        ("关于秋冬季森林防火", [], ["区林业站"], [], date(2023, 10, 15)),
+    ]
+    assert plan.closing.startswith("出席：")
+
+
+def test_minutes_that_decide_nothing_stay_a_record() -> None:
+    plan = parse_text(
+        "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"
+        "二、审议通过了《县政府工作规则》\n\n出席：王明、李华\n"
+    )
+    assert (plan.doc_type, plan.activities) == ("other", [])
+
+
+def test_numbered_decisions_of_minutes_are_titled_by_what_they_ask() -> None:
+    plan = parse_text(
+        "镇党委会议纪要\n\n会议议定事项如下：\n一、会议要求，镇综治办要在春节前完成矛盾纠纷排查。\n"
+        "二、由镇财政所负责，落实村级活动场所维修资金。\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("镇综治办要在春节前完成矛盾纠纷排查", ["镇综治办"]), ("落实村级活动场所维修资金", ["镇财政所"]),
+    ]
+
+
+def test_who_attends_is_a_plans_item_not_its_closing() -> None:
+    """Only minutes end with who attended: a plan may list its participants as an item."""
+    plan = parse_text(
+        "2024年党务干部培训方案\n一、培训内容\n（一）党建业务培训。由县委组织部负责，5月底前完成。\n"
+        "（二）参加人员：各基层党组织书记。\n（三）廉政教育。由县纪委监委负责，6月底前完成。\n"
+    )
+    assert [a.title for a in plan.activities][-1] == "廉政教育"
+    assert plan.closing == ""
+
+
 def test_a_task_assigned_under_the_requirements_is_tracked() -> None:
     """保障措施 items are guidance, unless one names its units; a phase with only a time is not a task."""
     plan = parse_text(

@@ -44,6 +44,12 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("主办方负责布置场地", {}),
         ("各有关单位按职责分工负责", {"responsible_units": ["各有关单位"]}),
         ("市委宣传部会同市文旅局牵头", {"lead_units": ["市委宣传部", "市文旅局"]}),
+        # the lead brings units in with 会同 after its clause: they cooperate
+        ("县城管局要牵头，会同县公安局、县住建局，7月底前新增泊位", {"lead_units": ["县城管局"], "cooperating_units": ["县公安局", "县住建局"]}),
+        ("由县卫生院负责，联合各村卫生室开展义诊", {"responsible_units": ["县卫生院"], "cooperating_units": ["各村卫生室"]}),
+        ("由区水务局牵头，会同区财政局研究制定补助标准", {"lead_units": ["区水务局"], "cooperating_units": ["区财政局"]}),
+        ("由区文联牵头，联合举办书画展", {"lead_units": ["区文联"]}),  # no one brought in
+        ("各单位要严格落实值班制度", {"responsible_units": ["各单位"]}),  # 严格 is how, not part of the name
         ("（党外知识分子联络服务中心牵头负责）", {"lead_units": ["党外知识分子联络服务中心"]}),
         # no delimiter between the prose and the name: the segmenter finds where the name starts
         ("3月底前市财政局牵头完成资金拨付", {"lead_units": ["市财政局"]}),

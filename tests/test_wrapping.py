@@ -153,6 +153,11 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         (["一、学习宣传。牵头单位为县委宣传部，责任单位为县直各单", "位，完成时间为全年。"], True),
         (["（三）组织各类主题活动，把活动办成群众喜闻乐见的品牌活动中", "心理健康教育同步开展。"], False),  # no unit so made
         (["县应急管", "理局负责工作报告起草。"], False),  # a short line shows no cut
+        # cut before the name's last word, or before its ending
+        (["二、燃气安全专项整治。由县住建局牵头，县市场监管局、县消防救援", "大队配合，7月底前完成检查。"], True),
+        (["三、落实项目资金。会议明确，资金拨付按工程进度执行，由县财政", "局负责，年底前拨付到位。"], True),
+        (["四、完善工作机制。由县住建局牵头，会同有关单位建立联席会议制度", "局部地区先行先试。"], False),  # 制度局 is no unit
+        (["五、加强宣传引导。组织开展多种形式的宣传活动，由县委宣传部负责", "办公室设在县委宣传部。"], False),  # the name was whole
         (["（三）责任单位：应急办。工作内容：组织开展消防安全检查。完成时间：2024年", "第四季度"], True),  # a time after its year
         (["第三党支部2024年", "一月份"], False),  # a short line, then a calendar's month
     ],
@@ -226,7 +231,7 @@ def test_a_full_line_of_fields_set_apart_with_spaces_goes_on_inside_a_name_the_p
 
 @pytest.mark.parametrize(
     ("second", "joined"),
-    [("部；完成时限：6月底前）", True), ("部门要高度重视（详见附件）", False), ("2.开展培训（全年）", False)],
+    [("部；完成时限：6月底前）", True), ("各部门要高度重视（详见附件）", False), ("2.开展培训（全年）", False)],
 )
 def test_a_bracket_of_fields_cut_on_a_full_line_goes_on_to_its_close(second: str, joined: bool) -> None:
     first = Block("2、新建社区食堂。（牵头单位：区文明办；配合单位：区应急管理局、区委宣传", 1)
