@@ -41,8 +41,10 @@ _VERB = re.compile(
     r"(?!同志|人|制|方|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
 )
 _BOUNDARY = "，,；;。！!？?（(【[：:\n“\""
-# 以下均需各市州政府落实: what opens the clause before the names
-_OPENERS = re.compile(r"^(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要|须|需|应|主要|拟){0,2}(?:由|经|按照?)?")
+# 以下均需各市州政府落实, 一是由县水利局…: what opens the clause before the names
+_OPENERS = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要|须|需|应|主要|拟){0,2}(?:由|经|按照?)?"
+)
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
 _MODIFIERS = re.compile(
     r"(?:要求|要|应|需|须|必须|务必|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实"
@@ -190,7 +192,7 @@ def _joined_by_the_lead(folded: str, known: frozenset[str], found: ProseRoles) -
 
 
 _CLAUSES = re.compile(r"[，,；;。！!？?\n]")
-_CLAUSE_OPENERS = re.compile(r"^\s*(?:并由|由|请|并)?")
+_CLAUSE_OPENERS = re.compile(r"^\s*(?:[一二三四五六七八九十]是)?(?:并由|由|请|并)?")
 # what follows the units a clause opens with, when they do its work: 区住建局要…, 各镇街在…,
 # 区应急局会同区委宣传部组织…; 统筹 makes them the lead
 _FOLLOWERS = (

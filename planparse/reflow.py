@@ -24,7 +24,7 @@ from .prose import assigning_brackets
 from .tables import column_role, header_roles, is_header
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
-from .vocabulary import NAME_ROLES
+from .vocabulary import NAME_ROLES, UNDATED_TIMES
 
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
 _MARKER_AFTER_SENTENCE = re.compile(
@@ -353,6 +353,11 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 text = block.text.strip()  # 一、提升政务服务效能 between rows: a group row, its one cell merged across
                 out.append(Block(text, block.line, (text, *[""] * (len(out[-1].cells) - 1)), table))
                 continue
+            if previous_row and out[-1].cells and _time_cut_in_last_cell(out, block.text.strip()):
+                row = out[-1]  # …\t持 / 续推进 after the table's last row
+                joined = (*row.cells[:-1], row.cells[-1] + block.text.strip())
+                out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
+                continue
             if (previous_row and following is not None and (next_cells := _row_cells(following.text)) is not None and out[-1].cells
                     and not is_header(next_cells)):  # a line before another table's header is no row's rest
                 row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on,
@@ -421,7 +426,29 @@ def _cut_inside(last: str, text: str, role: str | None) -> bool:
         ))
     if _CUT_NUMBER.search(last):
         return _NUMBER_GOES_ON.match(text) is not None
+    if role == "deadline" and _completes_a_time(last, text):
+        return True
     return last.endswith(("、", "，", ",")) or last.count("（") + last.count("(") > last.count("）") + last.count(")")
+
+
+def _time_cut_in_last_cell(out: list[Block], text: str) -> bool:
+    """Whether a line after a row finishes the time its last cell, a deadline column, began."""
+    row = out[-1]
+    return bool(row.cells[-1]) and _column_roles(out, row)[-1] == "deadline" and _completes_a_time(row.cells[-1], text)
+
+
+def _completes_a_time(last: str, text: str) -> bool:
+    """2024年5月 / 底前, 持 / 续推进: a time cut in its cell, whose rest says what the cell alone
+    does not; a line after a whole one (6月底前 / 加强督导检查) adds nothing to it."""
+    from .deadlines import parse_deadline
+
+    joined = parse_deadline(last + text, 2000)
+    if joined is None or joined.kind == "unknown":
+        return False
+    alone = parse_deadline(last, 2000)
+    if alone is not None and fold(last + text).strip() in UNDATED_TIMES:
+        return True  # 持续 / 推进: one phrase, though the first word says as much
+    return alone is None or (alone.kind, alone.start, alone.end) != (joined.kind, joined.start, joined.end)
 
 
 def _continue_cell(above: str, below: str, role: str | None) -> str:

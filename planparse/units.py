@@ -17,6 +17,7 @@ from .vocabulary import (
     COMPOUND_SURNAMES,
     GENERIC_UNIT_PREFIXES,
     NOT_RESPONSIBLE,
+    NOT_UNIT_ENDINGS,
     ORG_SUFFIXES,
     PEOPLE_IN_POSTS,
     SURNAMES,
@@ -195,6 +196,7 @@ def is_unit_name(name: str) -> bool:
     return (
         bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
         and not folded.startswith(_ROLE_OPENINGS) and not folded.endswith(PEOPLE_IN_POSTS)
+        and not folded.endswith(NOT_UNIT_ENDINGS)
     )
 
 

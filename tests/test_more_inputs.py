@@ -44,6 +44,19 @@ def test_a_tab_row_cut_inside_its_last_cell_goes_on_there() -> None:
     ]
 
 
+def test_a_time_cut_in_its_cell_is_finished_by_the_line_after_the_row() -> None:
+    """The rest of a cut deadline (2024年5月 / 底前, 持 / 续推进) is the deadline's, also after the
+    table's last row; a line that adds nothing to a whole time goes on with the task (a PDF draws
+    the task's wrapped line below its row)."""
+    plan = parse_text(
+        "整改任务清单\n序号\t问题\t整改措施\t责任单位\t整改时限\n1\t审核不严\t修订制度\t财务科\t2024年5月\n底前\n"
+        "2\t理论学习不够\t制定学习计划\t办公室\t6月底前\n深入\n3\t拨付滞后\t建立台账\t项目办\t持\n续推进\n\n二、工作要求\n"
+    )
+    assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("审核不严", "2024年5月底前"), ("理论学习不够深入", "6月底前"), ("拨付滞后", "持续推进"),
+    ]
+
+
 def test_a_units_cell_that_labels_its_names_and_a_person_after_a_unit() -> None:
     plan = parse_text(
         "2024年重点工作任务分工表\n序号\t重点工作\t责任单位\t完成时限\n"

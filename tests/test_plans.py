@@ -176,6 +176,15 @@ def test_who_does_a_task_written_before_it_is_no_part_of_its_title() -> None:
     assert [(a.title, a.lead_units) for a in plan.activities] == [("开展宣传活动", ["县委宣传部"]), ("开展就业培训", ["县人社局"])]
 
 
+def test_an_event_named_before_a_colon_titles_its_item_though_it_ends_like_a_unit() -> None:
+    """运动会 ends in 会 and 培训班 in 班, as units' names do: the event is the title, not a unit."""
+    plan = parse_text(
+        "2024年全民健身月活动方案\n\n一、活动安排\n● 趣味运动会：8月15日，社区活动中心，社区居委会负责。\n"
+        "● 书法培训班：8月下旬，社区文化站负责。\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("趣味运动会", ["社区居委会"]), ("书法培训班", ["社区文化站"])]
+
+
 def test_a_festival_s_time_and_who_hosts_it_written_first_are_no_part_of_the_title() -> None:
     plan = parse_text(
         "2025年传统节日主题活动方案\n\n一、活动内容\n"

@@ -50,6 +50,9 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("由区水务局牵头，会同区财政局研究制定补助标准", {"lead_units": ["区水务局"], "cooperating_units": ["区财政局"]}),
         ("由区文联牵头，联合举办书画展", {"lead_units": ["区文联"]}),  # no one brought in
         ("各单位要严格落实值班制度", {"responsible_units": ["各单位"]}),  # 严格 is how, not part of the name
+        ("一是县水利局负责水库排查；二是由县财政局牵头，县审计局配合", {  # 一是 counts the points, it names no one
+            "responsible_units": ["县水利局"], "lead_units": ["县财政局"], "cooperating_units": ["县审计局"]}),
+        ("组织开展全民健身活动。（趣味运动会）", {}),  # an event in the bracket, though it ends in 会
         ("（党外知识分子联络服务中心牵头负责）", {"lead_units": ["党外知识分子联络服务中心"]}),
         # no delimiter between the prose and the name: the segmenter finds where the name starts
         ("3月底前市财政局牵头完成资金拨付", {"lead_units": ["市财政局"]}),
