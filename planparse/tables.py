@@ -48,20 +48,21 @@ def column_role(header: str) -> str | None:
 
 _NAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # a column of who or where, or of what kind: 单位, 区县, 类别 — never the task
-_NOT_THE_TASK = (
-    "单位", "部门", "名称", "人", "领导", "区", "县", "市", "镇", "乡", "街道", "村", "社区", "地区", "类别", "类型", "分类", "领域", "方面", "备注",
-)
+_KIND = ("类别", "类型", "分类", "领域", "方面")
+_NOT_THE_TASK = ("单位", "部门", "名称", "人", "领导", "区", "县", "市", "镇", "乡", "街道", "村", "社区", "地区", *_KIND, "备注")
 
 
 @lru_cache(maxsize=1024)
 def header_roles(cells: tuple[str, ...]) -> tuple[str | None, ...]:
     """What each column of a header row holds. A header that names who does the work and when,
     but names its task column in words of its own (序号 | 工作安排 | 承办单位 | 办结时限), has the
-    task in its first column, or the one after the number."""
+    task in its first column after the number, the kind and the source of the task."""
     roles = tuple(column_role(c) for c in cells)
     if "task" in roles or len({r for r in roles if r in NAME_ROLES or r == "deadline"}) < 2:
         return roles
     first = 1 if roles[:1] == ("number",) else 0
+    while first + 1 < len(cells) and (roles[first] == "info" or (roles[first] is None and squeeze(cells[first]).endswith(_KIND))):
+        first += 1  # 序号 | 类别 | 任务来源 | 工作安排 | …: the kind and the source of a task come before it
     name = squeeze(cells[first]) if first < len(cells) else ""
     if roles[first:first + 1] == (None,) and _NAMED_COLUMN.fullmatch(name) and not name.endswith(_NOT_THE_TASK):
         return (*roles[:first], "task", *roles[first + 1:])

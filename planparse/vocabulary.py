@@ -281,6 +281,14 @@ TABLE_COLUMNS: dict[str, str] = {
     "任务": "task",
     "事项": "task",
     "内容": "task",
+    # where a task comes from (县委经济工作会议, 政府工作报告): not the task
+    "任务来源": "info",
+    "来源": "info",
+    "任务依据": "info",
+    "工作依据": "info",
+    "依据": "info",
+    # a table of targets shared out (指标名称 | 目标值 | 责任单位): each target is a task
+    "指标名称": "task",
     # a 整改方案's ledger: the problem titles the row, its measures are what is to be done
     "问题": "task",
     "存在问题": "task",

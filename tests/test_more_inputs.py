@@ -116,6 +116,21 @@ def test_a_header_that_says_who_and_when_has_its_task_in_the_first_column_it_doe
     ]
 
 
+def test_the_kind_of_task_and_where_it_comes_from_are_not_the_task() -> None:
+    """序号 | 类别 | 工作安排 | …: the kind groups the rows and the task follows it; 任务来源 says
+    which meeting or report set the task."""
+    plan = parse_text(
+        "2025年重点工作清单\n\n序号\t类别\t任务来源\t工作安排\t承办单位\t办结时限\n"
+        "1\t民生保障\t政府工作报告\t新建社区食堂5个\t区民政局\t9月底前\n"
+    )
+    assert [(a.title, a.category, a.responsible_units) for a in plan.activities] == [("新建社区食堂5个", "民生保障", ["区民政局"])]
+
+
+def test_targets_shared_out_to_units_are_tasks() -> None:
+    plan = parse_text("2025年主要指标任务分解\n\n序号\t领域\t指标名称\t目标值\t责任单位\n1\t民生保障\t城镇新增就业\t3000人\t区人社局\n")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("城镇新增就业", ["区人社局"])]
+
+
 @pytest.mark.parametrize(
     "header", [("序号", "片区", "承办单位", "办结时限"), ("单位", "牵头任务", "责任任务"), ("序号", "姓名", "单位", "职务")]
 )
