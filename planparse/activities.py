@@ -753,7 +753,11 @@ def _root_of(node: Node) -> Node:
     return node
 
 
-def build_activity(node: Node, year: int | None, issued: date | None = None, plan_title: str | None = None) -> Activity:
+def build_activity(
+    node: Node, year: int | None, issued: date | None = None, plan_title: str | None = None, minutes: bool = False
+) -> Activity:
+    """The activity an item of the outline holds. In minutes the fields above the decisions
+    (会议时间：…, 参会单位：…) are the meeting's, not every decision's."""
     fields = item_fields(node)
     root = _root_of(node)
     # roles a group heading above gives to every item under it, and roles only sub-items name
@@ -788,7 +792,7 @@ def build_activity(node: Node, year: int | None, issued: date | None = None, pla
         # 【县委宣传部】加强理论武装; 4月1日  启动仪式  区图书馆
         roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading)
     # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
-    document = item_fields(root)
+    document = item_fields(root) if not minutes else _ItemFields()
     for role in NAME_ROLES:
         if not roles[role]:
             roles[role], others = document.names_and_others(role)

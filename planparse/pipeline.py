@@ -96,7 +96,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
-    activities = [build_activity(node, year, issued.issued_on, title) for node in chosen]
+    activities = [build_activity(node, year, issued.issued_on, title, minutes) for node in chosen]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
         activities, rows = merge_restated(activities, table_activities(table, year, section_before(root, first_line), issued.issued_on))

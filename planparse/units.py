@@ -212,8 +212,15 @@ _DIRECTLY_UNDER = re.compile(r"^(?:[省市县区州旗镇乡][直级]?|辖区|�
 
 def reads_as_unit(name: str, known: frozenset[str] = frozenset()) -> bool:
     """A name that can only be a unit, where no label or verb says so: an organisation's ending
-    with a level or a collective opening (区应急局, 各街道办事处), or a name the plan labels elsewhere."""
-    return name in known or (len(name) >= 3 and is_unit_name(name) and (name[0] in UNIT_LEVELS or is_generic(name)))
+    with a level, a town's name or a collective opening (区应急局, 城关镇, 城南街道办事处, 各街道办事处),
+    or a name the plan labels elsewhere."""
+    return name in known or (
+        len(name) >= 3 and is_unit_name(name) and (name[0] in UNIT_LEVELS or _TOWN.match(name) is not None or is_generic(name))
+    )
+
+
+# 城关镇, 河口乡, 城南街道: a place's two characters and its level (not 在城乡…, 小城镇)
+_TOWN = re.compile(r"(?![在于对向从把将为以到全本每各])(?!小城)[\u4e00-\u9fff]{2}(?:镇|乡|街道)")
 
 
 # 市政府各部门, 区委各部委: a body's units, all of them

@@ -135,6 +135,7 @@ LABEL_ROLES: dict[str, str] = {
     "起止时间": "deadline",
     "开展时间": "deadline",
     "举办时间": "deadline",
+    "会议时间": "deadline",  # a meeting's 会务分工: what has no time of its own is due on the day
     "比赛时间": "deadline",
     "竞赛时间": "deadline",
     "时间要求": "deadline",
@@ -341,6 +342,10 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "时间安排": "schedule",
     "活动时间": "schedule",
     "活动地点": "schedule",
+    "会议时间": "schedule",
+    "会议地点": "schedule",
+    "参会人员": "schedule",
+    "参会范围": "schedule",
     "参加人员": "schedule",
     "参加对象": "schedule",
     "活动对象": "schedule",

@@ -817,6 +817,27 @@ def test_minutes_whose_decisions_say_who_are_read_for_those_decisions() -> None:
     assert plan.closing.startswith("出席：")
 
 
+def test_the_meeting_s_time_and_who_attended_are_no_decision_s() -> None:
+    plan = parse_text(
+        "县城乡环境整治专题会议纪要\n\n会议时间：2024年3月8日下午\n参会单位：县住建局、县城管局\n\n纪要如下：\n"
+        "一、县城管局牵头，县住建局配合，4月底前完成沿街立面整治。\n二、县生态环境局负责，开展餐饮油烟专项检查。\n"
+    )
+    assert [(a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        (["县城管局"], [], ["县住建局"], date(2024, 4, 30)), ([], ["县生态环境局"], [], None),
+    ]
+
+
+def test_a_meeting_s_preparations_are_due_on_its_day() -> None:
+    """会务分工: a task that gives no time of its own is done for the meeting."""
+    plan = parse_text(
+        "全县安全生产工作会议筹备方案\n一、会议时间\n2024年2月26日上午9:00\n二、会务分工\n"
+        "（一）会场布置。责任单位：县政府办公室。\n（二）材料准备。2月22日前完成。责任单位：县应急管理局。\n"
+    )
+    assert [(a.title, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("会场布置", date(2024, 2, 26)), ("材料准备", date(2024, 2, 22)),
+    ]
+
+
 def test_minutes_that_decide_nothing_stay_a_record() -> None:
     plan = parse_text(
         "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"

@@ -74,6 +74,10 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("区住建局年底前完成改造", {"responsible_units": ["区住建局"]}),
         ("各支部推荐好书不少于5本", {}),  # 各 opens it, but no unit's ending closes it
         ("综合科要做好保障", {}),  # no level: could be a topic
+        ("城关镇要做好征求意见工作", {"responsible_units": ["城关镇"]}),  # a town: its place and its level
+        ("城南街道办事处负责摸排", {"responsible_units": ["城南街道办事处"]}),
+        ("在城乡开展环境整治", {}),
+        ("小城镇要突出特色", {}),
         ("市场在资源配置中起决定性作用", {}),
         # people, not units
         ("（张三负责）", {"lead_officials": ["张三"]}),
