@@ -139,6 +139,7 @@ _FIVE_YEAR_PLAN = _scan(
 # the lunar days that are festivals, written as dates: 农历正月十五 is 元宵, 九月初九 重阳 (八月十五日 is August's)
 _LUNAR_FESTIVALS = {"正月初一": "春节", "正月十五": "元宵", "五月初五": "端午", "七月初七": "七夕", "八月十五": "中秋", "九月初九": "重阳"}
 _LUNAR_DAY = _scan(rf"(?:农历)?({'|'.join(_LUNAR_FESTIVALS)})(?![日号])", "月", 4, 4)
+_THIS_MONTH = _scan("本月(?:份)?", "本", 0, 2)
 _WINTER_TO_SPRING = _scan("今冬明春", "今", 0, 3)  # this winter and next spring: the 冬春 of the plan's year
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
@@ -221,7 +222,7 @@ _HOLIDAY_POINT = re.compile(
 )
 # a deadline field that names holidays alone (时间：国庆节; 元旦、春节): the holidays themselves
 _HOLIDAY_ONE = rf"[“\"'‘]?(?:{_HOLIDAY_NAMES})节?[”\"'’]?"
-_HOLIDAYS_ALONE = re.compile(rf"(?:\d{{4}}{_SP}年{_SP})?{_HOLIDAY_ONE}(?:{_SP}[、和及与]{_SP}{_HOLIDAY_ONE})*")
+_HOLIDAYS_ALONE = re.compile(rf"(?:\d{{4}}{_SP}年{_SP})?{_HOLIDAY_ONE}(?:{_SP}[、和及与]?{_SP}{_HOLIDAY_ONE})*")
 _HOLIDAY_FIRSTS = frozenset(name[0] for name in (*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS)) | frozenset("“\"'‘0123456789 \t\u3000")
 _HOLIDAY_MODES = ("前后", "前夕", "之前", "以前", "前", "期间", "当天", "当日", "左右", "之际")
 _HOLIDAY_TIME = re.compile(rf"{_HOLIDAY_ONE}{_SP}(?:{'|'.join(_HOLIDAY_MODES)})")
@@ -246,8 +247,8 @@ _BARE_YEAR = re.compile(
 _MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
 _QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 60, 3)
 _SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒汛", 13, 5)
-# 元旦、春节期间: the holidays listed before the one the 期间 follows share it
-_HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]{_SP}$")
+# 元旦、春节期间, 国庆中秋期间: the holidays listed before the one the 期间 follows share it
+_HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]?{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
 _YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
 _HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之当假", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天/假期
@@ -704,7 +705,7 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
     """A deadline field's value as a Deadline; kind `unknown` when it names no date planparse knows.
 
     `year` is the document's reference year, for expressions written without one; `issued`, the
-    date the document was issued, dates `即日起`.
+    date the document was issued, dates `即日起` and `本月`.
     """
     raw = value.strip()
     if not raw or raw in _NO_VALUE:
@@ -717,6 +718,8 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
         mapped = mapped.sub(_SHORT_YEAR, lambda m: f"20{m.group(1)}")
     if "开学" in mapped.text:
         mapped = mapped.sub(_DAY_OF_TERM, lambda m: "").sub(_TERM_MONTH, lambda m: "春季" if m.group(1) in "23" else "秋季")
+    if issued and "本月" in mapped.text:  # 本月25日前: the month the document was issued in
+        mapped = mapped.sub(_THIS_MONTH, lambda m: f"{issued.year}年{issued.month}月")
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
     expressions = _expressions(mapped, year, in_prose=False)

@@ -88,6 +88,15 @@ def test_a_span_within_counts_from_the_issue_date(expression: str, end: str) -> 
     assert deadline is not None and deadline.kind == "by" and _iso(deadline.end) == end
 
 
+@pytest.mark.parametrize(("expression", "end"), [("本月25日前", "2021-04-25"), ("本月底前", "2021-04-30")])
+def test_this_month_is_the_month_of_the_issue_date(expression: str, end: str) -> None:
+    deadline = parse_deadline(expression, year=2021, issued=date(2021, 4, 10))
+    assert deadline is not None and deadline.kind == "by" and _iso(deadline.end) == end
+    assert deadline.raw == expression
+    undated = parse_deadline(expression, year=2021)
+    assert undated is not None and undated.end is None
+
+
 def test_a_span_within_is_not_dated_without_the_issue_date() -> None:
     deadline = parse_deadline("两年内", year=2021)
     assert deadline is not None and deadline.kind == "unknown" and deadline.end is None
