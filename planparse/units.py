@@ -158,7 +158,8 @@ def _addressed_by_title(name: str) -> bool:
 
 def join_titles(people: list[str]) -> list[str]:
     """People as listed, the titles that stand alone before a name joined to it: 区委常委、常务副
-    区长李四 is one person; 张三、李四 two; 区委书记、区长, titles with no name, two."""
+    区长李四 is one person; 张三、李四 two; 区委书记、区长, titles with no name, two; 区委常委、
+    组织部部长, a seat and the post held with it, one."""
     joined: list[str] = []
     titles: list[str] = []
     for person in people:
@@ -167,7 +168,21 @@ def join_titles(people: list[str]) -> list[str]:
             continue
         joined.append("、".join([*titles, person]))
         titles = []
-    return joined + titles
+    return joined + _memberships_joined(titles)
+
+
+# 县委常委, 党组成员: a seat on a body, held with a post (县委常委、组织部部长 is one official)
+_MEMBERSHIPS = ("常委", "党组成员", "党委委员", "党工委委员")
+
+
+def _memberships_joined(titles: list[str]) -> list[str]:
+    joined: list[str] = []
+    for title in titles:
+        if joined and fold(joined[-1]).endswith(_MEMBERSHIPS):
+            joined[-1] += "、" + title
+        else:
+            joined.append(title)
+    return joined
 
 
 def _join_collectives(names: list[str]) -> list[str]:

@@ -236,6 +236,8 @@ def test_more_label_shapes(line: str, label: str, role: str | None) -> None:
         ("区委常委、常务副区长李四", ["区委常委、常务副区长李四"]),  # titles before a name: one person
         ("张三、李四", ["张三", "李四"]),
         ("区委书记、区长", ["区委书记", "区长"]),  # titles with no name: each an official
+        ("区委常委、组织部部长", ["区委常委、组织部部长"]),  # a seat and the post held with it: one official
+        ("区委常委、宣传部部长，副区长", ["区委常委、宣传部部长", "副区长"]),
         ("王副区长、李明", ["王副区长", "李明"]),  # a surname and a title: one person already
         ("刘书记、张主任", ["刘书记", "张主任"]),
         ("张三（区委常委、宣传部部长）", ["张三（区委常委、宣传部部长）"]),
