@@ -41,12 +41,26 @@ def line_title(line: str) -> str:
     ):
         line = line[front.end():]  # （牵头单位：县人社局）开展就业培训: who does it, before the task
     inline = [f.start for f in find_fields(line) if f.role is not None]
-    title = squeeze(first_sentence(line[: min(inline, default=len(line))]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
+    cut = min(inline, default=len(line))
+    if inline and (opened := _unclosed_bracket(line[:cut])) > 0:
+        cut = opened  # 开幕式（5月6日下午，学校操场，负责：德育处）: the bracket records the event apart
+    title = squeeze(first_sentence(line[:cut]).rstrip("（([【")).rstrip("—－-–~～=>→ ")  # 开展活动 —— 责任人：…
     dash = title.rfind("——")
     if dash > 0 and units_after_a_dash(title[dash + 2:].strip()):
         title = title[:dash].rstrip()  # 实施老旧小区改造——县住建局，10月底前
     names, start = _units_after_a_gap(title)
     return title[:start] if names else title
+
+
+def _unclosed_bracket(text: str) -> int:
+    """Where the last bracket `text` leaves open starts, or -1."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            opened.append(i)
+        elif ch in "）)" and opened:
+            opened.pop()
+    return opened[-1] if opened else -1
 
 
 def units_in_front(line: str) -> list[str]:

@@ -889,6 +889,16 @@ def test_a_note_of_who_and_when_after_the_title_is_not_part_of_it() -> None:
     ]
 
 
+def test_a_bracket_that_records_the_event_s_time_place_and_who_is_not_part_of_its_title() -> None:
+    plan = parse_text(
+        "2024年校园艺术节活动方案\n二、活动安排\n1.开幕式暨文艺汇演（5月6日下午，学校操场，负责：德育处）\n"
+        "2.校园歌手大赛（第二届）（5月17日晚，负责：音乐组）\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("开幕式暨文艺汇演", ["德育处"]), ("校园歌手大赛（第二届）", ["音乐组"]),
+    ]
+
+
 TASKS_ASSIGNED_IN_BRACKETS = """\
 某县2023年乡村振兴重点任务分工方案
 
