@@ -233,11 +233,12 @@ def plan_evidence(title: str | None, preamble: list[str]) -> bool:
     return any(phrase in opening for phrase in PLAN_PHRASES)
 
 
-# A report opens with when it happened: 4月23日，…; 3月25日上午，…; 近日，…; after its dateline
+# A report opens with when it happened: 4月23日，…; 3月25日上午，…; 近日，…; 今年以来，…; after its dateline
 # if it has one (本报讯（记者 王明）近日，…)
 _LEDE = re.compile(
     r"^\s*(?:[^,。]{0,12}讯\s*(?:\([^()]{0,20}\))?\s*)?"
-    r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|中午)?|近日|日前|连日来|近期)\s*,"
+    r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|中午)?|近日|日前|连日来|近期"
+    r"|(?:今年|年初|去年|近年|入[春夏秋冬]|开春|开学)(?:以)?来)\s*,"  # 今年以来，XX镇…: a report of work under way
 )
 
 

@@ -396,6 +396,15 @@ def test_a_headline_right_over_its_lede_is_a_reports_title() -> None:
     assert (plan.title, plan.doc_type, plan.activities) == ("县政府党组召开会议研究部署巡察整改工作", "news", [])
 
 
+def test_a_report_of_work_under_way_is_news() -> None:
+    """今年以来，… over 一是…二是…: a town's report of what it has done, with no press marks."""
+    plan = parse_text(
+        "XX镇扎实推进农村人居环境整治\n\n今年以来，XX镇多措并举推进美丽乡村建设。\n\n"
+        "一是强化组织领导。镇政府成立工作专班，由镇长任组长。\n二是突出问题整改。镇农业综合服务中心牵头开展“三清一改”行动。\n"
+    )
+    assert (plan.doc_type, plan.activities) == ("news", [])
+
+
 def test_a_report_of_a_plan_issued_is_news_though_it_lists_the_plan_s_tasks() -> None:
     """A dateline before the lede (本报讯（记者 王明）近日，…) still opens a report."""
     plan = parse_text(
