@@ -898,6 +898,11 @@ def test_a_note_of_who_and_when_after_the_title_is_not_part_of_it() -> None:
     ]
 
 
+def test_a_task_label_in_square_brackets_is_not_part_of_the_title() -> None:
+    plan = parse_text("2024年任务清单\n1.【工作任务】推行企业开办一日办结。【责任单位】县市场监管局【完成时限】6月底前\n")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("推行企业开办一日办结", ["县市场监管局"])]
+
+
 def test_a_bracket_that_records_the_event_s_time_place_and_who_is_not_part_of_its_title() -> None:
     plan = parse_text(
         "2024年校园艺术节活动方案\n二、活动安排\n1.开幕式暨文艺汇演（5月6日下午，学校操场，负责：德育处）\n"
