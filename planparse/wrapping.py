@@ -24,7 +24,7 @@ from .blocks import Block
 from .fields import find_fields, leading_label_role
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
-from .units import reads_as_unit
+from .units import is_unit_name, reads_as_unit
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, ORG_SUFFIXES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
@@ -323,6 +323,7 @@ def _number_goes_on(previous: str, line: str) -> bool:
 
 _NAME_HEAD = re.compile(r"(?:(?<=[，,、；;。：:（()）\s])|^)(?:并?由|请|经)?([^，,、；;。：:（()）\s]*)$")  # 由县财政 / 局负责: the name after 由
 _NAME_MAX = 16  # a unit, not a clause that ends like one
+_FIRST_PHRASE = re.compile(r"[^，,、；;。：:（()）\s]*")
 
 
 def _name_goes_on(previous: str, line: str) -> bool:
@@ -336,8 +337,10 @@ def _name_goes_on(previous: str, line: str) -> bool:
         return False  # 由县教育局 / 办公室…, 县委宣传部负责 / 办公室…: the line before ends with a whole name
     if line.startswith("各"):
         return False  # …区委宣传 / 各部门要…: a collective opens a name of its own
+    own = _FIRST_PHRASE.match(line).group(0)  # type: ignore[union-attr]
     return any(
         len(head) + k <= _NAME_MAX and fold(name := head + line[:k]).endswith(ORG_SUFFIXES) and reads_as_unit(name)
+        and not (len(own) > k and is_unit_name(own))  # …镇中学 / XX镇人民政府: the line names a unit of its own
         for k in range(1, min(_NAME_REST_MAX, len(line)) + 1)
     )
 

@@ -158,6 +158,7 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         (["三、落实项目资金。会议明确，资金拨付按工程进度执行，由县财政", "局负责，年底前拨付到位。"], True),
         (["四、完善工作机制。由县住建局牵头，会同有关单位建立联席会议制度", "局部地区先行先试。"], False),  # 制度局 is no unit
         (["五、加强宣传引导。组织开展多种形式的宣传活动，由县委宣传部负责", "办公室设在县委宣传部。"], False),  # the name was whole
+        (["六、篮球联赛。地点：镇中学体育馆；责任单位：镇团委、镇中学", "城关镇人民政府"], False),  # the sign-off names its own unit
         (["（三）责任单位：应急办。工作内容：组织开展消防安全检查。完成时间：2024年", "第四季度"], True),  # a time after its year
         (["第三党支部2024年", "一月份"], False),  # a short line, then a calendar's month
     ],
