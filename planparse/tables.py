@@ -20,7 +20,7 @@ from .deadlines import deadline_in_text, parse_deadline
 from .fields import find_fields
 from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
-from .text import fold, squeeze
+from .text import fold, split_top_level, squeeze
 from .titles import task_title
 from .units import is_office, is_unit_name, join_titles, names_and_others
 from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
@@ -315,6 +315,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
     kind_column = _category_column(table) if grouping is None else None
     kind = None  # the kind a row names, or the one above it names (a cell merged down, or left blank)
     periods = _period_columns(table, year)
+    # 周次 | 工作内容 | 负责部门: a calendar, its time first; a cell may list the period's jobs
+    schedule = "deadline" in table.roles and "task" in table.roles and table.roles.index("deadline") < table.roles.index("task")
     for index, (row, category) in enumerate(table.rows, start=1):
         if kind_column is not None:
             kind = squeeze(row.cells[kind_column]) if kind_column < len(row.cells) and row.cells[kind_column] else kind
@@ -349,19 +351,47 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         deadline_value = next(iter(by_role.get("deadline", [])), None)
         deadline = parse_deadline(deadline_value, year, issued) if deadline_value else (
             _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
-        activity = Activity(
-            id=f"t{table.table}.{index}",
-            number=number,
-            section=section,
-            category=category,
-            title=task_title(body.split("\n")[0]),
-            content=body,
-            deadline=deadline,
-            fields=fields,
-            span=Span(start_line=row.line, end_line=row.line),
-            and_others=and_others,
-            **roles,
-        )
-        activity.warnings.extend(activity_warnings(activity, deadline_value))
-        activities.append(activity)
+        items = _calendar_items(task) if schedule else []
+        for k, (item_number, item) in enumerate(items or [(number, body)], start=1):
+            activity = Activity(
+                id=f"t{table.table}.{index}.{k}" if items else f"t{table.table}.{index}",
+                number=item_number,
+                section=section,
+                category=category,
+                title=task_title(item.split("\n")[0]),
+                content=item,
+                deadline=deadline,
+                fields=fields,
+                span=Span(start_line=row.line, end_line=row.line),
+                and_others=and_others,
+                **roles,
+            )
+            activity.warnings.extend(activity_warnings(activity, deadline_value))
+            activities.append(activity)
     return activities
+
+
+# 1.教师节表彰大会 2.班主任工作会议, ①…②…: the points a calendar's cell lists
+_POINT_IN_CELL = re.compile(r"(?:^|(?<=[\s。；;，,]))(?:(\d{1,2})[.、．](?!\d)|([①-⑳]))\s*")
+_CALENDAR_ITEM_MAX = 20  # 开学典礼；新生入学教育: short items, not one task's clauses
+
+
+def _calendar_items(body: str) -> list[tuple[str | None, str]]:
+    """The jobs a calendar lists in one cell (a week's or a month's), each a task of its own: points
+    numbered in sequence, or short items set apart with ；. One job, or a task's clauses, is []."""
+    points = list(_POINT_IN_CELL.finditer(body))
+    if len(points) >= 2 and points[0].start() == 0 and [p.group(1) or p.group(2) for p in points] == _first_numbers(points):
+        ends = [p.start() for p in points[1:]] + [len(body)]
+        return [(p.group(0).strip(), squeeze(body[p.end(): end]).rstrip("；;，,。")) for p, end in zip(points, ends, strict=True)]
+    pieces = [squeeze(body[a:b]) for a, b in split_top_level(body, "；;")]
+    pieces = [p.rstrip("。") for p in pieces if p.strip("。")]
+    if len(pieces) >= 2 and all(len(p) <= _CALENDAR_ITEM_MAX and "，" not in p and "," not in p for p in pieces):
+        return [(None, p) for p in pieces]
+    return []
+
+
+def _first_numbers(points: list[re.Match[str]]) -> list[str]:
+    """1, 2, 3… or ①, ②, ③…, as many as the points: the numbers a list in sequence holds."""
+    if points[0].group(2):
+        return [chr(ord("①") + i) for i in range(len(points))]
+    return [str(i) for i in range(1, len(points) + 1)]

@@ -55,13 +55,18 @@ def line_title(line: str) -> str:
     return title[:start] if names else title
 
 
+_ROUND_BRACKETS = re.compile(r"[（()）]")
+
+
 def _unclosed_bracket(text: str) -> int:
     """Where the last bracket `text` leaves open starts, or -1."""
+    if text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+        return -1  # as many closed as opened, as in most lines: no need to find which
     opened: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in "（(":
-            opened.append(i)
-        elif ch in "）)" and opened:
+    for bracket in _ROUND_BRACKETS.finditer(text):
+        if bracket.group() in "（(":
+            opened.append(bracket.start())
+        elif opened:
             opened.pop()
     return opened[-1] if opened else -1
 

@@ -25,13 +25,15 @@ from .fields import find_fields, leading_label_role
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .units import is_unit_name, reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, ORG_SUFFIXES
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, ORG_SUFFIXES, UNDATED_TIMES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _LONG = 40  # a line narrower than this (20 Chinese characters) shows no width it was wrapped at
 _WRAPPED_SHARE = 0.3  # of the long lines, those broken mid-sentence in a wrapped text
 _SLACK = 2  # a wrapped line stops this short of the width when a wide character did not fit
 _NEAR = 0.9  # a wrapped line is at least this share of the width the text was wrapped at
+# 长期 / 坚持, 持续 / 推进: a time with no date, cut where its first word could stand alone
+_CUT_TIMES = {(phrase[:k], phrase[k:]) for phrase in UNDATED_TIMES if len(phrase) >= 4 for k in range(2, len(phrase) - 1)}
 _NAME_REST_MAX = 5  # 县 / 市场监管局: how much of a unit's name a line may open with
 # how the rest of a unit's name ends: with its ending, or with the end of an ending the break cut (县直各单 / 位)
 _NAME_ENDS = {suffix[k:] for suffix in ORG_SUFFIXES for k in range(len(suffix))}
@@ -49,7 +51,8 @@ _MAY_GO_ON = re.compile(
     r"|[^\n【】（）()]{1,6}[】）)]"  # 【完成时 / 限】全年: a bracket the line before left open
     # 县应急管 / 理局, 县消防救援 / 大队: the rest of a unit's name, after a long line
     rf"|(?<=[^\n]{{{_LONG // 2 - 1}}}[\u4e00-\u9fff]\n)(?![^\n:：]{{0,5}}[:：])"
-    rf"[\u4e00-\u9fff]{{0,{_NAME_REST_MAX - 1}}}?(?:{words_pattern(_NAME_ENDS)}))"
+    rf"[\u4e00-\u9fff]{{0,{_NAME_REST_MAX - 1}}}?(?:{words_pattern(_NAME_ENDS)})"
+    rf"|(?<=[{''.join(sorted({head[-1] for head, _ in _CUT_TIMES}))}]\n)(?:{words_pattern(rest for _, rest in _CUT_TIMES)}))"  # 长期 / 坚持
 )
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
@@ -230,7 +233,18 @@ def _goes_on(previous: str, line: str) -> bool:
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
         or _name_goes_on(previous, line) or (display_width(previous) >= _LONG and _time_cut(previous, line))
+        or _undated_time_goes_on(previous, line)
     )
+
+
+def _undated_time_goes_on(previous: str, line: str) -> bool:
+    """完成时限：长期 / 坚持。 — a deadline field ends its line with the first word of a time that
+    names no date, and the line goes on with the rest of it."""
+    cut = next(((head, rest) for head, rest in _CUT_TIMES if previous.endswith(head) and line.startswith(rest)), None)
+    if cut is None:
+        return False
+    fields = find_fields(previous)
+    return bool(fields) and fields[-1].role == "deadline" and fields[-1].value == cut[0]
 
 
 _CLOSES_FIRST = re.compile(r"[^【】（）()]{1,6}[】）)]")

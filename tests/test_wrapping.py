@@ -161,6 +161,8 @@ def test_a_deadline_that_ends_a_line_ends_its_paragraph_however_wide() -> None:
         (["六、篮球联赛。地点：镇中学体育馆；责任单位：镇团委、镇中学", "城关镇人民政府"], False),  # the sign-off names its own unit
         (["（三）责任单位：应急办。工作内容：组织开展消防安全检查。完成时间：2024年", "第四季度"], True),  # a time after its year
         (["第三党支部2024年", "一月份"], False),  # a short line, then a calendar's month
+        (["（二）规范车辆停放。责任单位：区城管局；完成时限：长期", "坚持。"], True),  # a time with no date, cut
+        (["（二）规范车辆停放。各社区要长期", "坚持开展巡查。"], False),  # no deadline's value: no evidence
     ],
 )
 def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], joined: bool) -> None:
