@@ -83,7 +83,7 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     boxed = {c for c in blocks[0].cells if c} if blocks else set()
     if not blocks or (blocks[0].cells and len(boxed) != 1):
         return None, 0
-    first = boxed.pop().strip() if boxed else blocks[0].text.strip()  # a title set in a table of one cell
+    first = _unspaced(boxed.pop() if boxed else blocks[0].text)  # a title set in a table of one cell
     if not _title_like(first):
         return None, 0
     title, used = first, 1
@@ -93,7 +93,7 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     for more in (1, 2):
         if _ends_like_title(joined, _ANY_TITLE_ENDING) or len(blocks) <= more or blocks[more].cells:
             break
-        line = blocks[more].text.strip()
+        line = _unspaced(blocks[more].text)
         joined += line
         if not _title_like(line) or len(joined) > _TITLE_MAX:
             break
@@ -106,6 +106,14 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     if not (_ends_like_title(title, _ANY_TITLE_ENDING) or stands_apart):
         return None, 0
     return issued_plan_name(title) or title, used
+
+
+# 通  知, 工 作 方 案: a title set with a space between its characters
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
+
+
+def _unspaced(line: str) -> str:
+    return _LETTER_SPACED.sub(lambda run: re.sub(r"[ \u3000]+", "", run.group()), line.strip())
 
 
 # The masthead of an official document (公文) stands above its title: the issuer's red header

@@ -1039,6 +1039,8 @@ def test_the_attachment_label_above_a_plan_is_not_its_title(label: str) -> None:
     ("XX县优化营商环境三年行动方案\n（2023—2025年）", "XX县优化营商环境三年行动方案（2023—2025年）"),
     ("XX市\n2023年度\n全民健身活动方案", "XX市2023年度全民健身活动方案"),
     ("XX县人民政府办公室\n关于印发XX县2023年森林防火工作方案的通知", "XX县2023年森林防火工作方案"),  # no 《》
+    ("XX县2023年森林防火\n工 作 方 案", "XX县2023年森林防火工作方案"),  # set with a space between its characters
+    ("工  作  方  案", "工作方案"),
 ])
 def test_titles_written_over_several_lines(head: str, title: str) -> None:
     plan = parse_text(f"{head}\n\n一、重点任务\n1.开展隐患排查。\n责任单位：县林业局\n")
