@@ -41,9 +41,9 @@ _VERB = re.compile(
     r"(?!同志|人|制|方|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
 )
 _BOUNDARY = "，,；;。！!？?（(【[：:\n“\""
-# 以下均需各市州政府落实, 一是由县水利局…: what opens the clause before the names
+# 以下均需各市州政府落实, 一是由县水利局…, 会议责成县财政局…: what opens the clause before the names
 _OPENERS = re.compile(
-    r"^(?:[一二三四五六七八九十]是)?(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要|须|需|应|主要|拟){0,2}(?:由|经|按照?)?"
+    r"^(?:[一二三四五六七八九十]是)?(?:会议)?(?:以下(?:各项|任务)?)?(?:并|均|统一|具体|分别|请|要求|责成|要|须|需|应|主要|拟){0,2}(?:由|经|按照?)?"
 )
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
 _MODIFIERS = re.compile(
@@ -201,7 +201,7 @@ _FOLLOWERS = (
     "全面", "持续", "深入", "广泛", "集中", "利用", "依托", "进行", "召开", "印发", "建立", "推进", "指导", "督促",
     "自主", "自行",
 )
-_SUBJECT = re.compile(rf"^(.{{3,60}}?)({words_pattern(_FOLLOWERS)})")
+_SUBJECT = re.compile(rf"(.{{3,60}}?)({words_pattern(_FOLLOWERS)})")
 _WITH = ("会同", "联合")
 
 
@@ -209,12 +209,18 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
     """Units that open a clause and do its work, no role verb said (区住建局、区交通局要…完成,
     由区安委会办公室统筹, 区应急局会同区委宣传部组织…): responsible, or the lead where they
     统筹. A name must read as a unit on its own (a level or 各… before an organisation's ending),
-    or be one the plan labels."""
+    or be one the plan labels; after 由, which says who does it, an organisation's ending will
+    do (由统筹办、新农办组织…)."""
     for clause in _CLAUSES.split(text):
-        rest = _CLAUSE_OPENERS.sub("", clause)
-        while (subject := _SUBJECT.match(rest)) is not None:
-            names, others = names_and_others(_before_a_time(subject.group(1)))
-            if not names or not all(n in known or (reads_as_unit(n) and fold(n).endswith(ORG_SUFFIXES)) for n in names):
+        folded = fold(clause)  # read in simplified script (組織 as 组织), the names kept as written
+        opener = _CLAUSE_OPENERS.match(folded)
+        at = opener.end() if opener else 0
+        by = "由" in folded[:at]
+        while (subject := _SUBJECT.match(folded, at)) is not None:
+            names, others = names_and_others(_before_a_time(clause[subject.start(1): subject.end(1)]))
+            if not names or not all(
+                n in known or ((reads_as_unit(n) or (by and len(n) >= 3)) and fold(n).endswith(ORG_SUFFIXES)) for n in names
+            ):
                 break  # 各支部推荐好书不少|于: 各 opens it, but no unit's ending closes it
             role = "lead_units" if subject.group(2) == "统筹" else "responsible_units"
             found.add(role, names)
@@ -222,7 +228,7 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
                 found.and_others.add(role)
             if subject.group(2) not in _WITH:
                 break
-            rest = rest[subject.end():]  # 会同 names more units who do it with them
+            at = subject.end()  # 会同 names more units who do it with them
 
 
 # where a time may open after the units (镇党建办公室每月25日前对…, 县财政局于6月底前…)

@@ -75,6 +75,11 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("各支部推荐好书不少于5本", {}),  # 各 opens it, but no unit's ending closes it
         ("综合科要做好保障", {}),  # no level: could be a topic
         ("城关镇要做好征求意见工作", {"responsible_units": ["城关镇"]}),  # a town: its place and its level
+        # minutes ask units in words of their own: 要求, 责成
+        ("会议原则同意该意见，要求水务部门牵头修改完善", {"lead_units": ["水务部门"]}),
+        ("会议责成县财政局负责落实资金", {"responsible_units": ["县财政局"]}),
+        ("由統籌辦、新農辦組織驗收", {"responsible_units": ["統籌辦", "新農辦"]}),  # 由 says who, in either script
+        ("由此开展工作", {}),
         ("城南街道办事处负责摸排", {"responsible_units": ["城南街道办事处"]}),
         ("在城乡开展环境整治", {}),
         ("小城镇要突出特色", {}),
