@@ -348,8 +348,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
         if not any(roles[role] for role in NAME_ROLES[:3]):
             _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
-        deadline_value = next(iter(by_role.get("deadline", [])), None)
-        deadline = parse_deadline(deadline_value, year, issued) if deadline_value else (
+        deadline_value, deadline = _dated_cell(by_role.get("deadline", []), year, issued)
+        deadline = deadline if deadline_value else (
             _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
         items = _calendar_items(task) if schedule else []
         for k, (item_number, item) in enumerate(items or [(number, body)], start=1):
@@ -369,6 +369,12 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             activity.warnings.extend(activity_warnings(activity, deadline_value))
             activities.append(activity)
     return activities
+
+
+def _dated_cell(cells: list[str], year: int | None, issued: date | None) -> tuple[str | None, Deadline | None]:
+    """The time cell that dates the row, and its deadline: of two (周次 | 日期), the one with dates."""
+    found = [(cell, parse_deadline(cell, year, issued)) for cell in cells]
+    return next(((c, d) for c, d in found if d is not None and (d.start or d.end)), found[0] if found else (None, None))
 
 
 # 1.教师节表彰大会 2.班主任工作会议, ①…②…: the points a calendar's cell lists

@@ -138,6 +138,12 @@ def test_a_calendar_cell_that_lists_the_week_s_jobs_gives_each_its_own_activity(
     ]
 
 
+def test_a_calendar_with_weeks_and_their_dates_is_dated_by_the_dates() -> None:
+    plan = parse_text("2024年秋季学期行事历\n\n周次\t日期\t工作内容\t负责部门\n第一周\t9月2日-9月8日\t开学典礼\t德育处\n")
+    deadline = plan.activities[0].deadline
+    assert deadline is not None and (deadline.raw, deadline.start, deadline.end) == ("9月2日-9月8日", date(2024, 9, 2), date(2024, 9, 8))
+
+
 def test_a_task_table_s_cell_is_one_task_however_it_lists_its_measures() -> None:
     plan = parse_text("2024年任务分工\n\n序号\t工作任务\t责任单位\t完成时限\n1\t开展排查；建立台账\t区应急局\t6月底前\n")
     assert [a.title for a in plan.activities] == ["开展排查"]
