@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .blocks import Block
-from .deadlines import deadline_in_text, may_name_a_time, parse_deadline
+from .deadlines import deadline_in_text, may_name_a_time, parse_deadline, recurring_in_text
 from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
@@ -814,6 +814,7 @@ def build_activity(
     if deadline is None and (document_deadline := document.deadline_value()):
         deadline_field = document_deadline
         deadline = parse_deadline(document_deadline, year, issued)
+    deadline = deadline or recurring_in_text(text)  # 每月开展一次检查: how often, where nothing says when
     raw_fields: dict[str, str] = {}
     for f in fields.fields:
         raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value

@@ -865,6 +865,22 @@ def _ongoing_at_the_end(text: str) -> Deadline | None:
     return Deadline(raw=last, kind="ongoing", source="text") if last else None
 
 
+# 每月开展一次, 每季度召开: work that comes round again, said in prose
+_RECURS_IN_PROSE = re.compile(
+    r"(?<![\u4e00-\u9fff])(每(?:半年|年|季度?|月|周|旬|学期))(?:至少)?"
+    r"(?:开展|召开|组织|举办|报送|上报|检查|调度|通报|督查|督导|进行|更新|分析|研判|[一1两2]次)"
+)
+
+
+def recurring_in_text(text: str) -> Deadline | None:
+    """An item that says in prose how often it is done (每月开展一次检查): recurring, with no dates.
+    Asked only where nothing dates the item, since such an item may also say when it ends."""
+    if "每" not in text:
+        return None
+    found = _RECURS_IN_PROSE.search(fold(text))
+    return Deadline(raw=text[found.start(1): found.end(1)], kind="recurring", source="text") if found else None
+
+
 def _last_clause(text: str) -> str:
     return text[max(text.rfind(ch) for ch in _CLAUSE_ENDS) + 1:].strip()
 

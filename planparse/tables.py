@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from .activities import activity_warnings, fields_in
 from .blocks import Block
-from .deadlines import deadline_in_text, parse_deadline
+from .deadlines import deadline_in_text, parse_deadline, recurring_in_text
 from .fields import find_fields
 from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
@@ -350,7 +350,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
         deadline_value, deadline = _dated_cell(by_role.get("deadline", []), year, issued)
         deadline = deadline if deadline_value else (
-            _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year))
+            _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year)
+            or recurring_in_text(body))
         items = _calendar_items(task) if schedule else []
         for k, (item_number, item) in enumerate(items or [(number, body)], start=1):
             activity = Activity(

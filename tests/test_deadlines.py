@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.deadlines import deadline_in_text, parse_deadline, reference_year
+from planparse.deadlines import deadline_in_text, parse_deadline, recurring_in_text, reference_year
 from tests.deadline_table import FIELD_CASES, TEXT_CASES
 
 
@@ -112,6 +112,16 @@ def test_placeholders_invent_no_dates() -> None:
         deadline = parse_deadline(expression, year=2021)
         assert deadline is not None
         assert deadline.placeholder and deadline.start is None and deadline.end is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [("每月开展一次全面检查。", "每月"), ("每季度召开调度会议", "每季度"), ("每周至少一次巡查", "每周"),
+     ("发放补贴，标准为每月200元", None), ("按每年计算", None)],
+)
+def test_how_often_prose_says_work_is_done(text: str, raw: str | None) -> None:
+    deadline = recurring_in_text(text)
+    assert (deadline and (deadline.raw, deadline.kind)) == ((raw, "recurring") if raw else None)
 
 
 def test_a_year_still_to_fill_in_dates_nothing_in_prose() -> None:

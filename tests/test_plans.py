@@ -898,6 +898,16 @@ def test_a_note_of_who_and_when_after_the_title_is_not_part_of_it() -> None:
     ]
 
 
+def test_how_often_a_task_is_done_is_its_deadline_where_nothing_dates_it() -> None:
+    plan = parse_text(
+        "2024年工作方案\n一、重点任务\n（一）开展安全检查。每月开展一次全面检查。（县应急局负责）\n"
+        "（二）召开调度会。每季度召开一次，12月底前完成年度总结。（县政府办负责）\n"
+    )
+    assert [(a.deadline and (a.deadline.raw, a.deadline.kind), [w.code for w in a.warnings]) for a in plan.activities] == [
+        (("每月", "recurring"), []), (("12月底", "by"), []),
+    ]
+
+
 def test_a_task_label_in_square_brackets_is_not_part_of_the_title() -> None:
     plan = parse_text("2024年任务清单\n1.【工作任务】推行企业开办一日办结。【责任单位】县市场监管局【完成时限】6月底前\n")
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("推行企业开办一日办结", ["县市场监管局"])]
