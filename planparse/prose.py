@@ -163,7 +163,7 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
         if people:
             found.add("lead_officials", people)
     if ("会同" in folded or "协同" in folded or "联合" in folded) and (found.names.get("lead_units") or found.names.get("responsible_units")):
-        _joined_by_the_lead(folded, known, found)
+        _joined_by_the_lead(text, folded, known, found)
     if not any(found.names.values()):
         _bracketed_units(text, known, found)
     if not any(found.names.values()):
@@ -177,10 +177,12 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
 _JOINED_BY_THE_LEAD = re.compile(r"(?:牵头|负责)\s*,\s*(?:并)?(?:会同|协同|联合)([^,;。!?\n]{2,60})")
 
 
-def _joined_by_the_lead(folded: str, known: frozenset[str], found: ProseRoles) -> None:
+def _joined_by_the_lead(text: str, folded: str, known: frozenset[str], found: ProseRoles) -> None:
+    """Read in `folded` (simplified script), the names taken from `text` as written."""
     for match in _JOINED_BY_THE_LEAD.finditer(folded):
-        subject = _SUBJECT.match(match.group(1))  # 联合各乡镇开展排查: the names before the work
-        names, others = names_and_others(subject.group(1) if subject else match.group(1))
+        subject = _SUBJECT.match(folded, match.start(1), match.end(1))  # 联合各乡镇开展排查: the names before the work
+        start, end = subject.span(1) if subject else match.span(1)
+        names, others = names_and_others(text[start:end])
         if names and not _plain(names[-1], _LISTED_NAME_MAX, known):  # 会同县财政局研究制定…: the name before the work
             last = next((names[-1][:end] for end in range(min(len(names[-1]), _LISTED_NAME_MAX), 2, -1)
                          if _plain(names[-1][:end], _LISTED_NAME_MAX, known)), None)

@@ -49,6 +49,7 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("由县卫生院负责，联合各村卫生室开展义诊", {"responsible_units": ["县卫生院"], "cooperating_units": ["各村卫生室"]}),
         ("由区水务局牵头，会同区财政局研究制定补助标准", {"lead_units": ["区水务局"], "cooperating_units": ["区财政局"]}),
         ("由区文联牵头，联合举办书画展", {"lead_units": ["区文联"]}),  # no one brought in
+        ("由縣住建局牽頭，會同縣財政局研究制定", {"lead_units": ["縣住建局"], "cooperating_units": ["縣財政局"]}),  # names as written
         ("各单位要严格落实值班制度", {"responsible_units": ["各单位"]}),  # 严格 is how, not part of the name
         ("一是县水利局负责水库排查；二是由县财政局牵头，县审计局配合", {  # 一是 counts the points, it names no one
             "responsible_units": ["县水利局"], "lead_units": ["县财政局"], "cooperating_units": ["县审计局"]}),
