@@ -102,7 +102,7 @@ def find_title(blocks: list[Block]) -> tuple[str | None, int]:
     if used < len(blocks) and not blocks[used].cells and _TITLE_PERIOD.match(blocks[used].text):
         title, used = title + blocks[used].text.strip(), used + 1  # （2023—2025年）, （试行） under the title
     stands_apart = len(blocks) == used or blocks[used].line > blocks[used - 1].line + 1
-    stands_apart = stands_apart or _LEDE.match(fold(blocks[used].text[:30])) is not None  # a headline over its lede
+    stands_apart = stands_apart or _LEDE.match(fold(blocks[used].text[:72])) is not None  # a headline over its lede
     if not (_ends_like_title(title, _ANY_TITLE_ENDING) or stands_apart):
         return None, 0
     return issued_plan_name(title) or title, used
@@ -245,6 +245,7 @@ def plan_evidence(title: str | None, preamble: list[str]) -> bool:
 # if it has one (本报讯（记者 王明）近日，…)
 _LEDE = re.compile(
     r"^\s*(?:[^,。]{0,12}讯\s*(?:\([^()]{0,20}\))?\s*)?"
+    r"(?:为[^,。;]{2,40},\s*)?"  # 为做好今冬明春森林防灭火工作，11月20日，我县…: its purpose first
     r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|中午)?|近日|日前|连日来|近期"
     r"|(?:今年|年初|去年|近年|入[春夏秋冬]|开春|开学)(?:以)?来)\s*,"  # 今年以来，XX镇…: a report of work under way
 )
@@ -252,6 +253,10 @@ _LEDE = re.compile(
 
 # 我县出台…方案, 市政府印发《…》: a headline that reports a document issued, not its title
 _REPORTS_ISSUING = re.compile(r"^(?!.*关于).{1,20}?(?:出台|印发|出炉|推出|发布(?=\s*[《“]))")
+
+
+# XX镇：多措并举推动乡村振兴: a place, a colon, and what it has done
+_PLACE_HEADLINE = re.compile(r"^[^:,。;\s]{2,12}(?:[省市县区州旗镇乡村]|街道|社区):\s*\S")
 
 
 _ISSUED_IN_LEDE = re.compile(r"(?:印发|出台|发布|出炉|推出)了?《")
@@ -265,7 +270,7 @@ def reads_as_report(title: str | None, preamble: list[str]) -> bool:
         title, preamble = preamble[0], preamble[1:]  # a headline the title search passed over
     if not title or (_ends_like_title(title, _ANY_TITLE_ENDING) and not _REPORTS_ISSUING.match(title)):
         return False
-    if any(_LEDE.match(fold(line[:30])) for line in preamble[:2]):
+    if any(_LEDE.match(fold(line[:72])) for line in preamble[:2]) or _PLACE_HEADLINE.match(fold(title)):
         return True
     # 县委宣传部印发方案部署… over 为…，县委宣传部印发《…》，明确了…: the report of a document issued
     return _REPORTS_ISSUING.match(title) is not None and any(_ISSUED_IN_LEDE.search(line) for line in preamble[:2])

@@ -396,6 +396,21 @@ def test_a_headline_right_over_its_lede_is_a_reports_title() -> None:
     assert (plan.title, plan.doc_type, plan.activities) == ("县政府党组召开会议研究部署巡察整改工作", "news", [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lede that gives the purpose before the date
+        "我县召开森林防灭火工作会议\n为做好今冬明春森林防灭火工作，11月20日，我县召开工作会议。\n"
+        "会议要求，各乡镇要压实责任，县林业局要加强巡山护林。\n",
+        # a place, a colon, what it has done
+        "XX镇：多措并举推动乡村振兴\n\nXX镇坚持党建引领。\n一是发展特色产业。镇农业服务中心组织群众种茶2000亩。\n",
+    ],
+)
+def test_headlines_of_reports_with_no_press_marks(text: str) -> None:
+    plan = parse_text(text)
+    assert (plan.doc_type, plan.activities) == ("news", [])
+
+
 def test_a_report_of_work_under_way_is_news() -> None:
     """今年以来，… over 一是…二是…: a town's report of what it has done, with no press marks."""
     plan = parse_text(
