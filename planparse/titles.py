@@ -58,6 +58,18 @@ def line_title(line: str) -> str:
 _ROUND_BRACKETS = re.compile(r"[（()）]")
 
 
+# 关于统筹城乡发展有关问题: how minutes head a topic
+_TOPIC_WRAPPING = re.compile(r"^关于(?=.{4})|(?<=.{4})(?:的)?有关(?:问题|事项|事宜)$")
+
+
+def topic_title(title: str) -> str:
+    """A topic of minutes as a ledger names it: 关于统筹城乡发展有关问题 -> 统筹城乡发展 (in either script)."""
+    folded = fold(title)
+    for wrapping in reversed(list(_TOPIC_WRAPPING.finditer(folded))):
+        title = title[: wrapping.start()] + title[wrapping.end():]
+    return title
+
+
 def _unclosed_bracket(text: str) -> int:
     """Where the last bracket `text` leaves open starts, or -1."""
     if text.count("（") + text.count("(") <= text.count("）") + text.count(")"):

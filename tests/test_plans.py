@@ -835,8 +835,8 @@ def test_minutes_whose_decisions_say_who_are_read_for_those_decisions() -> None:
     )
     assert plan.doc_type == "plan"
     assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
-        ("关于背街小巷改造", ["区住建局"], [], ["区财政局", "区交通局"], date(2023, 11, 30)),
-        ("关于秋冬季森林防火", [], ["区林业站"], [], date(2023, 10, 15)),
+        ("背街小巷改造", ["区住建局"], [], ["区财政局", "区交通局"], date(2023, 11, 30)),  # the topic, without 关于
+        ("秋冬季森林防火", [], ["区林业站"], [], date(2023, 10, 15)),
     ]
     assert plan.closing.startswith("出席：")
 
