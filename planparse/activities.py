@@ -22,7 +22,7 @@ from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
 from .prose import assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .text import fold, squeeze
-from .titles import heading_time, heading_title, units_after_a_gap, units_in_front
+from .titles import heading_time, heading_title, topic_title, units_after_a_gap, units_in_front
 from .units import is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import (
     ACTIVITY_HEADINGS,
@@ -475,6 +475,12 @@ def select_decisions(root: Node) -> list[Node]:
     A topic that records a report heard or a document passed assigns nothing and is left out."""
     decisions = _split_by_who({d for n in _fallback_items(root) for d in _deciding(n)})
     return [n for n in root.walk() if n in decisions]
+
+
+def named_by_topic(activity: Activity) -> Activity:
+    """A decision of minutes, its topic named as a ledger names it (关于统筹城乡发展有关问题 -> 统筹城乡发展)."""
+    names = {key: topic_title(value) for key in ("title", "category", "section") if (value := getattr(activity, key))}
+    return activity.model_copy(update=names)
 
 
 def _deciding(node: Node) -> list[Node]:

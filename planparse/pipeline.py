@@ -12,6 +12,7 @@ from .activities import (
     lift_lines_for_all,
     lift_trailing_fields,
     merge_restated,
+    named_by_topic,
     numbering_warnings,
     section_before,
     sections,
@@ -39,7 +40,6 @@ from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .reflow import cells_from_lines, delimited_rows, split_assigned_points, split_run_on
 from .tables import split_tables, table_activities
-from .titles import topic_title
 
 
 def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:
@@ -98,10 +98,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
     activities = [build_activity(node, year, issued.issued_on, title, minutes) for node in chosen]
-    if minutes:  # 关于统筹城乡发展有关问题: the topic, as a ledger names it
-        activities = [a.model_copy(update={
-            "title": topic_title(a.title), "category": a.category and topic_title(a.category), "section": a.section and topic_title(a.section),
-        }) for a in activities]
+    if minutes:
+        activities = [named_by_topic(a) for a in activities]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
         activities, rows = merge_restated(activities, table_activities(table, year, section_before(root, first_line), issued.issued_on))
