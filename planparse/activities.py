@@ -477,6 +477,44 @@ def select_decisions(root: Node) -> list[Node]:
     return [n for n in root.walk() if n in decisions]
 
 
+# 请你单位牵头, 你局要…: the unit the notice is addressed to
+_YOU = re.compile(r"^(?:你|贵)(?:单位|部门|局|委|办|院|校|中心|处|科|室|站|所|公司|乡|镇|街道|县|区|市|们)$")
+
+
+def addressed_to(activity: Activity, addressees: list[str]) -> Activity:
+    """An activity whose units are the notice's addressee, written as 你单位: named as the salutation names them."""
+    roles = {role: getattr(activity, role) for role in NAME_ROLES[:3]}
+    if not addressees or not any(_YOU.match(n) for names in roles.values() for n in names):
+        return activity
+    named = {role: list(dict.fromkeys(m for n in names for m in (addressees if _YOU.match(n) else [n]))) for role, names in roles.items()}
+    return activity.model_copy(update=named)
+
+
+# 关于幸福路污水管网破损问题的督办通知, 督办函: a notice that hands one matter to a unit to settle
+_HANDS_A_MATTER = re.compile(r"(?:督办|交办)(?:通知|函|单|件|事项)?(?:[(（][^()（）]*[)）])?$")
+_MATTER_IN_TITLE = re.compile(r"^关于(.{4,}?)(?:的|有关)?(?:督办|交办)")
+_MATTER_IN_TEXT = re.compile(r"[^，,。；;：:\n]{4,40}问题")
+
+
+def hands_a_matter(title: str | None) -> bool:
+    return bool(title) and _HANDS_A_MATTER.search(fold(title or "")) is not None
+
+
+def select_matter(root: Node) -> list[Node]:
+    """A 督办通知 that writes its one matter in prose (请你单位牵头…，于7月15日前办结): the whole
+    document is the task, when it says who settles it and by when (a notice that only urges
+    everyone on hands over no matter)."""
+    return [root] if _says_who(root) and deadline_in_text("\n".join(root.lines)) is not None else []
+
+
+def _matter(root: Node, plan_title: str) -> str:
+    """What a 督办通知 hands over: the matter its title names, else the problem its text names."""
+    if named := _MATTER_IN_TITLE.match(fold(plan_title)):
+        return plan_title[named.start(1): named.end(1)]
+    found = _MATTER_IN_TEXT.search("\n".join(root.lines))
+    return found.group().strip() if found else plan_title
+
+
 def named_by_topic(activity: Activity) -> Activity:
     """A decision of minutes, its topic named as a ledger names it (关于统筹城乡发展有关问题 -> 统筹城乡发展)."""
     names = {key: topic_title(value) for key in ("title", "category", "section") if (value := getattr(activity, key))}
@@ -536,6 +574,11 @@ def _event_name(plan_title: str) -> str:
     """The event a plan of one event holds: its title without 关于 and 的…方案 (关于举办书法比赛的
     活动方案 -> 举办书法比赛; 中秋游园活动方案 -> 中秋游园活动)."""
     return _PLAN_WRAPPING.sub("", plan_title).strip() or plan_title
+
+
+def _root_title(root: Node, plan_title: str) -> str:
+    """The title of the one task a whole document holds: the matter a 督办通知 hands over, or the event a plan holds."""
+    return _matter(root, plan_title) if hands_a_matter(plan_title) else _event_name(plan_title)
 
 
 def _records_a_task(root: Node) -> bool:
@@ -835,7 +878,7 @@ def build_activity(
         number=node.marker.text or None if node.marker and node.marker.style not in UNNUMBERED else None,
         section=section,
         category=category,
-        title=_event_name(plan_title) if node.parent is None and plan_title and not _records_a_task(node) else heading_title(node),
+        title=_root_title(node, plan_title) if node.parent is None and plan_title and not _records_a_task(node) else heading_title(node),
         content=fields.content_value() or text,
         deadline=deadline,
         fields=raw_fields,

@@ -10,7 +10,7 @@ from .blocks import Block
 from .fields import find_fields
 from .outline import find_marker
 from .text import fold, words_pattern
-from .units import is_unit_name
+from .units import is_unit_name, split_names
 from .vocabulary import (
     CLOSING_OPENERS,
     MINUTES_CLOSING_LABELS,
@@ -157,6 +157,19 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
 
 
 _ATTENDANCE = re.compile(rf"^\s*(?:{words_pattern(MINUTES_CLOSING_LABELS)})[^:：，。,]{{0,6}}[:：]")
+
+
+# 县住建局：, 各乡镇人民政府，县直各有关单位：: whom a notice is addressed to, on a line of its own
+_SALUTATION = re.compile(r"^\s*([^:。；;]{2,80}):\s*$")
+_SALUTATION_LINES = 4  # it stands right under the title
+
+
+def addressees(lines: list[str]) -> list[str]:
+    """The units a notice is addressed to (its salutation), or []."""
+    for line in lines[:_SALUTATION_LINES]:
+        if (found := _SALUTATION.match(fold(line))) and (names := split_names(line.strip()[: found.end(1)].replace("，", "、"))):
+            return names if all(is_unit_name(n) for n in names) else []
+    return []
 
 
 def is_minutes(title: str | None) -> bool:

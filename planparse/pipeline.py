@@ -6,9 +6,11 @@ import hashlib
 import os
 
 from .activities import (
+    addressed_to,
     assigns_tasks,
     build_activity,
     first_is_lead,
+    hands_a_matter,
     lift_lines_for_all,
     lift_trailing_fields,
     merge_restated,
@@ -18,12 +20,14 @@ from .activities import (
     sections,
     select_activities,
     select_decisions,
+    select_matter,
     settle_units,
     split_assigned_paragraphs,
 )
 from .blocks import Block, RawDocument
 from .deadlines import reference_year
 from .document import (
+    addressees,
     classify,
     find_title,
     is_minutes,
@@ -94,6 +98,9 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     if minutes and not chosen and not table_rows:
         chosen = select_decisions(root)  # minutes assign their decisions in prose
         has_fields = has_fields or bool(chosen)
+    elif hands_a_matter(title) and not chosen and not table_rows:
+        chosen = select_matter(root)  # a 督办通知 written in prose: one matter, one unit to settle it
+        has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
@@ -106,6 +113,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
+    if salutation := addressees([block.text for block in root.blocks]):
+        activities = [addressed_to(a, salutation) for a in activities]  # 请你单位牵头: the unit the notice is addressed to
     if keywords:
         from .segmenter import keywords_of
 

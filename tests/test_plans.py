@@ -862,6 +862,28 @@ def test_a_meeting_s_preparations_are_due_on_its_day() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "matter"),
+    [("关于幸福路污水管网破损问题的督办通知", "幸福路污水管网破损问题"), ("督 办 通 知", "群众反映幸福路污水管网破损外溢问题")],
+)
+def test_a_notice_that_hands_one_matter_to_a_unit_is_that_task(title: str, matter: str) -> None:
+    """督办通知 in prose: the matter, the unit addressed (请你局牵头) as its salutation names it, its helpers and date."""
+    plan = parse_text(
+        f"{title}\n\n县住建局：\n近期，群众反映幸福路污水管网破损外溢问题。请你局牵头，会同城关镇立即整改，"
+        "于2024年7月15日前办结，并将结果报县政府督查室。\n\n县政府督查室\n2024年7月1日\n"
+    )
+    assert [(a.title, a.lead_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        (matter, ["县住建局"], ["城关镇"], date(2024, 7, 15)),
+    ]
+
+
+def test_a_notice_that_only_urges_everyone_on_hands_over_no_matter() -> None:
+    plan = parse_text(
+        "关于近期重点工作的督办通知\n\n各乡镇、县直各部门：\n县政府督查室对重点工作进展情况进行了督查。请各单位加快推进。\n"
+    )
+    assert (plan.doc_type, plan.activities) == ("notice", [])
+
+
 def test_minutes_that_decide_nothing_stay_a_record() -> None:
     plan = parse_text(
         "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"
