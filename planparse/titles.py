@@ -26,7 +26,6 @@ _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 
 _UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
 # 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
 _UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
-_LABEL_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,8})[】\]]\s*")
 _TRAILING_NOTE = re.compile(r"[（(【]([^（）()【】]+)[）)】]$")
 _NOTE_IN_FRONT = re.compile(r"^\s*[（(]([^（）()]+)[）)]\s*")
 _COUNT = re.compile(r"^\s*共?\s*[\d一二三四五六七八九十]+\s*[项条](?:任务|措施|工作|内容)?\s*$")  # 优化法治环境（共2项）
@@ -36,7 +35,7 @@ def line_title(line: str) -> str:
     """The first sentence of a line, without the fields it carries inline (（责任单位：…）)."""
     names, end = _units_in_front(line)
     line = line[end:] if names else line  # 【县委宣传部】加强理论武装
-    if (label := _LABEL_IN_FRONT.match(line)) and TABLE_COLUMNS.get(fold(label.group(1))) == "task":
+    if (label := _UNITS_IN_FRONT.match(line)) and TABLE_COLUMNS.get(fold(label.group(1))) == "task":
         line = line[label.end():]  # 【工作任务】推行…【责任单位】…: the label names what follows
     front = _NOTE_IN_FRONT.match(line)
     if front and line[front.end():].strip() and (

@@ -404,19 +404,13 @@ def test_a_headline_right_over_its_lede_is_a_reports_title() -> None:
         "会议要求，各乡镇要压实责任，县林业局要加强巡山护林。\n",
         # a place, a colon, what it has done
         "XX镇：多措并举推动乡村振兴\n\nXX镇坚持党建引领。\n一是发展特色产业。镇农业服务中心组织群众种茶2000亩。\n",
+        # 今年以来，… over 一是…二是…: a town's report of what it has done
+        "XX镇扎实推进农村人居环境整治\n\n今年以来，XX镇多措并举推进美丽乡村建设。\n\n"
+        "一是强化组织领导。镇政府成立工作专班，由镇长任组长。\n二是突出问题整改。镇农业综合服务中心牵头开展“三清一改”行动。\n",
     ],
 )
 def test_headlines_of_reports_with_no_press_marks(text: str) -> None:
     plan = parse_text(text)
-    assert (plan.doc_type, plan.activities) == ("news", [])
-
-
-def test_a_report_of_work_under_way_is_news() -> None:
-    """今年以来，… over 一是…二是…: a town's report of what it has done, with no press marks."""
-    plan = parse_text(
-        "XX镇扎实推进农村人居环境整治\n\n今年以来，XX镇多措并举推进美丽乡村建设。\n\n"
-        "一是强化组织领导。镇政府成立工作专班，由镇长任组长。\n二是突出问题整改。镇农业综合服务中心牵头开展“三清一改”行动。\n"
-    )
     assert (plan.doc_type, plan.activities) == ("news", [])
 
 
