@@ -521,6 +521,12 @@ def named_by_topic(activity: Activity) -> Activity:
     return activity.model_copy(update=names)
 
 
+def assigning_decisions(chosen: list[Node]) -> list[Node]:
+    """Of the topics of minutes whose decisions name their fields (责任单位：…), those that assign
+    work: a topic beside them that names no one records a report heard or a document passed."""
+    return [n for n in chosen if assigns_tasks(n) or _says_who(n)]
+
+
 def _deciding(node: Node) -> list[Node]:
     """The node if it says who does it, else those of its items that do (一、关于汛期安全 / 会议要求： /
     1.县应急管理局要牵头…)."""

@@ -7,6 +7,7 @@ import os
 
 from .activities import (
     addressed_to,
+    assigning_decisions,
     assigns_tasks,
     build_activity,
     first_is_lead,
@@ -95,6 +96,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     # a plan whose tasks stand in a table: its numbered text around the table is no fallback list of tasks
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble) and not table_rows)
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
+    if minutes:
+        chosen = assigning_decisions(chosen)  # a topic that names no one is a report heard
     if minutes and not chosen and not table_rows:
         chosen = select_decisions(root)  # minutes assign their decisions in prose
         has_fields = has_fields or bool(chosen)

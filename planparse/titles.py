@@ -57,16 +57,20 @@ def line_title(line: str) -> str:
 _ROUND_BRACKETS = re.compile(r"[（()）]")
 
 
-# 关于统筹城乡发展有关问题: how minutes head a topic
-_TOPIC_WRAPPING = re.compile(r"^关于(?=.{4})|(?<=.{4})(?:的)?有关(?:问题|事项|事宜)$")
+# 关于统筹城乡发展有关问题, 关于秸秆禁烧问题: how minutes head a topic; 问题 alone is only
+# wrapping after 关于 (研究了停车难问题 names its problem)
+_TOPIC_WRAPPING = re.compile(
+    r"^关于(.{4,}?)(?:的)?(?:有关)?(?:问题|事项|事宜)$|^关于(.{4,})$|^(.{4,}?)(?:的)?有关(?:问题|事项|事宜)$"
+)
 
 
 def topic_title(title: str) -> str:
     """A topic of minutes as a ledger names it: 关于统筹城乡发展有关问题 -> 统筹城乡发展 (in either script)."""
-    folded = fold(title)
-    for wrapping in reversed(list(_TOPIC_WRAPPING.finditer(folded))):
-        title = title[: wrapping.start()] + title[wrapping.end():]
-    return title
+    wrapped = _TOPIC_WRAPPING.match(fold(title))
+    if wrapped is None:
+        return title
+    topic = next(group for group in range(1, 4) if wrapped.group(group) is not None)
+    return title[wrapped.start(topic): wrapped.end(topic)]
 
 
 def _unclosed_bracket(text: str) -> int:

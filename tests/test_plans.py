@@ -835,6 +835,21 @@ def test_minutes_whose_decisions_say_who_are_read_for_those_decisions() -> None:
     assert plan.closing.startswith("出席：")
 
 
+def test_minutes_that_label_each_decision_s_fields_leave_out_a_topic_that_names_no_one() -> None:
+    """Decisions may close with their fields in a bracket (责任领导：…；责任单位：…); a topic beside
+    them that passes a document names no one and is no task."""
+    plan = parse_text(
+        "镇政府办公会议纪要\n\n2024年9月3日，镇长主持召开镇政府办公会议。\n\n一、关于集镇污水管网改造问题\n会议要求，抓紧制定改造计划，10月底前开工。"
+        "（责任领导：周平；责任单位：镇建设办；配合单位：镇财政所）\n\n"
+        "二、关于《镇机关考勤制度》\n会议原则通过《镇机关考勤制度》。\n\n"
+        "三、关于冬季取暖安全\n会议要求，11月15日前完成学校取暖设施检查。（责任单位：镇中心校）\n"
+    )
+    assert [(a.title, a.responsible_units, a.lead_officials, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("集镇污水管网改造", ["镇建设办"], ["周平"], date(2024, 10, 31)),  # the topic, without 关于…问题
+        ("冬季取暖安全", ["镇中心校"], [], date(2024, 11, 15)),
+    ]
+
+
 def test_the_meeting_s_time_and_who_attended_are_no_decision_s() -> None:
     plan = parse_text(
         "县城乡环境整治专题会议纪要\n\n会议时间：2024年3月8日下午\n参会单位：县住建局、县城管局\n\n纪要如下：\n"

@@ -329,11 +329,13 @@ def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_nam
     assert "全覆盖排查" in plan.activities[0].content
 
 
-def test_a_supervision_form_is_the_one_task_it_records() -> None:
+@pytest.mark.parametrize("heading", ["县委督查室督办单", "县委督查室督办通知单"])
+def test_a_supervision_form_is_the_one_task_it_records(heading: str) -> None:
     rows: list[list[str | Cell]] = [
         ["督办事项", "加快推进城区停车场建设", "承办单位", "县住建局"], ["协办单位", "县城管局", "办结时限", "2025年5月31日"],
     ]
-    plan = parse_bytes(docx_bytes(paragraph("县委督查室督办单") + paragraph("编号：2025-003") + table(rows)), "x.docx")
+    plan = parse_bytes(docx_bytes(paragraph(heading) + paragraph("编号：2025-003") + table(rows)), "x.docx")
+    assert plan.title == heading
     assert [(a.title, a.responsible_units, a.cooperating_units, a.warnings) for a in plan.activities] == [
         ("加快推进城区停车场建设", ["县住建局"], ["县城管局"], []),
     ]
