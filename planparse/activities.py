@@ -25,6 +25,7 @@ from .text import fold, squeeze
 from .titles import heading_time, heading_title, topic_title, units_after_a_gap, units_in_front
 from .units import is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import (
+    ACTIVITY_HEADING_ENDINGS,
     ACTIVITY_HEADINGS,
     FIRST_IS_LEAD,
     LABEL_ROLES,
@@ -164,6 +165,9 @@ def heading_kind(node: Node) -> str | None:
     return node.memo["kind"]  # type: ignore[no-any-return]
 
 
+_NAMED_TASKS_MAX = 6  # 整治任务, 年度重点任务: a heading that names its tasks; a longer one names an area of work
+
+
 def _heading_kind(node: Node) -> str | None:
     title = fold(heading_title(node))
     if len(title) > _HEADING_MAX:
@@ -174,6 +178,8 @@ def _heading_kind(node: Node) -> str | None:
     if title.endswith(LOOKING_BACK_HEADING_ENDINGS):
         return "other"
     if any(word in title for word in ACTIVITY_HEADINGS):
+        return "activities"
+    if len(title) <= _NAMED_TASKS_MAX and title.endswith(ACTIVITY_HEADING_ENDINGS) and "目标" not in title:
         return "activities"
     if title.endswith(REQUIREMENT_HEADING_ENDINGS) and not (node.children and all(map(_says_who_at_the_end, node.children))):
         return "requirements"  # 几点要求, 纪律要求, 经费保障: what holds for all, not tasks

@@ -415,6 +415,10 @@ ACTIVITY_HEADINGS = (
     "整改措施", "整改任务", "整改举措", "主要举措", "重点举措",
 )
 
+#: How a short top-level heading ends when it names the tasks under it in words of its own
+#: (整治任务, 创建任务, 攻坚举措); 目标任务 sets targets.
+ACTIVITY_HEADING_ENDINGS = ("任务", "举措")
+
 #: Verbs that give units a role in the bracket that ends a task (（区司法局牵头，…）) or in a title's
 #: last clauses; in both scripts, since these are looked for in the text as written.
 ASSIGNING_VERBS = ("牵头", "负责", "主责", "配合", "协助", "协办", "参与", "牽頭", "負責", "協助", "協辦", "參與")

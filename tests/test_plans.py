@@ -283,6 +283,17 @@ def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() 
     assert {w.code for w in plan.activities[1].warnings} == {"no_units", "no_deadline"}
 
 
+@pytest.mark.parametrize("heading", ["整治任务", "年度攻坚任务", "创建举措"])
+def test_a_short_heading_that_names_its_tasks_in_words_of_its_own_holds_the_activities(heading: str) -> None:
+    """整治任务 is 重点任务 by another word: its items are the tasks, not the targets beside them."""
+    plan = parse_text(
+        f"城区市容整治方案\n一、整治目标\n1.城区市容明显改观。\n2.群众满意度明显提升。\n二、{heading}\n"
+        "1.整治占道经营。规范沿街摊点。\n2.整治乱停乱放。施划停车泊位。\n三、工作要求\n1.加强领导。\n"
+    )
+    assert [a.title for a in plan.activities] == ["整治占道经营", "整治乱停乱放"]
+    assert plan.sections[1].kind == "activities"
+
+
 @pytest.mark.parametrize("closing", ["三、工作要求", "三、几点要求", "三、经费保障"])
 def test_a_plan_whose_parts_are_its_activities_keeps_them_beside_its_requirements(closing: str) -> None:
     plan = parse_text(
