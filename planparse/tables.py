@@ -23,7 +23,7 @@ from .prose import deadline_beside_units, responsibility
 from .text import fold, split_top_level, squeeze
 from .titles import task_title
 from .units import is_office, is_unit_name, join_titles, names_and_others
-from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
 _LEADING_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))\s*")
@@ -265,6 +265,17 @@ def _roles_in_the_task(task: str, roles: dict[str, list[str]], and_others: list[
         responsibility(task).fill(roles, and_others)
 
 
+_NOTE_HEADERS = ("备注",)  # 备注 | 县卫健局配合: a note that gives a unit its part
+
+
+def _roles_in_a_note(note: str, roles: dict[str, list[str]]) -> None:
+    """Units a row's note gives a role (备注: 县卫健局配合), beside those its columns name."""
+    if not any(verb in note for verb in ASSIGNING_VERBS):
+        return
+    for role, names in responsibility(note, segment=False).names.items():
+        roles[role] += [n for n in names if not any(n in named for named in roles.values())]
+
+
 def _labelled_cells(by_role: dict[str, list[str]]) -> dict[str, list[str]]:
     """A units cell that labels its names (牵头：县教育局；配合：县财政局) gives each the role its
     label says, not the column's."""
@@ -332,6 +343,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
                 category = squeeze(_LEADING_MARKER.sub("", cell))  # the key task; its measures are the activities
             elif role:
                 by_role.setdefault(role, []).append(cell)
+            if role == "info" and squeeze(header).endswith(_NOTE_HEADERS):
+                by_role.setdefault("note", []).append(cell)
         task = "\n".join(dict.fromkeys(by_role.get("task", [])))
         marker = _LEADING_MARKER.match(task)
         body = task[marker.end():] if marker else task
@@ -346,9 +359,13 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         roles["responsible_units"] += [n for n in people if is_office(n) and n not in roles["responsible_units"]]
         roles["lead_officials"] = join_titles([n for n in people if not is_office(n)])
         and_others = [role for role, found in split.items() if any(more for _, more in found)]
+        for note in by_role.get("note", []):
+            _roles_in_a_note(note, roles)
         if not any(roles[role] for role in NAME_ROLES[:3]):
             _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
         deadline_value, deadline = _dated_cell(by_role.get("deadline", []), year, issued)
+        if by_role.get("start"):
+            deadline_value, deadline = _from_start(by_role["start"][0], deadline_value, deadline, year, issued)
         deadline = deadline if deadline_value else (
             _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year)
             or recurring_in_text(body))
@@ -370,6 +387,16 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             activity.warnings.extend(activity_warnings(activity, deadline_value))
             activities.append(activity)
     return activities
+
+
+def _from_start(start: str, end: str | None, deadline: Deadline | None, year: int | None, issued: date | None) -> tuple[str | None, Deadline | None]:
+    """A row's window when a column says when the work starts (开始时间 | 完成时间: 2024年3月 |
+    2024年10月); the end alone when the start reads as no time."""
+    raw = f"{start}至{end}" if end else f"{start}起"
+    window = parse_deadline(raw, year, issued)
+    if window is None or window.start is None or (end and window.end is None):
+        return end, deadline
+    return raw, window
 
 
 def _dated_cell(cells: list[str], year: int | None, issued: date | None) -> tuple[str | None, Deadline | None]:

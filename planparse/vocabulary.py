@@ -288,6 +288,13 @@ TABLE_COLUMNS: dict[str, str] = {
     "任务依据": "info",
     "工作依据": "info",
     "依据": "info",
+    # when work starts, beside when it is done (开始时间 | 完成时间): together they give its window
+    "开始时间": "start",
+    "启动时间": "start",
+    "起始时间": "start",
+    "开工时间": "start",
+    "计划开始时间": "start",
+    "开始日期": "start",
     # a table of targets shared out (指标名称 | 目标值 | 责任单位): each target is a task
     "指标名称": "task",
     # a 整改方案's ledger: the problem titles the row, its measures are what is to be done

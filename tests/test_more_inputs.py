@@ -263,6 +263,28 @@ def test_measures_under_a_merged_key_task_are_activities_of_their_own() -> None:
     ]
 
 
+def test_a_start_column_beside_the_end_column_gives_each_task_its_window() -> None:
+    """开始时间 | 完成时间: the work runs from one to the other; a start alone says from when."""
+    plan = parse_text(
+        "2024年农村环境整治任务表\n\n序号\t任务名称\t责任单位\t开始时间\t完成时间\n"
+        "1\t农村厕所改造\t县农业农村局\t2024年3月\t2024年10月\n2\t河道清淤\t县水利局\t2024年11月\t\n"
+    )
+    assert [(a.deadline and (a.deadline.kind, a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("window", date(2024, 3, 1), date(2024, 10, 31)), ("from", date(2024, 11, 1), None),
+    ]
+
+
+def test_a_note_that_gives_a_unit_its_part_adds_that_unit() -> None:
+    """备注: 县卫健局配合 names a cooperating unit the columns do not; a note of anything else names none."""
+    plan = parse_text(
+        "2024年爱国卫生任务表\n\n序号\t工作任务\t责任单位\t完成时限\t备注\n"
+        "1\t农村改厕\t县农业农村局\t10月底前\t县卫健局配合\n2\t病媒防制\t县疾控中心\t全年\t重点做好夏季灭蚊\n"
+    )
+    assert [(a.responsible_units, a.cooperating_units) for a in plan.activities] == [
+        (["县农业农村局"], ["县卫健局"]), (["县疾控中心"], []),
+    ]
+
+
 def test_a_group_line_between_rows_is_no_part_of_the_row_above() -> None:
     plan = parse_text(
         "2024年工作任务分工\n\n序号\t工作任务\t责任单位\t完成时限\n一、党的建设\n"
