@@ -394,9 +394,53 @@ def split_assigned_paragraphs(root: Node) -> None:
             node.__dict__.pop("lines", None)  # the cached lines are stale
 
 
+# 县水利局：负责水库防汛调度。 a unit, or a list of them, and the duty it answers for
+_DUTY_LINE = re.compile(r"^\s*([^\s：:，,。；;（）()]{2,40})[：:]\s*\S{2}")
+
+
+def _names_its_duty(line: str) -> bool:
+    found = _DUTY_LINE.match(line)
+    if found is None or found.group(1) in LABEL_ROLES or not is_unit_name(found.group(1)):
+        return False  # 主办单位：… names a unit's part, not a unit
+    names = split_names(found.group(1))
+    if not (names and all(is_unit_name(n) and len(n) >= 3 for n in names)):
+        return False
+    fields = find_fields(line)  # 责任单位：…, 3.组织单位：… is a field, not a unit's duty
+    return bool(fields) and fields[0].role is None and fields[0].label == found.group(1)
+
+
+def split_duties_by_unit(root: Node) -> None:
+    """Lines that each open with a unit and its duty (职责分工 / 县水利局：负责… / 县气象局：负责…),
+    unnumbered under a heading or in a plan with no headings at all, are items of their own when
+    two or more stand together; a line that opens with no unit goes on the duty above it."""
+    nodes = [root]
+    while nodes:
+        node = nodes.pop()
+        if node.children:
+            nodes.extend(node.children)
+            continue
+        first = 0 if node is root else 1  # a heading's own line is its title, not a duty
+        if len(node.blocks) < first + 2:
+            continue
+        starts = [i for i in range(first, len(node.blocks)) if not node.blocks[i].cells and _names_its_duty(node.blocks[i].text)]
+        if len(starts) < 2:
+            continue
+        for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(node.blocks)], strict=True), start=1):
+            node.children.append(Node(Marker(PARAGRAPH, number, "", 0), node.level + 1, node.blocks[start:end], parent=node, position=number))
+        del node.blocks[starts[0]:]
+        node.memo.clear()
+        node.__dict__.pop("lines", None)  # the cached lines are stale
+
+
 def assigns_tasks(node: Node) -> bool:
     """Evidence that an item is a task: role fields, or a bracket that assigns it."""
     return item_fields(node).has_roles or assigned_in_brackets(node)
+
+
+def _assigns_work(node: Node) -> bool:
+    """Evidence that a part headed 组织领导 or 工作要求 is a task all the same: units or a date its
+    fields give, or a bracket; the heads of a leading group (组长：…) lead no task."""
+    return assigned_in_brackets(node) or any(f.role in (*NAME_ROLES[:3], "deadline") for f in item_fields(node).fields)
 
 
 def _says_who(node: Node) -> bool:
@@ -432,7 +476,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
     excluded: set[Node] = set()
     for top in root.children:
         kind = heading_kind(top)
-        if kind not in (None, "activities") and not assigns_tasks(top):
+        if kind not in (None, "activities") and not _assigns_work(top):
             excluded.update(top.walk())
     organisers = {top for top in root.children if _names_the_organisers(top) or _label_heading(top)}
     excluded |= organisers
@@ -671,7 +715,7 @@ def activity_warnings(activity: Activity, deadline_field: str | None) -> list[Pa
         warnings.append(ParseWarning(code="no_deadline", message="no deadline found", span=activity.span))
     elif deadline.placeholder:
         warnings.append(ParseWarning(code="placeholder_deadline", message=f"deadline is a placeholder: {deadline.raw}", span=activity.span))
-    elif deadline_field and deadline.kind == "unknown":
+    elif deadline.kind == "unknown" and (deadline_field or deadline.source == "text"):
         if _dated_in_some_year(deadline.raw):  # 6月20日 in a plan that names no year anywhere
             warnings.append(ParseWarning(code="deadline_without_year", span=activity.span,
                                          message=f"deadline names no year, and the document none either: {deadline.raw}"))

@@ -796,6 +796,9 @@ def may_name_a_time(text: str) -> bool:
     return ("-" in text or "." in text or "/" in text) and _DIGITS_DATE.search(text) is not None
 
 
+_SOME_YEAR = 2000  # to tell a time of the year from a phrase that names none, when the plan names no year
+
+
 def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     """The window named by the time expressions of an item's prose, when it has no deadline field.
 
@@ -819,6 +822,9 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     if len(dated) > 1 and not all(_a_season(e) for e in dated):
         dated = [e for e in dated if not _a_season(e)]  # 秋冬季森林防火…10月15日前到位: the season names the work
     chosen = dated or [e for e in expressions if e.placeholder]
+    if not chosen and year is None:
+        # 6月底前完成 in a plan that names no year: the time, kept unknown as a field's would be
+        chosen = [replace(e, start=None, end=None) for e in _expressions(mapped, _SOME_YEAR, in_prose=True) if e.start or e.end]
     if not chosen:
         return _ongoing_at_the_end(text)
     raw = "；".join(dict.fromkeys(_raw(mapped, text, first, last) for first, last in _listed_together(mapped.text, chosen)))

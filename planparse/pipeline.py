@@ -24,6 +24,7 @@ from .activities import (
     select_matter,
     settle_units,
     split_assigned_paragraphs,
+    split_duties_by_unit,
 )
 from .blocks import Block, RawDocument
 from .deadlines import reference_year
@@ -88,6 +89,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     lift_trailing_fields(root)
     lift_lines_for_all(root)
     split_assigned_paragraphs(root)
+    split_duties_by_unit(root)
     lines = [block.text for block in blocks]
     preamble = [block.text for block in masthead + notice + root.blocks]
     year = reference_year(lines, title) or (document.published.year if document.published else None)

@@ -116,6 +116,29 @@ def test_a_working_group_s_members_cooperate_and_its_duty_is_its_task() -> None:
     assert first.content == "负责运动会宣传报道" and {w.code for w in first.warnings} == {"no_deadline"}
 
 
+@pytest.mark.parametrize("where", ["二、职责分工\n", ""])
+def test_lines_that_each_open_with_a_unit_and_its_duty_are_tasks(where: str) -> None:
+    """县水利局：负责… line after line, unnumbered, under a heading or in a plan with no headings: each
+    unit's duty is a task; a line that names no unit goes on the duty above it."""
+    plan = parse_text(
+        f"2024年防汛工作方案\n\n{where}县水利局：负责水库防汛调度，5月底前完成水毁工程修复。\n"
+        "汛期实行24小时值班。\n县气象局、县水文站：负责雨情水情监测预警。\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("负责水库防汛调度，5月底前完成水毁工程修复", ["县水利局"]), ("负责雨情水情监测预警", ["县气象局", "县水文站"]),
+    ]
+    assert "24小时值班" in plan.activities[0].content
+
+
+def test_the_heads_of_a_leading_group_lead_no_task() -> None:
+    """组织领导 with 组长：… in its prose sets up who leads the plan, not a task of it."""
+    plan = parse_text(
+        "2024年食品安全宣传周活动方案\n\n一、组织领导\n成立领导小组，组长：张伟（副县长），成员：各有关单位负责同志。\n"
+        "二、活动内容\n（一）开展进社区宣传。责任单位：县市场监管局。\n"
+    )
+    assert [a.title for a in plan.activities] == ["开展进社区宣传"]
+
+
 def test_a_working_group_with_no_unit_over_it_answers_for_its_duty_led_by_its_head() -> None:
     """（一）宣传组 / 组长：… / 职责：…: the group does the work and its head answers for it; the
     head of the leading group above all of them is no task's official."""
@@ -1144,6 +1167,13 @@ def test_a_date_in_a_plan_that_names_no_year_says_so() -> None:
     plan = parse_text("端午节活动方案\n\n一、活动安排\n（一）包粽子比赛\n活动时间：6月20日上午\n责任单位：社区居委会\n"
                       "（二）诗词朗诵会\n活动时间：待定\n责任单位：社区党委\n")
     assert [[w.code for w in a.warnings] for a in plan.activities] == [["deadline_without_year"], ["deadline_unparsed"]]
+
+
+def test_a_date_in_a_task_s_prose_in_a_plan_that_names_no_year_is_kept_and_says_so() -> None:
+    plan = parse_text("城区保洁工作方案\n\n1.开展背街小巷清理，6月底前完成。责任单位：县城管局。\n")
+    deadline = plan.activities[0].deadline
+    assert deadline is not None and (deadline.raw, deadline.kind, deadline.end) == ("6月底", "unknown", None)
+    assert [w.code for w in plan.activities[0].warnings] == ["deadline_without_year"]
 
 
 def test_a_table_of_contents_names_headings_but_holds_none() -> None:
