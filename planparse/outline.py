@@ -39,7 +39,7 @@ PARAGRAPH = "paragraph"
 HEADINGS = tuple(f"标题{level}" for level in range(1, 10))  # Word's heading styles on paragraphs with no number
 UNNUMBERED = (BULLET, DATED, PERIOD, WEEK, PARAGRAPH, *HEADINGS)
 _MONTH = "(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])"
-_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
+_DATE = r"(?:\d{4}年)?(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}月(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?(?:前|后)?"
 _DATE_END = r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|上中旬|中下旬|[上中下]旬|[底末初])?"
 
 # (style, pattern) on folded text; the first group is the number. A number followed by a digit

@@ -62,6 +62,7 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("2.1“质量月”活动", "1.1", 1, "“质量月”活动"),
         ("6月25日：举办党史知识竞赛", "6月1日", 0, "举办党史知识竞赛"),  # a schedule's line, led by its date
         ("7月上旬  开展培训", "6月1日", 0, "开展培训"),
+        ("3-4月：组织科技创新大赛", "6月1日", 0, "组织科技创新大赛"),  # months, the first without 月
         ("Ⅱ、主要任务", "Ⅰ、", 2, "主要任务"),  # Roman numerals, as characters of their own
         ("IV.保障措施", "Ⅰ、", 4, "保障措施"),  # and as Word's upperRoman lists print them
         ("贰、重点任务", "一、", 2, "重点任务"),  # the numerals of accounts
