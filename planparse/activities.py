@@ -521,8 +521,9 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
 
 def select_decisions(root: Node) -> list[Node]:
     """The decisions of minutes (会议纪要) that assign work, which minutes write in prose (会议要求，
-    县城管局要牵头…; 由县农业农村局负责…): each topic or numbered decision that says who does it.
-    A topic that records a report heard or a document passed assigns nothing and is left out."""
+    县城管局要牵头…; 由县农业农村局负责…), or the matters a 交办通知 numbers (一、…问题。请县住建局
+    负责…): each topic, decision or matter that says who does it. A topic that records a report
+    heard or a document passed assigns nothing and is left out."""
     decisions = _split_by_who({d for n in _fallback_items(root) for d in _deciding(n)})
     return [n for n in root.walk() if n in decisions]
 

@@ -104,7 +104,9 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         chosen = select_decisions(root)  # minutes assign their decisions in prose
         has_fields = has_fields or bool(chosen)
     elif hands_a_matter(title) and not chosen and not table_rows:
-        chosen = select_matter(root)  # a 督办通知 written in prose: one matter, one unit to settle it
+        # a 督办通知 written in prose: its numbered matters that each say who settles them, or its
+        # one matter and the unit to settle it
+        chosen = select_decisions(root) or select_matter(root)
         has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):

@@ -920,6 +920,19 @@ def test_a_notice_that_hands_one_matter_to_a_unit_is_that_task(title: str, matte
     ]
 
 
+def test_a_notice_that_hands_over_numbered_matters_gives_a_task_each() -> None:
+    """交办通知: each numbered matter says in prose who settles it and by when."""
+    plan = parse_text(
+        "关于群众反映问题的交办通知\n\n县交通运输局、城关镇：\n现将群众反映的问题交办如下：\n"
+        "一、幸福路路面破损问题。请县交通运输局牵头，城关镇配合，于2024年7月20日前修复到位。\n"
+        "二、滨河公园照明损坏问题。请城关镇负责，尽快修复。\n\n县政府督查室\n2024年7月1日\n"
+    )
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("幸福路路面破损问题", ["县交通运输局"], [], ["城关镇"], date(2024, 7, 20)),
+        ("滨河公园照明损坏问题", [], ["城关镇"], [], None),
+    ]
+
+
 def test_a_notice_that_only_urges_everyone_on_hands_over_no_matter() -> None:
     plan = parse_text(
         "关于近期重点工作的督办通知\n\n各乡镇、县直各部门：\n县政府督查室对重点工作进展情况进行了督查。请各单位加快推进。\n"
