@@ -23,7 +23,7 @@ from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_
 from .prose import assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, topic_title, units_after_a_gap, units_in_front
-from .units import is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
+from .units import is_addressee, is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
 from .vocabulary import (
     ACTIVITY_HEADING_ENDINGS,
     ACTIVITY_HEADINGS,
@@ -528,16 +528,12 @@ def select_decisions(root: Node) -> list[Node]:
     return [n for n in root.walk() if n in decisions]
 
 
-# 请你单位牵头, 你局要…: the unit the notice is addressed to
-_YOU = re.compile(r"^(?:你|贵)(?:单位|部门|局|委|办|院|校|中心|处|科|室|站|所|公司|乡|镇|街道|县|区|市|们)$")
-
-
 def addressed_to(activity: Activity, addressees: list[str]) -> Activity:
     """An activity whose units are the notice's addressee, written as 你单位: named as the salutation names them."""
     roles = {role: getattr(activity, role) for role in NAME_ROLES[:3]}
-    if not addressees or not any(_YOU.match(n) for names in roles.values() for n in names):
+    if not addressees or not any(is_addressee(n) for names in roles.values() for n in names):
         return activity
-    named = {role: list(dict.fromkeys(m for n in names for m in (addressees if _YOU.match(n) else [n]))) for role, names in roles.items()}
+    named = {role: list(dict.fromkeys(m for n in names for m in (addressees if is_addressee(n) else [n]))) for role, names in roles.items()}
     return activity.model_copy(update=named)
 
 

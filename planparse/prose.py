@@ -21,7 +21,7 @@ from .deadlines import may_name_a_time, parse_deadline
 from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
-from .units import is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
+from .units import ADDRESSEE, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
 from .vocabulary import (
     ASSIGNING_VERBS,
     LABEL_ROLES,
@@ -170,7 +170,13 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
         _units_on_a_line(text, known, found)
     if not any(found.names.values()):
         _units_as_subject(text, known, found)
+    if not any(found.names.values()) and (asked := _ASKED.search(folded)):
+        found.add("responsible_units", [text[asked.start(1): asked.end(1)]])  # 请你单位…于7月15日前办结
     return found
+
+
+# 请你单位高度重视，…办结: a notice asks the unit it is addressed to, whatever it asks
+_ASKED = re.compile(rf"请({ADDRESSEE})")
 
 
 # 县城管局要牵头，会同县公安局、县住建局，7月底前…: the units the lead brings in cooperate

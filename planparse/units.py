@@ -205,6 +205,15 @@ def _join_collectives(names: list[str]) -> list[str]:
 _ROLE_OPENINGS = ("负责", "牵头", "配合", "协助", "协办", "参与")
 
 
+# 请你单位牵头, 你局要…: the unit a notice is addressed to, named by its salutation
+ADDRESSEE = r"(?:你|贵)(?:单位|部门|局|委|办|院|校|中心|处|科|室|站|所|公司|乡|镇|街道|县|区|市|们)"
+_ADDRESSEE = re.compile(rf"^{ADDRESSEE}$")
+
+
+def is_addressee(name: str) -> bool:
+    return _ADDRESSEE.match(name) is not None
+
+
 def is_unit_name(name: str) -> bool:
     """Whether a name reads as an organisation: its ending, or a collective opening (各…)."""
     folded = fold(name).strip()

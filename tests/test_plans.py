@@ -920,6 +920,17 @@ def test_a_notice_that_hands_one_matter_to_a_unit_is_that_task(title: str, matte
     ]
 
 
+def test_a_notice_that_asks_the_unit_it_is_addressed_to_hands_it_the_matter() -> None:
+    """请你单位高度重视，…办结: whatever the notice asks of 你单位 is that unit's to settle."""
+    plan = parse_text(
+        "督办通知\n\n县住建局：\n近期，群众反映金桥小区污水外溢问题。请你单位高度重视，认真调查处理，"
+        "于2024年7月15日前办结。\n\n县政府督查室\n2024年7月1日\n"
+    )
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("群众反映金桥小区污水外溢问题", ["县住建局"], date(2024, 7, 15)),
+    ]
+
+
 def test_a_notice_that_hands_over_numbered_matters_gives_a_task_each() -> None:
     """交办通知: each numbered matter says in prose who settles it and by when."""
     plan = parse_text(
