@@ -20,7 +20,7 @@ from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
-from .prose import assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
+from .prose import asked_of_the_addressee, assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, topic_title, units_after_a_gap, units_in_front
 from .units import is_addressee, is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
@@ -545,6 +545,11 @@ _MATTER_IN_TEXT = re.compile(r"[^，,。；;：:\n]{4,40}问题")
 
 def hands_a_matter(title: str | None) -> bool:
     return bool(title) and _HANDS_A_MATTER.search(fold(title or "")) is not None
+
+
+def asks_the_addressee(root: Node) -> bool:
+    """Whether a notice's items ask the unit it is addressed to for something (一、请你局牵头…)."""
+    return any(asked_of_the_addressee(line) for node in root.children for line in node.lines)
 
 
 def select_matter(root: Node) -> list[Node]:

@@ -7,6 +7,7 @@ import os
 
 from .activities import (
     addressed_to,
+    asks_the_addressee,
     assigning_decisions,
     assigns_tasks,
     build_activity,
@@ -95,6 +96,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     year = reference_year(lines, title) or (document.published.year if document.published else None)
 
     table_rows = any(table.rows for table in task_tables)
+    salutation = addressees([block.text for block in root.blocks])
     # a plan whose tasks stand in a table: its numbered text around the table is no fallback list of tasks
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble) and not table_rows)
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
@@ -108,6 +110,9 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         # one matter and the unit to settle it
         chosen = select_decisions(root) or select_matter(root)
         has_fields = has_fields or bool(chosen)
+    elif salutation and not chosen and not table_rows and asks_the_addressee(root):
+        chosen = select_decisions(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
+        has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
@@ -120,7 +125,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
-    if salutation := addressees([block.text for block in root.blocks]):
+    if salutation:
         activities = [addressed_to(a, salutation) for a in activities]  # 请你单位牵头: the unit the notice is addressed to
     if keywords:
         from .segmenter import keywords_of

@@ -21,7 +21,7 @@ from .deadlines import may_name_a_time, parse_deadline
 from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
-from .units import ADDRESSEE, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
+from .units import ADDRESSEE, is_addressee, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
 from .vocabulary import (
     ASSIGNING_VERBS,
     LABEL_ROLES,
@@ -179,6 +179,10 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
 _ASKED = re.compile(rf"请({ADDRESSEE})")
 
 
+def asked_of_the_addressee(text: str) -> bool:
+    return "请" in text and _ASKED.search(fold(text)) is not None
+
+
 # 县城管局要牵头，会同县公安局、县住建局，7月底前…: the units the lead brings in cooperate
 _JOINED_BY_THE_LEAD = re.compile(r"(?:牵头|负责)\s*,\s*(?:并)?(?:会同|协同|联合)([^,;。!?\n]{2,60})")
 
@@ -209,7 +213,7 @@ _FOLLOWERS = (
     "全面", "持续", "深入", "广泛", "集中", "利用", "依托", "进行", "召开", "印发", "建立", "推进", "指导", "督促",
     "自主", "自行",
 )
-_SUBJECT = re.compile(rf"(.{{3,60}}?)({words_pattern(_FOLLOWERS)})")
+_SUBJECT = re.compile(rf"({ADDRESSEE}|.{{3,60}}?)({words_pattern(_FOLLOWERS)})")  # 你局 is short, but a unit
 _WITH = ("会同", "联合")
 
 
@@ -227,7 +231,8 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
         while (subject := _SUBJECT.match(folded, at)) is not None:
             names, others = names_and_others(_before_a_time(clause[subject.start(1): subject.end(1)]))
             if not names or not all(
-                n in known or ((reads_as_unit(n) or (by and len(n) >= 3)) and fold(n).endswith(ORG_SUFFIXES)) for n in names
+                n in known or ((reads_as_unit(n) or (by and len(n) >= 3)) and fold(n).endswith(ORG_SUFFIXES)) or is_addressee(n)
+                for n in names
             ):
                 break  # 各支部推荐好书不少|于: 各 opens it, but no unit's ending closes it
             role = "lead_units" if subject.group(2) == "统筹" else "responsible_units"

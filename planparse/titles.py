@@ -11,7 +11,7 @@ from .fields import find_fields
 from .outline import PERIOD, Node
 from .prose import assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
-from .units import is_unit_name, reads_as_unit, split_names
+from .units import ADDRESSEE, is_addressee, is_unit_name, reads_as_unit, split_names
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, TABLE_COLUMNS
 
 
@@ -157,8 +157,10 @@ def task_title(line: str) -> str:
     return _before_assignment(_after_who_or_when(title))
 
 
-_ASSIGNING = re.compile(words_pattern((*ASSIGNING_VERBS, "主办", "承办")))
-_ASSIGNMENT_WORDS = re.compile(r"拟由|由|牵头|负责|配合|协助|参与|主办|承办|会同|按职责分工|具体|[、和及与]")
+_ASSIGNING = re.compile(words_pattern((*ASSIGNING_VERBS, "主办", "承办", "会同")))
+_ASSIGNMENT_WORDS = re.compile(r"拟由|由|请|牵头|负责|配合|协助|参与|主办|承办|会同|按职责分工|具体|[、和及与]")
+# 请你局于5月底前修订…: the unit a notice asks, and by when, before what it asks
+_ASKED_IN_FRONT = re.compile(rf"^(?:请{ADDRESSEE}(?:牵头|负责)?)?(?:于[\d年月日号上中下旬底初末]+?前)?(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _after_who_or_when(title: str) -> str:
@@ -171,6 +173,8 @@ def _after_who_or_when(title: str) -> str:
         if not _time_alone(clause) and not _only_assigns(clause) and not _MEETING_SAYS.match(clause):
             break
         title = title[comma + 1:].strip()
+    if title.startswith(("请", "于")) and (asked := _ASKED_IN_FRONT.match(fold(title))):
+        title = title[asked.end():]  # 请你局于5月底前修订…, 于5月20日前完成…: who and when, then the task
     return title
 
 
@@ -188,7 +192,7 @@ def _only_assigns(clause: str) -> bool:
     if not _ASSIGNING.search(clause):
         return False
     names = split_names(_ASSIGNMENT_WORDS.sub("、", clause))
-    return bool(names) and all(reads_as_unit(n) or (is_unit_name(n) and len(n) >= 3) for n in names)  # the verb vouches: 团市委
+    return bool(names) and all(reads_as_unit(n) or (is_unit_name(n) and len(n) >= 3) or is_addressee(n) for n in names)  # the verb vouches: 团市委
 
 
 def _before_assignment(title: str) -> str:
@@ -211,6 +215,7 @@ def _time_alone(text: str) -> bool:
     """2025年3月1日至15日, 中秋节期间（10月6日下午）: a time and nothing else."""
     if text.endswith(("）", ")")) and (note := _TRAILING_NOTE.search(text)) and note.start() and _is_time(note.group(1)):
         text = text[: note.start()]
+    text = text.removeprefix("于")  # 于5月20日前
     return (_TIME_ONLY.match(text) is not None and _is_time(text)) or names_a_holiday(text)
 
 
