@@ -931,18 +931,29 @@ def test_a_notice_that_asks_the_unit_it_is_addressed_to_hands_it_the_matter() ->
     ]
 
 
-def test_a_notice_that_asks_its_one_addressee_for_numbered_tasks_gives_them() -> None:
-    """县水利局： / 一、请你局牵头…: a notice to one unit hands it its numbered tasks, titled by what
-    is asked; a point that asks no one is guidance."""
-    plan = parse_text(
-        "关于做好2024年防汛工作的通知\n\n县水利局：\n现就有关事项通知如下：\n"
-        "一、请你局牵头，会同县应急管理局，于5月20日前完成全县水库汛前检查。\n"
-        "二、请你局于5月底前修订完善防汛应急预案。\n三、加强汛期值班值守。\n\n县人民政府办公室\n2024年5月6日\n"
-    )
-    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
-        ("完成全县水库汛前检查", ["县水利局"], [], ["县应急管理局"], date(2024, 5, 20)),
-        ("修订完善防汛应急预案", [], ["县水利局"], [], date(2024, 5, 31)),
-    ]
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        (  # a notice to one unit: 请你局… hands it its numbered tasks, titled by what is asked
+            "关于做好2024年防汛工作的通知\n\n县水利局：\n现就有关事项通知如下：\n"
+            "一、请你局牵头，会同县应急管理局，于5月20日前完成全县水库汛前检查。\n"
+            "二、请你局于5月底前修订完善防汛应急预案。\n三、加强汛期值班值守。\n\n县人民政府办公室\n2024年5月6日\n",
+            [("完成全县水库汛前检查", ["县水利局"], [], ["县应急管理局"], date(2024, 5, 20)),
+             ("修订完善防汛应急预案", [], ["县水利局"], [], date(2024, 5, 31))],
+        ),
+        (  # a 交办通知: each numbered matter says who settles it and by when
+            "关于群众反映问题的交办通知\n\n县交通运输局、城关镇：\n现将群众反映的问题交办如下：\n"
+            "一、幸福路路面破损问题。请县交通运输局牵头，城关镇配合，于2024年7月20日前修复到位。\n"
+            "二、滨河公园照明损坏问题。请城关镇负责，尽快修复。\n\n县政府督查室\n2024年7月1日\n",
+            [("幸福路路面破损问题", ["县交通运输局"], [], ["城关镇"], date(2024, 7, 20)),
+             ("滨河公园照明损坏问题", [], ["城关镇"], [], None)],
+        ),
+    ],
+)
+def test_a_notice_that_hands_its_addressees_numbered_tasks_gives_a_task_each(text: str, tasks: list[tuple[object, ...]]) -> None:
+    """A point that asks no one (三、加强汛期值班值守) is guidance."""
+    plan = parse_text(text)
+    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == tasks
 
 
 def test_a_notice_to_everyone_that_asks_no_one_by_name_stays_a_notice() -> None:
@@ -951,19 +962,6 @@ def test_a_notice_to_everyone_that_asks_no_one_by_name_stays_a_notice() -> None:
         "二、请各单位于5月底前修订完善防汛应急预案。\n"
     )
     assert (plan.doc_type, plan.activities) == ("notice", [])
-
-
-def test_a_notice_that_hands_over_numbered_matters_gives_a_task_each() -> None:
-    """交办通知: each numbered matter says in prose who settles it and by when."""
-    plan = parse_text(
-        "关于群众反映问题的交办通知\n\n县交通运输局、城关镇：\n现将群众反映的问题交办如下：\n"
-        "一、幸福路路面破损问题。请县交通运输局牵头，城关镇配合，于2024年7月20日前修复到位。\n"
-        "二、滨河公园照明损坏问题。请城关镇负责，尽快修复。\n\n县政府督查室\n2024年7月1日\n"
-    )
-    assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == [
-        ("幸福路路面破损问题", ["县交通运输局"], [], ["城关镇"], date(2024, 7, 20)),
-        ("滨河公园照明损坏问题", [], ["城关镇"], [], None),
-    ]
 
 
 def test_a_notice_that_only_urges_everyone_on_hands_over_no_matter() -> None:
