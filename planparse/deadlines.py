@@ -472,7 +472,7 @@ _HOUR = (
     r"(?:\s*[(（](?:星期|周)[一二三四五六日天][)）])?"  # 6月30日（星期日）前: the weekday does not change the day either
     r"(?:\s*(?:上午|下午|晚上|中午|下班|上班)?\s*(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2})?)?"
 )
-_BY_AFTER = re.compile(rf"{_HOUR}\s*(?:之前|以前|为止|前(?!后|夕))")
+_BY_AFTER = re.compile(rf"{_HOUR}\s*(?:之前|以前|为止|止|前(?!后|夕))")
 _FROM_AFTER = re.compile(rf"{_HOUR}\s*(?:起|开始|以后|之后|后(?!期))")
 _FUZZY_AFTER = re.compile(r"\s*(?:前后|左右)")
 # 截至6月底, 最迟6月底; and 至年底 with no start before it (从即日起至年底, 延长至12月): until then
@@ -602,7 +602,8 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
             fuzzy = True
             if expression.first is expression.last and point.precision == "day" and start:
                 start, end = start - timedelta(days=7), start + timedelta(days=7)
-        elif _BY_AFTER.match(text, after) or _BY_BEFORE.search(text, *window):
+        elif (_BY_AFTER.match(text, after) and expression.first is expression.last) or _BY_BEFORE.search(text, *window):
+            # 3月1日至6月30日止 runs from the one to the other: only a point alone is a bound
             if point.part in _BREAKS and expression.first is expression.last and start:
                 end = start - timedelta(days=1)  # 暑假前, 汛前: before the break begins
             start, expression.kind = None, "by"
