@@ -11,7 +11,7 @@ items under an activity heading (活动安排, 重点任务, …).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .blocks import Block
@@ -96,14 +96,30 @@ def item_fields(node: Node) -> _ItemFields:
     if "fields" in node.memo:
         return node.memo["fields"]  # type: ignore[no-any-return]
     found: list[Field] = []
-    for i, line in enumerate(node.lines):
+    lines = node.lines
+    for i, line in enumerate(lines):
         if i and node.for_all and line in node.for_all:
             continue  # said for all the items under it: they inherit it (see build_activity)
-        found.extend(f for f in find_fields(line) if i or f.role is not None or f.start > 0)
+        fields = [f for f in find_fields(line) if i or f.role is not None or f.start > 0]
+        if fields and not fields[-1].value and i + 1 < len(lines) and line.rstrip().endswith(("：", ":")):
+            fields[-1] = _valued_below(fields[-1], lines[i + 1])
+        found.extend(fields)
     if node.parent is None:
         found.extend(_heading_fields(node))
     node.memo["fields"] = _ItemFields(found)
     return node.memo["fields"]  # type: ignore[no-any-return]
+
+
+_VALUE_BELOW_MAX = 40  # 县城管局、城关镇 or 2024年8月31日前, not a paragraph of prose
+
+
+def _valued_below(label: Field, below: str) -> Field:
+    """完成时限： / 2024年8月31日前 — a label of units or a time that ends its line, with its value
+    alone on the next one (as paragraphs of a .docx set a form out)."""
+    below = below.strip()
+    if label.role not in (*NAME_ROLES, "deadline") or not below or len(below) > _VALUE_BELOW_MAX or find_fields(below):
+        return label
+    return replace(label, value=below.rstrip("。；;"))
 
 
 _LABEL_HEADING_LINES = 3  # a value under a label heading is a line or two, not a section's prose
@@ -690,8 +706,13 @@ def _person_beside(name: str) -> str | None:
 
 
 def _prose_lines(node: Node) -> list[str]:
-    """The item's text without its labelled lines."""
-    return [line for n in node.walk() for line in n.lines if not find_fields(line) or find_fields(line)[0].role is None]
+    """The item's text without its fields: a labelled line is read up to its first label
+    (加强巡查。各乡镇落实网格化巡查。责任人：张三 reads as its first two sentences)."""
+    lines = []
+    for line in (line for n in node.walk() for line in n.lines):
+        fields = find_fields(line)
+        lines.append(line if not fields or fields[0].role is None else line[: fields[0].start])
+    return [line for line in lines if line]
 
 
 def _content(node: Node) -> str:

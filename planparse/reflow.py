@@ -24,7 +24,7 @@ from .prose import assigning_brackets
 from .tables import column_role, header_roles, is_header
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
-from .vocabulary import NAME_ROLES, UNDATED_TIMES
+from .vocabulary import ASSIGNING_VERBS, NAME_ROLES, UNDATED_TIMES
 
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
 _MARKER_AFTER_SENTENCE = re.compile(
@@ -413,6 +413,9 @@ _CUT_NUMBER = re.compile(r"[0-9０-９]$")
 _NUMBER_GOES_ON = re.compile(r"[0-9０-９年月日号底前]")
 
 
+_TWO_CHARACTER_VERBS = tuple(verb for verb in ASSIGNING_VERBS if len(verb) == 2)
+
+
 def _cut_inside(last: str, text: str, role: str | None) -> bool:
     """Whether a line that wraps a row finishes its last cell, not its task: the cell stops at a
     number the line's start goes on from (2021 / 年11月), after a 、, or inside a bracket; or the
@@ -428,6 +431,8 @@ def _cut_inside(last: str, text: str, role: str | None) -> bool:
         return _NUMBER_GOES_ON.match(text) is not None
     if role == "deadline" and _completes_a_time(last, text):
         return True
+    if any(verb.startswith(last[-1]) and text.startswith(verb[1:]) for verb in _TWO_CHARACTER_VERBS):
+        return True  # 县卫健局配 / 合: the page cut the verb that gives the unit its part
     return last.endswith(("、", "，", ",")) or last.count("（") + last.count("(") > last.count("）") + last.count(")")
 
 

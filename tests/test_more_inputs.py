@@ -285,6 +285,15 @@ def test_a_note_that_gives_a_unit_its_part_adds_that_unit() -> None:
     ]
 
 
+def test_a_role_verb_the_line_end_cut_goes_on_in_its_cell() -> None:
+    """…\t县卫健局配 / 合: the rest of the verb finishes the note, not the task."""
+    plan = parse_text(
+        "2024年爱国卫生任务表\n\n序号\t工作任务\t责任单位\t完成时限\t备注\n"
+        "1\t农村改厕\t县农业农村局\t10月底前\t县卫健局配\n合\n2\t病媒防制\t县疾控中心\t全年\t\n"
+    )
+    assert [(a.title, a.cooperating_units) for a in plan.activities] == [("农村改厕", ["县卫健局"]), ("病媒防制", [])]
+
+
 def test_a_group_line_between_rows_is_no_part_of_the_row_above() -> None:
     plan = parse_text(
         "2024年工作任务分工\n\n序号\t工作任务\t责任单位\t完成时限\n一、党的建设\n"

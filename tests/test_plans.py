@@ -130,6 +130,12 @@ def test_lines_that_each_open_with_a_unit_and_its_duty_are_tasks(where: str) -> 
     assert "24小时值班" in plan.activities[0].content
 
 
+def test_who_the_prose_before_an_item_s_fields_names_does_it_when_the_fields_name_no_unit() -> None:
+    """加强巡查。各乡镇落实网格化巡查。责任人：张三 — the person is an official; the towns do the work."""
+    plan = parse_text("2024年秸秆禁烧工作方案\n一、工作任务\n（一）加强巡查监管。各乡镇落实网格化巡查。责任人：张三。完成时限：6月30日前。\n")
+    assert [(a.responsible_units, a.lead_officials) for a in plan.activities] == [(["各乡镇"], ["张三"])]
+
+
 def test_the_heads_of_a_leading_group_lead_no_task() -> None:
     """组织领导 with 组长：… in its prose sets up who leads the plan, not a task of it."""
     plan = parse_text(

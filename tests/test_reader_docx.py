@@ -329,6 +329,13 @@ def test_a_task_name_and_its_description_in_two_columns_title_the_row_by_the_nam
     assert "全覆盖排查" in plan.activities[0].content
 
 
+def test_a_label_that_ends_its_paragraph_takes_the_value_in_the_next() -> None:
+    """责任单位： / 县城管局、城关镇 — a form set out a paragraph per line, label over value."""
+    lines = ["城区环境整治方案", "一、整治任务", "1.主干道立面整治", "责任单位：", "县城管局、城关镇", "完成时限：", "2024年8月31日前"]
+    plan = parse_bytes(docx_bytes("".join(paragraph(line) for line in lines)), "x.docx")
+    assert [(a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [(["县城管局", "城关镇"], "2024年8月31日前")]
+
+
 @pytest.mark.parametrize("heading", ["县委督查室督办单", "县委督查室督办通知单"])
 def test_a_supervision_form_is_the_one_task_it_records(heading: str) -> None:
     rows: list[list[str | Cell]] = [
