@@ -382,6 +382,22 @@ def _paragraph_tasks(node: Node) -> list[int]:
     return [i for i in ending if says_who_in_closing_bracket(node.lines[i])]
 
 
+def _fielded_paragraphs(node: Node) -> list[int]:
+    """Where each paragraph of an item ends, when two or more paragraphs are each followed by field
+    lines of their own (推行…。 / 牵头单位：… / 完成时限：… / 开展…。 / 牵头单位：…): the last field
+    line of each run."""
+    if node.children or node.marker is None or len(node.blocks) < 5:
+        return []
+    fielded = [i > 0 and _a_field_line(line) for i, line in enumerate(node.lines)]
+    ends = [i for i in range(2, len(fielded)) if fielded[i] and (i + 1 == len(fielded) or not fielded[i + 1])]
+    opens = [i for i in range(1, len(fielded)) if not fielded[i] and fielded[i + 1: i + 2] == [True]]
+    return ends if len(ends) >= 2 and len(opens) == len(ends) and not fielded[1] else []
+
+
+def _a_field_line(line: str) -> bool:
+    return any(f.start == 0 and f.role in (*NAME_ROLES, "deadline") for f in find_fields(line))
+
+
 def _field_lines_assign(node: Node) -> bool:
     """Whether a line of the item is a field that gives units or people a role (牵头单位：…): the
     item's own, which its paragraphs share; a bracket of fields ending a paragraph is that one's."""
@@ -396,7 +412,9 @@ def split_assigned_paragraphs(root: Node) -> None:
     for parent in list(root.walk()):
         tasked = {node: _paragraph_tasks(node) for node in parent.children}
         if not any(len(ends) >= 2 for ends in tasked.values()):
-            continue
+            tasked = {node: _fielded_paragraphs(node) for node in parent.children}  # each paragraph with its fields
+            if not any(tasked.values()):
+                continue
         for node, ends in tasked.items():
             if not ends:
                 continue

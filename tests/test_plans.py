@@ -136,6 +136,21 @@ def test_who_the_prose_before_an_item_s_fields_names_does_it_when_the_fields_nam
     assert [(a.responsible_units, a.lead_officials) for a in plan.activities] == [(["各乡镇"], ["张三"])]
 
 
+def test_paragraphs_each_followed_by_field_lines_of_their_own_are_tasks_of_their_own() -> None:
+    """工作要点 unnumbered under a heading: 推行…。 / 牵头单位：… / 完成时限：… twice is two tasks,
+    not one with both units; a heading with one such paragraph is that one task."""
+    plan = parse_text(
+        "2024年优化营商环境工作要点\n一、提升政务服务\n深化“一网通办”改革。\n牵头单位：县政务服务中心\n完成时限：2024年12月底前\n"
+        "推行惠企政策“免申即享”。\n牵头单位：县发改局\n完成时限：2024年10月底前\n"
+        "二、优化市场环境\n开展招投标领域专项整治。\n牵头单位：县公共资源交易中心\n"
+    )
+    assert [(a.title, a.lead_units, a.category) for a in plan.activities] == [
+        ("深化“一网通办”改革", ["县政务服务中心"], "提升政务服务"),
+        ("推行惠企政策“免申即享”", ["县发改局"], "提升政务服务"),
+        ("优化市场环境", ["县公共资源交易中心"], None),
+    ]
+
+
 def test_the_heads_of_a_leading_group_lead_no_task() -> None:
     """组织领导 with 组长：… in its prose sets up who leads the plan, not a task of it."""
     plan = parse_text(
