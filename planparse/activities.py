@@ -23,7 +23,18 @@ from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_
 from .prose import asked_of_the_addressee, assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .text import fold, squeeze
 from .titles import heading_time, heading_title, topic_title, units_after_a_gap, units_in_front
-from .units import is_addressee, is_generic, is_office, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, split_names
+from .units import (
+    is_addressee,
+    is_generic,
+    is_office,
+    is_person,
+    is_unit_name,
+    join_titles,
+    lists_units,
+    names_and_others,
+    reads_as_unit,
+    split_names,
+)
 from .vocabulary import (
     ACTIVITY_HEADING_ENDINGS,
     ACTIVITY_HEADINGS,
@@ -436,8 +447,7 @@ def _names_its_duty(line: str) -> bool:
     found = _DUTY_LINE.match(line)
     if found is None or found.group(1) in LABEL_ROLES or not is_unit_name(found.group(1)):
         return False  # 主办单位：… names a unit's part, not a unit
-    names = split_names(found.group(1))
-    if not (names and all(is_unit_name(n) and len(n) >= 3 for n in names)):
+    if not lists_units(found.group(1)):
         return False
     fields = find_fields(line)  # 责任单位：…, 3.组织单位：… is a field, not a unit's duty
     return bool(fields) and fields[0].role is None and fields[0].label == found.group(1)

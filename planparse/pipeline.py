@@ -102,16 +102,15 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
     if minutes:
         chosen = assigning_decisions(chosen)  # a topic that names no one is a report heard
-    if minutes and not chosen and not table_rows:
-        chosen = select_decisions(root)  # minutes assign their decisions in prose
-        has_fields = has_fields or bool(chosen)
-    elif hands_a_matter(title) and not chosen and not table_rows:
-        # a 督办通知 written in prose: its numbered matters that each say who settles them, or its
-        # one matter and the unit to settle it
-        chosen = select_decisions(root) or select_matter(root)
-        has_fields = has_fields or bool(chosen)
-    elif salutation and not chosen and not table_rows and asks_the_addressee(root):
-        chosen = select_decisions(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
+    if not chosen and not table_rows:
+        if minutes:
+            chosen = select_decisions(root)  # minutes assign their decisions in prose
+        elif hands_a_matter(title):
+            # a 督办通知 written in prose: its numbered matters that each say who settles them, or its
+            # one matter and the unit to settle it
+            chosen = select_decisions(root) or select_matter(root)
+        elif salutation and asks_the_addressee(root):
+            chosen = select_decisions(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
         has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):

@@ -11,7 +11,7 @@ from .fields import find_fields
 from .outline import PERIOD, Node
 from .prose import assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
-from .units import ADDRESSEE, is_addressee, is_unit_name, reads_as_unit, split_names
+from .units import ADDRESSEE, is_addressee, is_unit_name, lists_units, reads_as_unit, split_names
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, TABLE_COLUMNS
 
 
@@ -148,7 +148,7 @@ def task_title(line: str) -> str:
     heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
-        unit_led = all(is_unit_name(n) and len(n) >= 3 for n in split_names(heading.group(1)))
+        unit_led = lists_units(heading.group(1))
         says = _MEETING_SAYS.match(heading.group(1).strip())  # 会议要求：… is titled by what it asks
         title = squeeze(title[heading.end():]) if unit_led or says else heading.group(1).strip()
     note = _TRAILING_NOTE.search(title)

@@ -214,6 +214,12 @@ def is_addressee(name: str) -> bool:
     return _ADDRESSEE.match(name) is not None
 
 
+def lists_units(text: str) -> bool:
+    """县水利局, 县气象局、县水文站: units and nothing else, each named in full (not 局, a word)."""
+    names = split_names(text)
+    return bool(names) and all(is_unit_name(n) and len(n) >= 3 for n in names)
+
+
 def is_unit_name(name: str) -> bool:
     """Whether a name reads as an organisation: its ending, or a collective opening (各…)."""
     folded = fold(name).strip()

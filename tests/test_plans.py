@@ -977,27 +977,28 @@ def test_a_notice_that_hands_its_addressees_numbered_tasks_gives_a_task_each(tex
     assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == tasks
 
 
-def test_a_notice_to_everyone_that_asks_no_one_by_name_stays_a_notice() -> None:
-    plan = parse_text(
-        "关于做好2024年防汛工作的通知\n\n各乡镇人民政府，县直各单位：\n一、提高思想认识。\n"
-        "二、请各单位于5月底前修订完善防汛应急预案。\n"
-    )
-    assert (plan.doc_type, plan.activities) == ("notice", [])
-
-
-def test_a_notice_that_only_urges_everyone_on_hands_over_no_matter() -> None:
-    plan = parse_text(
-        "关于近期重点工作的督办通知\n\n各乡镇、县直各部门：\n县政府督查室对重点工作进展情况进行了督查。请各单位加快推进。\n"
-    )
-    assert (plan.doc_type, plan.activities) == ("notice", [])
-
-
-def test_minutes_that_decide_nothing_stay_a_record() -> None:
-    plan = parse_text(
-        "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"
-        "二、审议通过了《县政府工作规则》\n\n出席：王明、李华\n"
-    )
-    assert (plan.doc_type, plan.activities) == ("other", [])
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (  # a notice to everyone that asks no one by name
+            "关于做好2024年防汛工作的通知\n\n各乡镇人民政府，县直各单位：\n一、提高思想认识。\n"
+            "二、请各单位于5月底前修订完善防汛应急预案。\n",
+            "notice",
+        ),
+        (  # a 督办通知 that only urges everyone on hands over no matter
+            "关于近期重点工作的督办通知\n\n各乡镇、县直各部门：\n县政府督查室对重点工作进展情况进行了督查。请各单位加快推进。\n",
+            "notice",
+        ),
+        (  # minutes that decide nothing stay a record
+            "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"
+            "二、审议通过了《县政府工作规则》\n\n出席：王明、李华\n",
+            "other",
+        ),
+    ],
+)
+def test_notices_and_minutes_that_hand_no_one_a_task_give_none(text: str, doc_type: str) -> None:
+    plan = parse_text(text)
+    assert (plan.doc_type, plan.activities) == (doc_type, [])
 
 
 def test_numbered_decisions_of_minutes_are_titled_by_what_they_ask() -> None:
