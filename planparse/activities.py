@@ -20,9 +20,17 @@ from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
-from .prose import asked_of_the_addressee, assigning_brackets, deadline_beside_units, ends_with_a_bracket, responsibility, says_who_in_closing_bracket
+from .prose import (
+    asked_of_the_addressee,
+    assigning_brackets,
+    deadline_beside_units,
+    ends_with_a_bracket,
+    joined_at_the_head,
+    responsibility,
+    says_who_in_closing_bracket,
+)
 from .text import fold, squeeze
-from .titles import heading_time, heading_title, topic_title, units_after_a_gap, units_in_front
+from .titles import heading_time, heading_title, task_title, topic_title, units_after_a_gap, units_in_front
 from .units import (
     is_addressee,
     is_generic,
@@ -592,8 +600,35 @@ def hands_a_matter(title: str | None) -> bool:
 
 
 def asks_the_addressee(root: Node) -> bool:
-    """Whether a notice's items ask the unit it is addressed to for something (一、请你局牵头…)."""
-    return any(asked_of_the_addressee(line) for node in root.children for line in node.lines)
+    """Whether a notice's items ask the unit it is addressed to for something (一、请你局牵头…),
+    or the lead-in they follow does (请你局重点做好以下工作： / 一、…)."""
+    return asks_for_its_items(root) or any(asked_of_the_addressee(line) for node in root.children for line in node.lines)
+
+
+def asks_for_its_items(root: Node) -> bool:
+    """A notice whose lead-in asks its addressee for the items listed under it (请你局重点做好以下工作：)."""
+    lead_in = root.lines[-1].rstrip() if root.children and root.lines else ""
+    return lead_in.endswith(("：", ":")) and asked_of_the_addressee(lead_in)
+
+
+def select_asked(root: Node) -> list[Node]:
+    """The tasks a notice hands its addressee: the items its lead-in asks for, or the items
+    that each ask (一、请你局牵头…) and say who does them."""
+    return _fallback_items(root) if asks_for_its_items(root) else select_decisions(root)
+
+
+def asked_for(activity: Activity, addressees: list[str]) -> Activity:
+    """A task a notice asks its addressee for: the addressee does it where it names no one to lead
+    or do it, with the units it brings in at its head (二、会同县应急管理局修订预案, 请你局会同…做好…),
+    who are no part of its title."""
+    joined, rest = joined_at_the_head(activity.title)
+    update: dict[str, object] = {role: [n for n in getattr(activity, role) if n not in joined] for role in NAME_ROLES[:2]}
+    if not update["lead_units"] and not update["responsible_units"]:
+        update["responsible_units"] = list(addressees)
+    if joined:
+        update["cooperating_units"] = list(dict.fromkeys([*activity.cooperating_units, *joined]))
+        update["title"] = task_title(activity.title[rest:]) or activity.title
+    return activity.model_copy(update=update)
 
 
 def select_matter(root: Node) -> list[Node]:

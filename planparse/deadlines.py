@@ -822,6 +822,8 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     dated = [e for e in expressions if e.start or e.end]
     if len(dated) > 1 and not all(_a_season(e) for e in dated):
         dated = [e for e in dated if not _a_season(e)]  # 秋冬季森林防火…10月15日前到位: the season names the work
+    if len(dated) > 1 and not all(_reported(mapped.text, e) for e in dated):
+        dated = [e for e in dated if not _reported(mapped.text, e)]  # 6月底前完成，7月5日前报送总结: the report is due then, not the work
     chosen = dated or [e for e in expressions if e.placeholder]
     if not chosen and year is None:
         # 6月底前完成 in a plan that names no year: the time, kept unknown as a field's would be
@@ -837,6 +839,16 @@ def _a_season(expression: _Expression) -> bool:
     kind of work (夏季安全生产, 冬春火灾防控) and the dates say when."""
     point = expression.first
     return expression.kind == "window" and point is expression.last and point.part not in _BREAKS and point.part in _SEASONS
+
+
+# 前将工作开展情况书面报县政府办公室, 前报送, 前上报: the clause after a time sends a report on the work
+_REPORTED = re.compile(r"[^，,。；;!！?？\n]{0,40}?(?:报送|上报|报至|报给|(?:书面|及时|分别)报|报[县市区省州镇乡](?!级))")
+
+
+def _reported(text: str, expression: _Expression) -> bool:
+    """Whether the time is when a report on the work is due: a task that also says when it is done
+    is due then (a task that only reports is due when it reports)."""
+    return "报" in text and _REPORTED.match(text, expression.last.end) is not None
 
 
 _LISTED = re.compile(r"\s*[、和及与]\s*")

@@ -7,6 +7,7 @@ import os
 
 from .activities import (
     addressed_to,
+    asked_for,
     asks_the_addressee,
     assigning_decisions,
     assigns_tasks,
@@ -21,6 +22,7 @@ from .activities import (
     section_before,
     sections,
     select_activities,
+    select_asked,
     select_decisions,
     select_matter,
     settle_units,
@@ -45,7 +47,7 @@ from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
-from .reflow import cells_from_lines, delimited_rows, split_assigned_points, split_run_on
+from .reflow import cells_from_lines, delimited_rows, split_asked_points, split_assigned_points, split_run_on
 from .tables import split_tables, table_activities
 
 
@@ -70,7 +72,7 @@ def parse_text(text: str, keywords: bool = False) -> Plan:
 
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
-    blocks = delimited_rows(split_assigned_points(split_run_on(document.blocks)), first_table)
+    blocks = delimited_rows(split_asked_points(split_assigned_points(split_run_on(document.blocks))), first_table)
     blocks = cells_from_lines(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
     masthead, rest = split_masthead(blocks)
     title, title_blocks = find_title(rest)
@@ -102,6 +104,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
     if minutes:
         chosen = assigning_decisions(chosen)  # a topic that names no one is a report heard
+    asked = False
     if not chosen and not table_rows:
         if minutes:
             chosen = select_decisions(root)  # minutes assign their decisions in prose
@@ -110,7 +113,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
             # one matter and the unit to settle it
             chosen = select_decisions(root) or select_matter(root)
         elif salutation and asks_the_addressee(root):
-            chosen = select_decisions(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
+            chosen = select_asked(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
+            asked = True
         has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):
@@ -124,6 +128,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
+    if asked:
+        activities = [asked_for(a, salutation) for a in activities]  # 请你局做好以下工作： / 一、…: each item is the addressee's
     if salutation:
         activities = [addressed_to(a, salutation) for a in activities]  # 请你单位牵头: the unit the notice is addressed to
     if keywords:

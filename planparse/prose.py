@@ -175,6 +175,24 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
     return found
 
 
+# 会同县应急管理局于5月底前修订…, 请你局会同县公安局做好…: a task asked of a notice's addressee that opens by naming who it brings in
+_JOINED_AT_THE_HEAD = re.compile(rf"^(?:请{ADDRESSEE})?(?:于[^,;。]{{1,12}}?前,?)?(?:会同|协同|联合)")
+
+
+def joined_at_the_head(text: str) -> tuple[list[str], int]:
+    """The units a task brings in at its head, with no one before them to do it (会同县应急管理局
+    于5月底前修订…), and where the rest of the task starts; ([], 0) when it opens otherwise."""
+    folded = fold(text)
+    head = _JOINED_AT_THE_HEAD.match(folded)
+    subject = _SUBJECT.match(folded, head.end()) if head else None
+    if subject is None:
+        return [], 0
+    names, _ = names_and_others(text[subject.start(1): subject.end(1)])
+    if not names or not all(reads_as_unit(n) or is_unit_name(n) for n in names):
+        return [], 0
+    return names, subject.end(1)
+
+
 # 请你单位高度重视，…办结: a notice asks the unit it is addressed to, whatever it asks
 _ASKED = re.compile(rf"请({ADDRESSEE})")
 

@@ -20,7 +20,7 @@ from itertools import accumulate, pairwise
 from .blocks import Block
 from .fields import find_fields
 from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
-from .prose import assigning_brackets
+from .prose import asked_of_the_addressee, assigning_brackets
 from .tables import column_role, header_roles, is_header
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
@@ -139,6 +139,25 @@ def split_assigned_points(blocks: list[Block]) -> list[Block]:
         if first:  # a heading the points follow: 二、落实措施。一是…
             pieces[:1] = [block.text[: first.end()], pieces[0][first.end():]]
         out.extend(Block(p.strip(), block.line) for p in pieces if p.strip())
+    return out
+
+
+# 请你局重点做好以下工作：一是…；二是…: points, and where each starts, written on the line of the request they answer
+_POINT_IN_A_LINE = re.compile(r"(?<=[：:；;。])[ \t\u3000]*(?=([一二三四五六七八九十])是)")
+
+
+def split_asked_points(blocks: list[Block]) -> list[Block]:
+    """Points a notice asks its addressee for on one line (请你局重点做好以下工作：一是…；二是…) are
+    its items, one to a line: each is a task of the addressee's, not a point of one task."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text
+        cuts = [m.start() for m in _POINT_IN_A_LINE.finditer(text)] if "二是" in text and not block.cells else []
+        numbers = [chinese_number(text[at:].lstrip()[0]) for at in cuts]
+        if len(cuts) < 2 or numbers != list(range(1, len(cuts) + 1)) or not asked_of_the_addressee(text[: cuts[0]]):
+            out.append(block)
+            continue
+        out.extend(Block(text[a:b].strip(), block.line) for a, b in pairwise([0, *cuts, len(text)]))
     return out
 
 
