@@ -621,10 +621,10 @@ def asked_for(activity: Activity, addressees: list[str]) -> Activity:
     """A task a notice asks its addressee for: the addressee does it where it names no one to lead
     or do it, with the units it brings in at its head (二、会同县应急管理局修订预案, 请你局会同…做好…),
     who are no part of its title."""
-    joined, rest = joined_at_the_head(activity.title)
-    update: dict[str, object] = {role: [n for n in getattr(activity, role) if n not in joined] for role in NAME_ROLES[:2]}
-    if not update["lead_units"] and not update["responsible_units"]:
+    update: dict[str, object] = {}
+    if not activity.lead_units and not activity.responsible_units:
         update["responsible_units"] = list(addressees)
+    joined, rest = joined_at_the_head(activity.title)
     if joined:
         update["cooperating_units"] = list(dict.fromkeys([*activity.cooperating_units, *joined]))
         update["title"] = task_title(activity.title[rest:]) or activity.title

@@ -246,6 +246,7 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
         opener = _CLAUSE_OPENERS.match(folded)
         at = opener.end() if opener else 0
         by = "由" in folded[:at]
+        joined = False  # after 会同: units the doer brings in, who cooperate
         while (subject := _SUBJECT.match(folded, at)) is not None:
             names, others = names_and_others(_before_a_time(clause[subject.start(1): subject.end(1)]))
             if not names or not all(
@@ -253,13 +254,13 @@ def _units_as_subject(text: str, known: frozenset[str], found: ProseRoles) -> No
                 for n in names
             ):
                 break  # 各支部推荐好书不少|于: 各 opens it, but no unit's ending closes it
-            role = "lead_units" if subject.group(2) == "统筹" else "responsible_units"
+            role = "cooperating_units" if joined else "lead_units" if subject.group(2) == "统筹" else "responsible_units"
             found.add(role, names)
             if others:
                 found.and_others.add(role)
             if subject.group(2) not in _WITH:
                 break
-            at = subject.end()  # 会同 names more units who do it with them
+            at, joined = subject.end(), True  # 会同 names the units who help them do it
 
 
 # where a time may open after the units (镇党建办公室每月25日前对…, 县财政局于6月底前…)

@@ -65,9 +65,9 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("开展占道经营联合执法县城管局、县交通运输局配合", {"cooperating_units": ["县城管局", "县交通运输局"]}),
         # units that open a clause and do its work, no role verb said
         ("开展大检查。区住建局、区交通局要于6月底前完成检查。", {"responsible_units": ["区住建局", "区交通局"]}),
-        ("6月份，区应急局会同区委宣传部组织开展宣传活动", {"responsible_units": ["区应急局", "区委宣传部"]}),
+        ("6月份，区应急局会同区委宣传部组织开展宣传活动", {"responsible_units": ["区应急局"], "cooperating_units": ["区委宣传部"]}),
         # a notice asks the unit it is addressed to, named as 你局 until the salutation names it
-        ("请你局会同县应急管理局做好防汛物资储备", {"responsible_units": ["你局", "县应急管理局"]}),
+        ("请你局会同县应急管理局做好防汛物资储备", {"responsible_units": ["你局"], "cooperating_units": ["县应急管理局"]}),
         ("请你单位高度重视，认真调查处理", {"responsible_units": ["你单位"]}),
         ("由区安委会办公室统筹，各镇街、各行业主管部门分别组织演练",
          {"lead_units": ["区安委会办公室"], "responsible_units": ["各镇街", "各行业主管部门"]}),
