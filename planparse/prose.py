@@ -404,7 +404,14 @@ def _bracket_deadline(text: str) -> str | None:
         content = match.group(1) or match.group(2)
         if _unit_bracket(content, frozenset(), dash=match.group(2) is not None) and (time := _bracket_time(content)):
             return time
+    if text.rstrip(_AFTER_A_NOTE).endswith(("）", ")")) and (last := _ENDING_NOTE.search(text)) and (content := last.group(1)):
+        return squeeze(content) if _TIME_NOTE.match(squeeze(content)) and _time_piece(content) else None  # …完成改造12个。（12月底前）
     return None
+
+
+# （12月底前）, （2024年6月底前完成）: a note that gives the item's time and nothing else
+_TIME_NOTE = re.compile(r"^[\d年月日号至到—–\-~～上中下旬底初末前后起止份季度第一二三四五六七八九十半全内]{2,20}(?:完成|到位|办结)?$")
+_AFTER_A_NOTE = " \t\u3000。；;\n"
 
 
 def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:

@@ -1151,6 +1151,19 @@ def test_unnumbered_paragraphs_that_name_their_units_or_fields_in_a_closing_brac
     ]
 
 
+def test_a_closing_bracket_that_gives_only_a_time_is_the_deadline() -> None:
+    """（12月底前） after the task reads as its time field would: not the envelope of every time the text names."""
+    plan = parse_text(
+        "2024年城乡环境整治任务分工\n\n一、县住建局\n1.负责老旧小区改造，全年完成改造小区12个。（12月底前）\n"
+        "2.负责燃气管网改造，完成改造20公里。（2024年10月底前完成）\n二、县城管局\n3.负责违法建设治理。（长期坚持）\n"
+    )
+    assert [(a.responsible_units, a.deadline and (a.deadline.raw, a.deadline.start, a.deadline.end, a.deadline.kind)) for a in plan.activities] == [
+        (["县住建局"], ("12月底前", None, date(2024, 12, 31), "by")),
+        (["县住建局"], ("2024年10月底前完成", None, date(2024, 10, 31), "by")),
+        (["县城管局"], ("长期坚持", None, None, "ongoing")),
+    ]
+
+
 def test_a_numbered_task_keeps_the_paragraph_that_says_who_does_it() -> None:
     plan = parse_text("2025年全市水务工作要点\n\n一、重点任务\n1.推进污水管网建设。\n新建管网20公里。（区水务局负责）\n"
                       "2.开展河道清淤。\n清淤河道5条。（区水务局牵头，各街道配合）\n")
