@@ -404,8 +404,10 @@ def _bracket_deadline(text: str) -> str | None:
         content = match.group(1) or match.group(2)
         if _unit_bracket(content, frozenset(), dash=match.group(2) is not None) and (time := _bracket_time(content)):
             return time
-    if text.rstrip(_AFTER_A_NOTE).endswith(("）", ")")) and (last := _ENDING_NOTE.search(text)) and (content := last.group(1)):
-        return squeeze(content) if _TIME_NOTE.match(squeeze(content)) and _time_piece(content) else None  # …完成改造12个。（12月底前）
+    body = text.rstrip(_AFTER_A_NOTE)
+    if body.endswith(("）", ")")):  # …完成改造12个。（12月底前）
+        content = squeeze(body[max(body.rfind("（"), body.rfind("(")) + 1: -1])
+        return content if _TIME_NOTE.match(content) and _time_piece(content) else None
     return None
 
 

@@ -149,6 +149,8 @@ _POINT_IN_A_LINE = re.compile(r"(?<=[：:；;。])[ \t\u3000]*(?=([一二三四�
 def split_asked_points(blocks: list[Block]) -> list[Block]:
     """Points a notice asks its addressee for on one line (请你局重点做好以下工作：一是…；二是…) are
     its items, one to a line: each is a task of the addressee's, not a point of one task."""
+    if not any("二是" in block.text for block in blocks):
+        return blocks
     out: list[Block] = []
     for block in blocks:
         text = block.text
