@@ -160,10 +160,7 @@ def task_title(line: str) -> str:
 _ASSIGNING = re.compile(words_pattern((*ASSIGNING_VERBS, "主办", "承办", "会同")))
 _ASSIGNMENT_WORDS = re.compile(r"拟由|由|请|牵头|负责|配合|协助|参与|主办|承办|会同|按职责分工|具体|[、和及与]")
 # 请你局于5月底前修订…: the unit a notice asks, and by when, before what it asks
-_ASKED_IN_FRONT = re.compile(rf"^(?:请{ADDRESSEE}(?:牵头|负责)?)?(?:于?\d{{1,4}}[年月][\d年月日号上中下旬底初末]*?前)?(?=[\u4e00-\u9fff]{{4}})")
-
-
-_ASKED_OR_DATED = frozenset("请于0123456789０１２３４５６７８９")
+_ASKED_IN_FRONT = re.compile(rf"^(?:请{ADDRESSEE}(?:牵头|负责)?)?(?:于[\d年月日号上中下旬底初末]+?前)?(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _after_who_or_when(title: str) -> str:
@@ -176,8 +173,8 @@ def _after_who_or_when(title: str) -> str:
         if not _time_alone(clause) and not _only_assigns(clause) and not _MEETING_SAYS.match(clause):
             break
         title = title[comma + 1:].strip()
-    if title[:1] in _ASKED_OR_DATED and (asked := _ASKED_IN_FRONT.match(fold(title))):
-        title = title[asked.end():]  # 请你局于5月底前修订…, 于5月20日前完成…, 6月10日前组织…: who and when, then the task
+    if title.startswith(("请", "于")) and (asked := _ASKED_IN_FRONT.match(fold(title))):
+        title = title[asked.end():]  # 请你局于5月底前修订…, 于5月20日前完成…: who and when, then the task
     return title
 
 
