@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .models import Deadline
 from .outline import chinese_number
 from .text import fold, words_pattern
-from .vocabulary import ANNIVERSARY_BASES, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
+from .vocabulary import ANNIVERSARY_BASES, ANNIVERSARY_DAYS, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
 
 # ---------------------------------------------------------------- scanning near the characters a match holds
 
@@ -141,6 +141,12 @@ _LUNAR_FESTIVALS = {"正月初一": "春节", "正月十五": "元宵", "五月�
 _LUNAR_DAY = _scan(rf"(?:农历)?({'|'.join(_LUNAR_FESTIVALS)})(?![日号])", "月", 4, 4)
 _THIS_MONTH = _scan("本月(?:份)?", "本", 0, 2)
 _WINTER_TO_SPRING = _scan("今冬明春", "今", 0, 3)  # this winter and next spring: the 冬春 of the plan's year
+# 建党100周年前夕, 新中国成立70周年之际, 建党百年华诞前后: the day the anniversary falls on, as its holiday
+_ANNIVERSARY = _scan(
+    rf"({words_pattern(ANNIVERSARY_DAYS)}){_SP}(?:(\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}}){_SP}周年|(百){_SP}年)(?:华诞|纪念日)?"
+    rf"(?={_SP}(?:前后|前夕|之前|以前|前|期间|之际|当天|当日|左右))",
+    "周百", 24, 8,
+)
 _DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
 
 
@@ -149,6 +155,8 @@ def _normalise(text: str) -> _Mapped:
     mapped = _Mapped(folded, tuple(range(len(text) + 1)))
     if "正月" in mapped.text or "月初" in mapped.text or "八月十五" in mapped.text:  # most texts name no lunar day
         mapped = mapped.sub(_LUNAR_DAY, lambda m: _LUNAR_FESTIVALS[m.group(1)])
+    if "年" in mapped.text:  # every anniversary counts its 周年 or 百年
+        mapped = mapped.sub(_ANNIVERSARY, _anniversary)
     mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
     for scan in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
         mapped = mapped.sub(scan, lambda m: str(chinese_number(m.group(1))))
@@ -163,6 +171,12 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_WINTER_TO_SPRING, lambda m: "冬春季")
     mapped = mapped.sub(_DAY_RANGE, lambda m: f"{m.group(1)}月{m.group(2)}日-{m.group(3) or m.group(1)}月{m.group(4)}日")
     return mapped.sub(_FIVE_YEAR_PLAN, _five_year_plan)
+
+
+def _anniversary(match: re.Match[str]) -> str:
+    count = match.group(2) or "一百"
+    years = int(count) if count.isdigit() else chinese_number(count if count[0] != "百" else f"一{count}") or 0
+    return f"{ANNIVERSARY_BASES[match.group(1)] + years}年{ANNIVERSARY_DAYS[match.group(1)]}" if years else match.group(0)
 
 
 def _five_year_plan(match: re.Match[str]) -> str:
@@ -217,7 +231,7 @@ _YEAR_PART_POINT = re.compile(
 _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
-    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
+    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?:世界|国际|全国|全民|国家|中国)?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
     r"(?P<mode>前后|前夕|之前|以前|前|期间|小长假|长假|假期|左右|之际|以后|之后|后|当天|当日)"
 )
 # a deadline field that names holidays alone (时间：国庆节; 元旦、春节): the holidays themselves
@@ -248,6 +262,7 @@ _MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
 _QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 60, 3)
 _SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒汛", 13, 5)
 # 元旦、春节期间, 国庆中秋期间: the holidays listed before the one the 期间 follows share it
+_DATED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[”\"'’]?$")
 _HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]?{_SP}$")
 _HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
 _YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
@@ -338,6 +353,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         listed = [(match.start(), match.end(), match.group("hol"))]
         while listed_before := _HOLIDAY_LISTED.search(text, max(0, listed[0][0] - 12), listed[0][0]):
             listed.insert(0, (listed_before.start(), listed_before.start("hol") + len(listed_before.group("hol")), listed_before.group("hol")))
+        if dated := _DATED_BEFORE.search(text, max(0, listed[0][0] - 8), listed[0][0]):
+            listed[0] = (dated.start(), *listed[0][1:])  # “12·4”国家宪法日前后: the date names the day
         for start, end, name in listed:
             year = _YEAR_BEFORE.search(text, max(0, start - 8), start)
             written = _year_of(year)
@@ -785,14 +802,14 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
 
 # Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
 # 前/后/期间/左右/之际 (in both scripts).
-_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|暑|寒假|五[”\"]?(?:规划)?(?:时期|期内|期末|末)")
+_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|当[天日]|當[天日]|暑|寒假|五[”\"]?(?:规划)?(?:时期|期内|期末|末)")
 _DIGITS_DATE = re.compile(r"(?:19|20)\d\d\s*[-./]\s*\d")  # 2023-06-30, 2023.6.30: no word at all
 
 
 def may_name_a_time(text: str) -> bool:
     """Whether `text` holds a word every point of the grammar holds, or a date in digits: a
     quick test before the grammar."""
-    if _MAY_NAME_A_TIME.search(text):
+    if _MAY_NAME_A_TIME.search(text) or "·" in text:  # “5·12”: a day named by its date
         return True
     return ("-" in text or "." in text or "/" in text) and _DIGITS_DATE.search(text) is not None
 

@@ -188,6 +188,7 @@ def test_traditional_script() -> None:
         (["庆祝建党百年"], None, 2021),
         (["在建军九十周年、建党 100 周年之际"], None, 2021),  # two in a line; the tie goes to the later year
         (["人民共和国成立七十周年华诞"], None, 2019),
+        (["喜迎国庆70周年"], None, 2019),
         (["建党一百周年"], None, 2021),
         (["纪念改革开放 40 周年"], None, 2018),
         (["X政办发〔2020〕5号"], None, 2020),
