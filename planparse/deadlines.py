@@ -802,7 +802,9 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
 
 # Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
 # 前/后/期间/左右/之际 (in both scripts).
-_MAY_NAME_A_TIME = re.compile("月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|当[天日]|當[天日]|暑|寒假|五[”\"]?(?:规划)?(?:时期|期内|期末|末)")
+_MAY_NAME_A_TIME = re.compile(
+    "月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|当[天日]|當[天日]|暑|寒假|五[”\"]?(?:规划)?(?:时期|期内|期末|末)"
+)
 _DIGITS_DATE = re.compile(r"(?:19|20)\d\d\s*[-./]\s*\d")  # 2023-06-30, 2023.6.30: no word at all
 
 
