@@ -231,7 +231,7 @@ _YEAR_PART_POINT = re.compile(
 _DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
 _HOLIDAY_POINT = re.compile(
-    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?:世界|国际|全国|全民|国家|中国)?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}"
+    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?:世界|国际|全国|全民|国家|中国)?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}(?:[双两]节{_SP})?"
     r"(?P<mode>前后|前夕|之前|以前|前|期间|小长假|长假|假期|左右|之际|以后|之后|后|当天|当日)"
 )
 # a deadline field that names holidays alone (时间：国庆节; 元旦、春节): the holidays themselves
@@ -801,7 +801,7 @@ def _from_now(deadline: Deadline, issued: date | None) -> Deadline:
 
 
 # Every point holds one of these: a month, a quarter, a half, a part of a year, or a holiday's
-# 前/后/期间/左右/之际 (in both scripts).
+# 前/后/期间/左右/之际/当天 (in both scripts).
 _MAY_NAME_A_TIME = re.compile(
     "月|季|半年|年[底末初中内度]|全年|前|後|后|期间|期間|左右|之际|之際|当[天日]|當[天日]|暑|寒假|五[”\"]?(?:规划)?(?:时期|期内|期末|末)"
 )
@@ -870,7 +870,7 @@ def _reported(text: str, expression: _Expression) -> bool:
     return "报" in text and _REPORTED.match(text, expression.last.end) is not None
 
 
-_LISTED = re.compile(r"\s*[、和及与]\s*")
+_LISTED = re.compile(r"[\s”\"'’“‘]*[、和及与]?[\s”\"'’“‘]*")  # 元旦、春节; 国庆中秋 and “中秋”“国庆” with nothing between
 
 
 def _listed_together(text: str, expressions: list[_Expression]) -> list[tuple[_Expression, _Expression]]:

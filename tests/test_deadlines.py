@@ -33,6 +33,12 @@ def test_prose_window(text: str, start: str | None, end: str | None) -> None:
     assert got == (start, end)
 
 
+@pytest.mark.parametrize("listed", ["国庆中秋期间", "中秋国庆双节期间", "“中秋”“国庆”双节前", "元旦、春节期间"])
+def test_holidays_listed_in_prose_are_one_time_as_written(listed: str) -> None:
+    deadline = deadline_in_text(f"在{listed}开展安全检查", year=2023)
+    assert deadline is not None and deadline.raw == listed
+
+
 def test_table_is_large_enough() -> None:
     assert len(FIELD_CASES) + len(TEXT_CASES) >= 150
 
