@@ -628,7 +628,7 @@ def asked_for(activity: Activity, addressees: list[str]) -> Activity:
     if joined:
         update["cooperating_units"] = list(dict.fromkeys([*activity.cooperating_units, *joined]))
         update["title"] = task_title(activity.title[rest:]) or activity.title
-    return activity.model_copy(update=update)
+    return _updated(activity, update) if update else activity
 
 
 def select_matter(root: Node) -> list[Node]:
@@ -839,12 +839,17 @@ def merge_restated(items: list[Activity], rows: list[Activity]) -> tuple[list[Ac
         if item.deadline is None or (item.deadline.source == "text" and row.deadline is not None):
             update["deadline"] = row.deadline
         update["fields"] = {**row.fields, **item.fields}
-        restated = item.model_copy(update=update)
-        deadline = restated.deadline
-        settled = activity_warnings(restated, deadline.raw if deadline and deadline.source == "field" else None)
-        restated.warnings = [w for w in item.warnings if w.code not in _SETTLED_WARNINGS] + settled
-        merged[found[0]] = restated
+        merged[found[0]] = _updated(item, update)
     return merged, kept
+
+
+def _updated(activity: Activity, update: dict[str, object]) -> Activity:
+    """The activity with what it lacked filled in, its warnings of what it lacks told anew."""
+    updated = activity.model_copy(update=update)
+    deadline = updated.deadline
+    settled = activity_warnings(updated, deadline.raw if deadline and deadline.source == "field" else None)
+    updated.warnings = [w for w in activity.warnings if w.code not in _SETTLED_WARNINGS] + settled
+    return updated
 
 
 def _dated_in_some_year(raw: str) -> bool:

@@ -993,6 +993,7 @@ def test_a_notice_that_hands_its_addressees_numbered_tasks_gives_a_task_each(tex
     """A point that asks no one (三、加强汛期值班值守) is guidance."""
     plan = parse_text(text)
     assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == tasks
+    assert not [w for a in plan.activities for w in a.warnings if w.code == "no_units"]  # the addressee is the unit
 
 
 @pytest.mark.parametrize(
