@@ -704,12 +704,13 @@ def _split_by_who(chosen: set[Node]) -> set[Node]:
     return chosen
 
 
-_PLAN_WRAPPING = re.compile(r"^关于|(?:的(?:活动|实施|工作)?|(?<=活动))方案$")
+_PLAN_WRAPPING = re.compile(r"^关于|(?:的(?:活动|实施|工作)?|(?<=活动))方案$|的函$")
 
 
 def _event_name(plan_title: str) -> str:
-    """The event a plan of one event holds: its title without 关于 and 的…方案 (关于举办书法比赛的
-    活动方案 -> 举办书法比赛; 中秋游园活动方案 -> 中秋游园活动)."""
+    """The event a plan of one event holds, or the matter a letter hands over: its title without
+    关于 and 的…方案 or 的函 (关于举办书法比赛的活动方案 -> 举办书法比赛; 中秋游园活动方案 -> 中秋游园活动;
+    关于尽快修复幸福路路面的函 -> 尽快修复幸福路路面)."""
     return _PLAN_WRAPPING.sub("", plan_title).strip() or plan_title
 
 

@@ -57,7 +57,8 @@ def _ends_like_title(text: str, endings: tuple[str, ...] = TITLE_ENDINGS) -> boo
     return fold(core).endswith(endings)
 
 
-_ANY_TITLE_ENDING = TITLE_ENDINGS + REPORT_TITLE_ENDINGS  # a title, whether of a plan or a report
+_LETTER_ENDINGS = ("通知", "函")  # 关于…的函: a document's title, which passes work on or asks, and is no plan itself
+_ANY_TITLE_ENDING = (*TITLE_ENDINGS, *REPORT_TITLE_ENDINGS, "函")  # a title, whether of a plan, a letter or a report
 _NOT_PLAN_ENDINGS = REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS
 
 
@@ -170,6 +171,12 @@ def addressees(lines: list[str]) -> list[str]:
         if (found := _SALUTATION.match(fold(line))) and (names := split_names(line.strip()[: found.end(1)].replace("，", "、"))):
             return names if all(is_unit_name(n) for n in names) else []
     return []
+
+
+def is_letter(title: str | None) -> bool:
+    """关于…的函: a letter to the units it is addressed to, which may hand them a matter (a 复函 answers one)."""
+    core = fold(_TITLE_NOTE.sub("", (title or "").strip()))
+    return core.endswith("函") and not core.endswith(REPORT_TITLE_ENDINGS)
 
 
 def is_minutes(title: str | None) -> bool:
@@ -300,7 +307,7 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
         return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done; 管理办法: what holds; 表彰决定: who is commended
     if has_activities:
         return "plan"
-    if title and title.endswith("通知"):
+    if title and _TITLE_NOTE.sub("", title.strip()).endswith(_LETTER_ENDINGS):
         return "notice"
     if plan_evidence(title, preamble):
         return "plan"

@@ -35,6 +35,7 @@ from .document import (
     addressees,
     classify,
     find_title,
+    is_letter,
     is_minutes,
     issuance,
     issued_plan_name,
@@ -115,6 +116,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         elif salutation and asks_the_addressee(root):
             chosen = select_asked(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
             asked = True
+        elif salutation and is_letter(title):
+            chosen = select_matter(root)  # 关于…的函 / 县交通运输局： / 请你局…于7月20日前完成…: the letter's one matter
         has_fields = has_fields or bool(chosen)
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if doc_type in ("news", "other"):

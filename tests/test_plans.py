@@ -983,6 +983,11 @@ def test_a_notice_that_asks_the_unit_it_is_addressed_to_hands_it_the_matter() ->
             [("10月31日前完成林区防火隐患排查", [], ["县林业局"], [], date(2024, 10, 31)),
              ("开展扑火演练", [], ["县林业局"], ["县消防救援大队"], date(2024, 11, 20))],
         ),
+        (  # a letter that hands its addressee one matter in prose: titled by what the letter is about
+            "关于尽快修复幸福路破损路面的函\n\n县交通运输局：\n近期，群众多次反映幸福路路面破损严重。请你局高度重视，"
+            "于2024年7月20日前完成修复，并将修复情况报县政府办公室。\n\n县人民政府办公室\n2024年7月5日\n",
+            [("尽快修复幸福路破损路面", [], ["县交通运输局"], [], date(2024, 7, 20))],
+        ),
         (  # 请你局会同…: the units it brings in cooperate, and are no part of the title
             "县住建局：\n一、请你局会同县消防救援大队做好高层建筑消防设施检查。\n\n县人民政府办公室\n2024年5月6日\n",
             [("做好高层建筑消防设施检查", [], ["县住建局"], ["县消防救援大队"], None)],
@@ -1011,6 +1016,15 @@ def test_a_notice_that_hands_its_addressees_numbered_tasks_gives_a_task_each(tex
         (  # minutes that decide nothing stay a record
             "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"
             "二、审议通过了《县政府工作规则》\n\n出席：王明、李华\n",
+            "other",
+        ),
+        (  # a letter that asks for something by no date; its lede (近期，…) is no press report's
+            "关于商请提供统计资料的函\n\n县统计局：\n近期，我办正在编制年度报告，请你局协助提供2023年相关统计数据。\n\n"
+            "县人民政府办公室\n2024年3月1日\n",
+            "notice",
+        ),
+        (  # a letter that answers one
+            "关于同意设立社区服务中心的复函\n\n城关镇人民政府：\n你镇《关于设立社区服务中心的请示》收悉。经研究，同意设立。\n",
             "other",
         ),
     ],
