@@ -443,7 +443,8 @@ TITLE_ENDINGS = (
 #: with fields). 政策解读 and 起草说明 explain a plan; 请示 and 批复 ask and answer.
 REPORT_TITLE_ENDINGS = (
     "总结", "报告", "通报", "纪要", "汇报", "简报", "讲话", "发言", "述职", "致辞",
-    "解读", "说明", "请示", "批复", "答复", "复函", "倡议书", "公示",
+    "解读", "说明", "请示", "批复", "答复", "复函", "倡议书", "倡议", "公示",
+    "一封信", "公开信", "慰问信", "感谢信", "贺信",  # 致全县家长的一封信: it speaks to people, and assigns no one a task
 )
 
 #: Last words of the title of rules (管理办法, 实施细则, 规定) and of announcements to the public

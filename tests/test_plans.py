@@ -1191,6 +1191,7 @@ def test_a_numbered_task_keeps_the_paragraph_that_says_who_does_it() -> None:
     "关于《XX县城市更新实施方案》的起草说明",
     "XX区文旅局关于举办文化旅游节的请示",
     "在全县安全生产工作会议上的讲话",
+    "致全县广大家长的一封信",  # it speaks to people, though its points read like tasks
 ])
 def test_documents_about_a_plan_are_not_plans(title: str) -> None:
     plan = parse_text(f"{title}\n\n一、主要内容\n（一）优化发展环境。提出持续破除市场准入壁垒等措施。\n（二）加大政策支持。\n")
