@@ -253,6 +253,7 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
 
 
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){2,}[^|]*\|?\s*$")
+_RULE_CELL = re.compile(r"[-=─—:+]{2,}")
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")  # |---|---| under a header
 
 
@@ -291,12 +292,40 @@ def _spaced_cells(text: str) -> list[tuple[int, str]]:
 
 
 def _spaced_header(block: Block) -> list[int] | None:
-    """Where the columns start, when the line is a task table's header lined up with spaces."""
+    """Where the columns start, when the line is a task table's header lined up with spaces
+    (one space will do between headers, as a table padded to its widest cells leaves it)."""
     inner = block.text.strip(" \u3000")
-    if block.cells or not ("  " in inner or "\u3000" in inner):
+    if block.cells or (" " not in inner and "\u3000" not in inner) or len(inner) > _SPACED_HEADER_MAX:
         return None
+    words = _single_spaced_cells(block.text)
+    if len(words) >= 3 and all(column_role(w) for _, w in words) and is_header(tuple(w for _, w in words)):
+        return [column for column, _ in words]  # 序号 重点任务   牵头单位: every word a column's name
     cells = _spaced_cells(block.text)
     return [column for column, _ in cells] if len(cells) >= 3 and is_header(tuple(c for _, c in cells)) else None
+
+
+_SPACED_HEADER_MAX = 80
+_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _single_spaced_cells(text: str) -> list[tuple[int, str]]:
+    """The words of a line between spaces, each with the screen column it starts at."""
+    return [(display_width(text[: m.start()]), m.group()) for m in re.finditer(r"[^ \u3000]+", text)]
+
+
+def _cut_at_columns(text: str, columns: list[int]) -> tuple[str, ...] | None:
+    """A row padded to its header's columns, a cell as wide as its column leaving one space
+    before the next (开展…实践活动 区委办公室): cut where each column starts, after a space."""
+    starts = {display_width(text[:i]): i for i in range(len(text) + 1)}  # screen column -> index
+    cuts = [0]
+    for column in columns[1:]:
+        at = next((starts[c] for c in (column, column - 1, column + 1) if c in starts and starts[c] > cuts[-1]
+                   and text[starts[c] - 1] in " \u3000"), None)
+        if at is None:
+            return None
+        cuts.append(at)
+    cells = tuple(text[a:b].strip(" \u3000") for a, b in pairwise([*cuts, len(text)]))
+    return cells if cells[0] or any(cells[1:]) else None
 
 
 def _spaced_row(text: str, columns: list[int]) -> tuple[str, ...] | None:
@@ -305,6 +334,8 @@ def _spaced_row(text: str, columns: list[int]) -> tuple[str, ...] | None:
     cells = _spaced_cells(text)
     if len(cells) == len(columns):
         return tuple(cell for _, cell in cells)
+    if len(cells) < len(columns) and (cut := _cut_at_columns(text, columns)) is not None and sum(1 for c in cut if c) > len(cells):
+        return cut
     if len(cells) < 2:
         return None
     row = [""] * len(columns)
@@ -351,7 +382,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     lined up with spaces under a header, as table rows. A row whose first cell is empty, or a
     plain line between two rows, continues the row above: its text joins the cells it stands under."""
     texts = [b.text for b in blocks]
-    spaced = [_spaced_header(b) for b in blocks] if any("  " in t or "\u3000" in t for t in texts) else [None] * len(blocks)
+    spaced = [_spaced_header(b) if " " in b.text or "\u3000" in b.text else None for b in blocks]
     if not any("|" in t or "｜" in t or "\t" in t for t in texts) and not any(spaced):
         return blocks  # the common case: no line is written as a row
     out: list[Block] = []
@@ -366,8 +397,8 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             if spaced[i] or not previous_row:
                 columns = spaced[i]
             cells = _spaced_row(block.text, columns) if columns else None
-        if cells is not None and _RULE_ROW.match(fold(block.text)):
-            continue
+        if cells is not None and (_RULE_ROW.match(fold(block.text)) or all(_RULE_CELL.fullmatch(c) for c in cells if c)):
+            continue  # |---|---|, or ---- ------ under a header lined up with spaces
         if cells is None:
             following = next((b for b in blocks[i + 1: i + 2]), None)
             if previous_row and out[-1].cells and _GROUP_LINE.match(fold(block.text)) and len(block.text) <= _GROUP_MAX:

@@ -193,6 +193,25 @@ def test_a_table_lined_up_with_spaces_under_its_header() -> None:
     assert "以上任务请各单位认真落实" in plan.closing + plan.preamble + "".join(s.content for s in plan.sections)
 
 
+# padded to the widest cell of each column, one space between: a cell as wide as its column
+# leaves a single space before the next; and a rule of dashes under the header
+PADDED_TABLE = """XX区2021年重点任务安排表
+
+  序号 重点任务                       牵头单位   完成时限
+  ---- ------------------------------ ---------- ----------
+  1    开展专题学习                   区委宣传部 2021年4月
+  2    开展“我为群众办实事”实践活动 区委办公室 2021年12月
+"""
+
+
+def test_a_table_padded_to_its_columns_with_one_space_between() -> None:
+    plan = parse_text(PADDED_TABLE)
+    assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("开展专题学习", ["区委宣传部"], date(2021, 4, 30)),
+        ("开展“我为群众办实事”实践活动", ["区委办公室"], date(2021, 12, 31)),
+    ]
+
+
 def test_columns_split_by_ideographic_spaces() -> None:
     plan = parse_text("工作方案\n序号\u3000工作任务\u3000牵头单位\u3000完成时限\n1\u3000开展培训\u3000人事科\u30004月底前\n")
     assert [(a.title, a.lead_units) for a in plan.activities] == [("开展培训", ["人事科"])]
