@@ -995,7 +995,7 @@ def build_activity(
             roles[role], others = document.names_and_others(role)
             if others and role not in and_others:
                 and_others.append(role)
-    deadline_field = fields.deadline_value() or next((f.deadline_value() for f in inherited if f.deadline_value()), None)
+    deadline_field = fields.deadline_value() or next((value for f in inherited if (value := f.deadline_value())), None)
     if not deadline_field and node.marker is not None and node.marker.style in (DATED, WEEK):
         deadline_field = node.marker.text  # 6月25日：举办知识竞赛 — the schedule's date
     text = _content(node)
