@@ -16,6 +16,7 @@ import csv
 import re
 from bisect import bisect_right
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from .blocks import Block
 from .fields import find_fields
@@ -291,20 +292,31 @@ def _spaced_cells(text: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _spaced_header(block: Block) -> list[int] | None:
-    """Where the columns start, when the line is a task table's header lined up with spaces
-    (one space will do between headers, as a table padded to its widest cells leaves it)."""
+class _SpacedHeader(NamedTuple):
+    """A task table's header written with spaces: where its columns start, and whether it is
+    padded to their widths (序号 重点任务   牵头单位), so that its rows are cut where the columns
+    start, or only set apart with one space (序号 重点任务 牵头单位), so that its rows are too."""
+
+    columns: list[int]
+    padded: bool
+
+
+def _spaced_header(block: Block) -> _SpacedHeader | None:
+    """The header, when the line is a task table's header lined up with spaces (one space will do
+    between names that each name a column)."""
     inner = block.text.strip(" \u3000")
     if block.cells or (" " not in inner and "\u3000" not in inner) or len(inner) > _SPACED_HEADER_MAX:
         return None
+    padded = "  " in inner or "\u3000" in inner
     words = _single_spaced_cells(block.text)
     if len(words) >= 3 and all(column_role(w) for _, w in words) and is_header(tuple(w for _, w in words)):
-        return [column for column, _ in words]  # 序号 重点任务   牵头单位: every word a column's name
+        return _SpacedHeader([column for column, _ in words], padded)  # every word a column's name
     cells = _spaced_cells(block.text)
-    return [column for column, _ in cells] if len(cells) >= 3 and is_header(tuple(c for _, c in cells)) else None
+    return _SpacedHeader([column for column, _ in cells], True) if len(cells) >= 3 and is_header(tuple(c for _, c in cells)) else None
 
 
 _SPACED_HEADER_MAX = 80
+_ONE_SPACE = re.compile("[ \u3000]")
 _SPACES = re.compile(r"[ \u3000]+")
 
 
@@ -328,9 +340,25 @@ def _cut_at_columns(text: str, columns: list[int]) -> tuple[str, ...] | None:
     return cells if cells[0] or any(cells[1:]) else None
 
 
-def _spaced_row(text: str, columns: list[int]) -> tuple[str, ...] | None:
+def _one_space_apart(pieces: list[str], width: int) -> tuple[str, ...] | None:
+    """The cells of a row set apart with one space, a cell that lists units with spaces
+    (区发改局 区工信局) joined back: the last two units that stand side by side are one cell's,
+    until the row has its header's width."""
+    while len(pieces) > width:
+        pair = next((i for i in range(len(pieces) - 2, 0, -1) if is_unit_name(pieces[i]) and is_unit_name(pieces[i + 1])), None)
+        if pair is None:
+            return None
+        pieces[pair: pair + 2] = [f"{pieces[pair]}、{pieces[pair + 1]}"]
+    return tuple(pieces) if len(pieces) == width else None
+
+
+def _spaced_row(text: str, header: _SpacedHeader) -> tuple[str, ...] | None:
     """A line's cells under the header's columns: each in the column it starts in, so a cell
-    left empty is found by where the next one stands. None when the line is no such row."""
+    left empty is found by where the next one stands; under a header set apart with one space,
+    one cell between each two spaces. None when the line is no such row."""
+    columns = header.columns
+    if not header.padded:
+        return _one_space_apart(_ONE_SPACE.split(text.strip(" \u3000")), len(columns))
     cells = _spaced_cells(text)
     if len(cells) == len(columns):
         return tuple(cell for _, cell in cells)
@@ -388,7 +416,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     out: list[Block] = []
     table = first_table - 1
     previous_row = False
-    columns: list[int] | None = None  # of the table lined up with spaces being read
+    columns: _SpacedHeader | None = None  # of the table lined up with spaces being read
     for i, block in enumerate(blocks):
         cells = None if block.cells else _row_cells(block.text)
         if cells is not None and not previous_row and sum(1 for c in cells if c) < 2:

@@ -212,6 +212,21 @@ def test_a_table_padded_to_its_columns_with_one_space_between() -> None:
     ]
 
 
+def test_a_table_whose_cells_are_set_apart_with_one_space() -> None:
+    """As a table copied out of a page may come: one space between cells, two where a cell is
+    empty, and a cell that lists units with a space between them."""
+    plan = parse_text(
+        "XX区2024年重点任务清单\n\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 提升政务服务效能 区行政审批局 区直各部门 2024年12月底\n"
+        "2 加强要素保障 区自然资源局 区发改局 区工信局 2024年第三季度\n3 强化法治保障 区司法局  持续推进\n"
+    )
+    assert [(a.title, a.lead_units, a.cooperating_units) for a in plan.activities] == [
+        ("提升政务服务效能", ["区行政审批局"], ["区直各部门"]),
+        ("加强要素保障", ["区自然资源局"], ["区发改局", "区工信局"]),
+        ("强化法治保障", ["区司法局"], []),
+    ]
+
+
 def test_columns_split_by_ideographic_spaces() -> None:
     plan = parse_text("工作方案\n序号\u3000工作任务\u3000牵头单位\u3000完成时限\n1\u3000开展培训\u3000人事科\u30004月底前\n")
     assert [(a.title, a.lead_units) for a in plan.activities] == [("开展培训", ["人事科"])]
