@@ -121,7 +121,9 @@ def item_fields(node: Node) -> _ItemFields:
             continue  # said for all the items under it: they inherit it (see build_activity)
         fields = [f for f in find_fields(line) if i or f.role is not None or f.start > 0]
         if fields and not fields[-1].value and i + 1 < len(lines) and line.rstrip().endswith(("：", ":")):
-            fields[-1] = _valued_below(fields[-1], lines[i + 1])
+            fields[-1] = _valued_below(fields[-1], lines[i + 1:])
+        elif fields and fields[-1].role in NAME_ROLES[:3] and (more := _units_listed_below(lines, i + 1)):
+            fields[-1] = replace(fields[-1], value="、".join([fields[-1].value, *more]))  # 主办单位：县委宣传部 / 县文明办
         found.extend(fields)
     if node.parent is None:
         found.extend(_heading_fields(node))
@@ -132,13 +134,40 @@ def item_fields(node: Node) -> _ItemFields:
 _VALUE_BELOW_MAX = 40  # 县城管局、城关镇 or 2024年8月31日前, not a paragraph of prose
 
 
-def _valued_below(label: Field, below: str) -> Field:
+def _valued_below(label: Field, lines_below: list[str]) -> Field:
     """完成时限： / 2024年8月31日前 — a label of units or a time that ends its line, with its value
-    alone on the next one (as paragraphs of a .docx set a form out)."""
-    below = below.strip()
+    alone on the next one (as paragraphs of a .docx set a form out); a label of units may have
+    them one to a line (主办单位： / 县委宣传部 / 县文明办)."""
+    below = lines_below[0].strip()
     if label.role not in (*NAME_ROLES, "deadline") or not below or len(below) > _VALUE_BELOW_MAX or find_fields(below):
         return label
-    return replace(label, value=below.rstrip("。；;"))
+    listed = _units_listed_below(lines_below, 0) if label.role in NAME_ROLES[:3] else []
+    return replace(label, value="、".join(listed) if len(listed) > 1 else below.rstrip("。；;"))
+
+
+_UNITS_BELOW_MAX = 12
+_NOT_IN_A_NAME = re.compile("[。；;：:，,【]")
+
+
+def _units_listed_below(lines: list[str], start: int) -> list[str]:
+    """The lines from `start` on that each name one unit and nothing else."""
+    listed: list[str] = []
+    for line in lines[start: start + _UNITS_BELOW_MAX]:
+        name = line.strip()
+        if not name or len(name) > _VALUE_BELOW_MAX or _NOT_IN_A_NAME.search(name) or not is_unit_name(name) or find_fields(name):
+            break  # a sentence or a field, not a unit's name
+        listed.append(name)
+    return listed
+
+
+def _fields_alone(lines: list[str]) -> bool:
+    """Lines that hold fields and nothing else, a label's units one to a line under it included."""
+    i = 0
+    while i < len(lines):
+        if not _field_only(lines[i]):
+            return False
+        i += 1 + len(_units_listed_below(lines, i + 1))
+    return True
 
 
 _LABEL_HEADING_LINES = 3  # a value under a label heading is a line or two, not a section's prose
@@ -154,7 +183,7 @@ def _heading_fields(root: Node) -> list[Field]:
         elif role:
             found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in value), 0))
         elif _names_the_organisers(top):  # a leading group's head (组长：…) leads the group, not each task
-            found.extend(f for line in top.lines[1:] for f in find_fields(line) if not fold(squeeze(f.label)).endswith("组长"))
+            found.extend(f for f in item_fields(top).fields if not fold(squeeze(f.label)).endswith("组长"))
     return found
 
 
@@ -187,10 +216,24 @@ def _names_the_organisers(top: Node) -> bool:
     whole plan, as if those fields stood before the first item; no task of its own."""
     if "organisers" not in top.memo:
         top.memo["organisers"] = (
-            not top.children and len(top.lines) > 1 and heading_kind(top) not in (None, "activities")
-            and all(_field_only(line) for line in top.lines[1:])
+            not top.children and len(top.lines) > 1 and (heading_kind(top) not in (None, "activities") or _names_roles(top.heading))
+            and _fields_alone(top.lines[1:])
         )
     return top.memo["organisers"]  # type: ignore[no-any-return]
+
+
+_LISTED_LABELS = re.compile("[、和及与]")
+_LISTED_LABELS_MAX = 20
+
+
+def _names_roles(heading: str) -> bool:
+    """三、主办、承办单位, 主办单位和协办单位: a heading that lists the labels of units, the first
+    ones without the ending the last one gives them all."""
+    if len(heading) > _LISTED_LABELS_MAX or not _LISTED_LABELS.search(heading):
+        return False  # one label over its value is a label heading (三、主办单位 / 社区党委)
+    labels = [squeeze(label) for label in _LISTED_LABELS.split(fold(heading).rstrip("：:"))]
+    ending = labels[-1][2:] if len(labels[-1]) > 2 else ""
+    return all(LABEL_ROLES.get(label if len(label) > 2 else label + ending) in NAME_ROLES for label in labels)
 
 
 def heading_kind(node: Node) -> str | None:

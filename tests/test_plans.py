@@ -655,6 +655,20 @@ def test_a_part_that_only_names_the_organisers_is_no_task() -> None:
     assert [(s.title, s.kind) for s in plan.sections] == [("活动主题", "guidance"), ("组织机构", "requirements"), ("活动内容", "activities")]
 
 
+@pytest.mark.parametrize(
+    "organisers",
+    [
+        "二、主办、承办单位\n主办单位：市委宣传部\n市文明办\n承办单位：市图书馆\n",  # the heading lists the labels
+        "二、组织机构\n主办单位：\n市委宣传部\n市文明办\n承办单位：\n市图书馆\n",  # each label over its units, one to a line
+    ],
+)
+def test_a_label_s_units_one_to_a_line_are_all_its_own(organisers: str) -> None:
+    plan = parse_text(f"2022年读书月活动方案\n一、活动主题\n书香润城\n{organisers}三、活动内容\n活动一：诵读大赛\n活动二：书香家庭评选\n")
+    assert [(a.title, a.lead_units, a.responsible_units) for a in plan.activities] == [
+        ("诵读大赛", ["市委宣传部", "市文明办"], ["市图书馆"]), ("书香家庭评选", ["市委宣传部", "市文明办"], ["市图书馆"]),
+    ]
+
+
 def test_the_plan_of_one_event_is_that_event() -> None:
     """A contest's plan lists who takes part, when and how entries are judged, not tasks: the
     event is its one activity, named by the title, run by the organisers, dated by its time."""
