@@ -37,8 +37,8 @@ from .vocabulary import (
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"
-    # noun uses and objects: 负责同志, 负责人, 实施方案, 主办方, 落实到位, 参与率
-    r"(?!同志|人|制|方|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的)"
+    # noun uses and objects: 负责同志, 负责人, 实施方案, 主办方, 落实到位, 参与率, 配合单位, 履行配合职责
+    r"(?!同志|人|制|方|细则|意见|办法|步骤|阶段|情况|到位|率|度|的|者|工作的|单位|部门|职责|职能|义务)"
 )
 _BOUNDARY = "，,；;。！!？?（(【[：:\n“\""
 # 以下均需各市州政府落实, 一是由县水利局…, 会议责成县财政局…: what opens the clause before the names
@@ -48,7 +48,7 @@ _OPENERS = re.compile(
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
 _MODIFIERS = re.compile(
     r"(?:要求|要|应|需|须|必须|务必|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实"
-    r"|严格|全面|扎实|着力|进一步|加快|抓紧|尽快|及时|继续|持续|坚决|抓好|做好)+$"
+    r"|严格|全面|扎实|着力|进一步|加快|抓紧|尽快|及时|继续|持续|坚决|抓好|做好|带头|广泛)+$"
 )
 # 配合实施, 牵头负责: one verb, the first
 _COMPOUND = re.compile(words_pattern(ROLE_VERBS) + "$")

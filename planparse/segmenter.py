@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .text import fold
-from .vocabulary import GENERIC_UNIT_PREFIXES, KEYWORD_STOPWORDS, ORG_SUFFIXES, UNIT_LEVELS
+from .units import is_unit_name
+from .vocabulary import KEYWORD_STOPWORDS, UNIT_LEVELS
 
 #: Tokens that end a unit name when walking back from the verb: actions, times, prepositions.
 _STOP_TOKENS = frozenset(
@@ -62,8 +62,7 @@ def unit_before(text: str, known: frozenset[str] = frozenset()) -> str:
         if len(token) == 1 and token in UNIT_LEVELS:
             break  # a level standing alone opens the name: 市|创卫|工作|指挥部
     name = "".join(reversed(taken)).lstrip("、，, ")
-    folded = fold(name)
-    return name if folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES) else ""
+    return name if is_unit_name(name) else ""  # 党员干部, 场所全部: ends as a unit does, and is none
 
 
 def keywords_of(text: str, count: int = 5) -> list[str]:

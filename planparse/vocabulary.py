@@ -436,6 +436,7 @@ TITLE_ENDINGS = (
     "清单", "台账", "分工", "通告", "公告", "决定", "规定", "实施意见", "工作要点",
     "分工表", "分解表", "任务表", "安排表", "进度表", "计划表", "一览表", "责任表", "推进表", "督办单",
     "通知单", "交办单", "任务单", "督办函", "交办函",
+    "任务", "分解",  # 2021年县政府重点工作任务, 重点工作任务分解: the list of tasks is the document
 )
 
 #: Last words of the title of a document that looks back, reports, or speaks about a plan, not
@@ -718,6 +719,8 @@ NOT_UNIT_ENDINGS = (
     "培训班", "学习班", "研讨班", "训练班", "辅导班", "兴趣班", "进修班", "读书班",
     "阅览室", "活动室", "会议室", "陈列室", "展室", "教室",
     "平台", "舞台", "看台", "讲台", "展台", "展厅", "报告厅", "多功能厅",
+    # words that end like a unit (部, 行) but are people, a whole or a verb: 党员干部, 全部, 履行
+    "干部", "全部", "内部", "外部", "局部", "履行", "执行", "进行", "实行", "运行", "推行", "施行", "举行", "践行", "先行", "试行",
 )
 
 #: Words in a responsibility clause that name no one (群众参与 is not a person named 群众).

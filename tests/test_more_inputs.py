@@ -475,6 +475,16 @@ def test_a_sites_metadata_above_the_title_is_no_title() -> None:
     assert plan.title == "XX县2025年春耕生产工作方案" and len(plan.activities) == 1
 
 
+def test_a_sites_metadata_set_as_a_list_and_a_title_that_names_the_tasks() -> None:
+    """• 公开范围：…, • 生成日期：… as a page lists them; 2025年县政府重点工作任务 is the document's title."""
+    plan = parse_text(
+        "• 索引号:001/2025-00336\n  • 发布机构:县人民政府办公室\n  • 公开范围:全部公开\n  • 生成日期:2025-03-02\n"
+        "2025年县政府重点工作任务\n来源:县人民政府办公室\n一、新建学校3所。牵头单位：县教育局\n"
+    )
+    assert plan.title == "2025年县政府重点工作任务" and plan.doc_type == "plan"
+    assert [(a.title, a.lead_units) for a in plan.activities] == [("新建学校3所", ["县教育局"])]
+
+
 def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
     plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
     assert plan.doc_number is None and plan.issued_on is None

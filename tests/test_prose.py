@@ -102,6 +102,11 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("组织实施乡村振兴战略", {}),
         ("群众广泛参与", {}),
         ("落实到位", {}),
+        # words that end like a unit and are none, and a role verb that is a noun's
+        ("各级干部带头参与", {}),
+        ("组织党员干部参与", {}),
+        ("确保人员密集场所全部落实", {}),
+        ("其他责任单位要积极履行配合职责", {"responsible_units": ["其他责任单位"]}),
     ],
 )
 def test_prose_clauses(clause: str, roles: dict[str, list[str]]) -> None:
