@@ -64,10 +64,11 @@ _NOT_PLAN_ENDINGS = REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS
 
 def issued_plan_name(title: str) -> str | None:
     """The plan a 关于印发《…》的通知 issues."""
-    issued = _ISSUED_NOTICE.search(title)
+    issued = _ISSUED_NOTICE.search(fold(title))  # 關于印發…的通知 too; the name as written
     if issued is None:
         return None
-    name = _BROKEN_AT_A_SPACE.sub("", issued.group("name") or issued.group("bare"))  # a line break in the title
+    group = "name" if issued.group("name") is not None else "bare"
+    name = _BROKEN_AT_A_SPACE.sub("", title[issued.start(group): issued.end(group)])  # a line break in the title
     return issued_plan_name(name) or name  # 转发《关于印发XX方案的通知》: the plan inside both
 
 
@@ -361,6 +362,13 @@ _INNER_MARKS = str.maketrans("〈〉<>", "《》《》")
 def _name_key(name: str) -> str:
     """A name as compared: no spaces, and 〈〉 as 《》 (a name inside 《》 marks its own titles with 〈〉)."""
     return re.sub(r"\s", "", fold(name)).translate(_INNER_MARKS)
+
+
+def issues_no_plan(blocks: list[Block]) -> bool:
+    """A notice whose plan is held elsewhere (a file attached on its own): its date closes the
+    text, no numbered item after it, so its own numbered points say how to carry the plan out."""
+    dated = next((i for i, block in enumerate(blocks) if _DATE_LINE.match(fold(block.text))), None)
+    return dated is not None and not any(find_marker(block.text) for block in blocks[dated + 1:])
 
 
 def split_issuing_notice(blocks: list[Block], plan_name: str) -> int:

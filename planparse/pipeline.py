@@ -39,6 +39,7 @@ from .document import (
     is_minutes,
     issuance,
     issued_plan_name,
+    issues_no_plan,
     plan_evidence,
     split_closing,
     split_issuing_notice,
@@ -80,11 +81,14 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     notice: list[Block] = []
     heading = rest[0].text.strip() if title_blocks else ""
     plan_name = issued_plan_name(heading)
+    cover_only = False  # a notice that issues a plan the file does not hold
     if plan_name:  # a notice that issues a plan: the plan starts at its own title
         start = split_issuing_notice(rest[title_blocks:], plan_name)
         if start:
             notice = rest[title_blocks: title_blocks + start + 1]
             title_blocks += start + 1
+        else:
+            cover_only = issues_no_plan(rest[title_blocks:])
     issued = issuance(masthead + notice if notice else blocks)
     minutes = is_minutes(title)
     body, closing = split_closing(rest[title_blocks:], minutes)
@@ -119,7 +123,11 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         elif salutation and is_letter(title):
             chosen = select_matter(root)  # 关于…的函 / 县交通运输局： / 请你局…于7月20日前完成…: the letter's one matter
         has_fields = has_fields or bool(chosen)
+    if cover_only:
+        chosen = [node for node in chosen if assigns_tasks(node)]  # 一、强化责任落实…: how to carry it out, not its tasks
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
+    if cover_only and not chosen and not table_rows:
+        doc_type = "notice"
     if doc_type in ("news", "other"):
         chosen, task_tables = [], []
     activities = [build_activity(node, year, issued.issued_on, title, minutes) for node in chosen]

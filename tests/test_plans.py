@@ -541,6 +541,27 @@ def test_the_plan_inside_an_issuing_notice_is_named_by_its_title() -> None:
     assert plan.activities[0].lead_units == ["应急局"]
 
 
+COVER = (
+    "关于印发《2025年县政府重点工作任务分解》的通知\n\n各乡镇人民政府、县直各单位：\n"
+    "《2025年县政府重点工作任务分解》已经县政府同意，现印发给你们，请认真贯彻落实。\n"
+    "一、强化责任落实。各牵头单位要切实履行主体责任，其他责任单位要积极配合。\n"
+    "二、细化工作方案。各牵头单位要于3月15日前将推进方案报县政府督查室。\n\n县人民政府办公室\n2025年3月1日\n"
+)
+
+
+def test_a_notice_whose_plan_is_attached_elsewhere_says_how_to_carry_it_out() -> None:
+    """Its own points, before its date, are no tasks of the plan; a plan after the date is read."""
+    cover = parse_text(COVER)
+    assert (cover.doc_type, cover.activities) == ("notice", [])
+    whole = parse_text(COVER + "\n一、重点任务\n1.新建学校3所。由县教育局负责，8月底前完成。\n")
+    assert [(a.title, a.responsible_units) for a in whole.activities] == [("新建学校3所", ["县教育局"])]
+
+
+def test_an_issuing_notice_in_traditional_script_is_named_by_its_plan() -> None:
+    plan = parse_text("關于印發《2022年全區安全生產工作要點》的通知\n\n一、重點任務\n1.開展隱患排查。\n牽頭單位：應急局\n")
+    assert plan.title == "2022年全區安全生產工作要點"
+
+
 @pytest.mark.parametrize("indent", ["\t\t\t\t", "        "])
 def test_a_signature_set_in_with_tabs_or_spaces_is_the_issuer(indent: str) -> None:
     plan = parse_text(
