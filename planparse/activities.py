@@ -183,7 +183,7 @@ def _heading_fields(root: Node) -> list[Field]:
         elif role:
             found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in value), 0))
         elif _names_the_organisers(top):  # a leading group's head (组长：…) leads the group, not each task
-            found.extend(f for f in item_fields(top).fields if not fold(squeeze(f.label)).endswith("组长"))
+            found.extend(f for part in top.walk() for f in item_fields(part).fields if not fold(squeeze(f.label)).endswith("组长"))
     return found
 
 
@@ -218,8 +218,25 @@ def _names_the_organisers(top: Node) -> bool:
         top.memo["organisers"] = (
             not top.children and len(top.lines) > 1 and (heading_kind(top) not in (None, "activities") or _names_roles(top.heading))
             and _fields_alone(top.lines[1:])
-        )
+        ) or _particulars(top)
     return top.memo["organisers"]  # type: ignore[no-any-return]
+
+
+_PARTICULARS = frozenset({"deadline", "info", *NAME_ROLES})
+
+
+def _particulars(top: Node) -> bool:
+    """二、活动信息 / 1、活动主题：… / 2、活动时间：… / 3、活动地点：…: a part whose items are each a
+    label and its value, the particulars of the whole plan, not tasks."""
+    if len(top.lines) != 1 or len(top.children) < 2:
+        return False
+    roles = []
+    for item in top.children:
+        fields = find_fields(item.heading) if not item.children and len(item.lines) == 1 else []
+        if len(fields) != 1 or fields[0].start != 0 or not fields[0].value or fields[0].role in ("content", "title"):
+            return False  # （一）责任单位：…。工作内容：… is a task written as fields
+        roles.append(fields[0].role)
+    return any(role in _PARTICULARS for role in roles)
 
 
 _LISTED_LABELS = re.compile("[、和及与]")
@@ -252,7 +269,8 @@ def _heading_kind(node: Node) -> str | None:
         return None
     for word, kind in NON_ACTIVITY_HEADINGS.items():
         if word in title:
-            return kind
+            # 活动内容及时间安排, 活动时间及内容: what is done, and when: the activities
+            return "activities" if kind == "schedule" and ("内容" in title or any(w in title for w in ACTIVITY_HEADINGS)) else kind
     if title.endswith(LOOKING_BACK_HEADING_ENDINGS):
         return "other"
     if any(word in title for word in ACTIVITY_HEADINGS):
@@ -287,8 +305,9 @@ def _fallback_items(section: Node) -> list[Node]:
 
 
 def _field_only(line: str) -> bool:
+    """A line that holds fields and nothing else, or a numbered field line (1、活动时间：…)."""
     fields = find_fields(line)
-    return bool(fields) and fields[0].start == 0 and fields[0].role is not None
+    return bool(fields) and fields[0].role is not None and (fields[0].start == 0 or numbered_field(line) is not None)
 
 
 def _trailing_fields(node: Node) -> int | None:
@@ -573,7 +592,7 @@ def select_activities(root: Node, plan_like: bool) -> list[Node]:
         kind = heading_kind(top)
         if kind not in (None, "activities") and not _assigns_work(top):
             excluded.update(top.walk())
-    organisers = {top for top in root.children if _names_the_organisers(top) or _label_heading(top)}
+    organisers = {n for top in root.children if _names_the_organisers(top) or _label_heading(top) for n in top.walk()}
     excluded |= organisers
     # under 保障措施 or 工作要求, an item that names its units is still a task to track
     fielded = {

@@ -187,6 +187,8 @@ def _fits(cell: str, role: str | None) -> bool:
         return cell.strip().isdigit()
     if role in NAME_ROLES[:3]:
         return all(is_unit_name(name) for name in split_names(cell)) if cell else True
+    if role == "lead_officials":  # 负责人: a person, or the units in charge (宝龙社区、雅乐轩酒店)
+        return any(is_unit_name(name) or is_person(name) for name in split_names(cell)) if cell else True
     if role == "deadline":
         found = parse_deadline(cell, 2000)
         return found is not None and found.kind != "unknown"
@@ -199,14 +201,40 @@ def _fit(lines: list[str], headers: list[str], task: int) -> list[str]:
     cell by cell) or after the row's last cell (a PDF draws a wrapped line below the row): the
     placement whose cells read as their columns wins."""
     width = len(headers)
+    lines = _joined_where_cut(lines)
     extra = len(lines) - width
     if extra <= 0:
         return lines
     roles = header_roles(tuple(headers))
-    after_task = [*lines[:task], "".join(lines[task: task + extra + 1]), *lines[task + extra + 1:]]
     at_end = lines[:width]
     at_end[task] = "".join([at_end[task], *lines[width:]])
-    return max((after_task, at_end), key=lambda row: sum(_fits(c, r) for c, r in zip(row, roles, strict=False)))
+    # the extra lines go with a task column (the last of two, a description, wraps most), some
+    # cells at the end perhaps left empty (备注)
+    def fit(row: list[str]) -> int:
+        return sum(_fits(c, r) for c, r in zip(row, roles, strict=False))
+
+    candidates = [
+        (fit(row), -empty, k, row)
+        for k, role in enumerate(roles) if role == "task" and k < len(lines)
+        for empty in range(min(_EMPTY_AT_END_MAX, width - k - 1) + 1)
+        for row in [[*lines[:k], "".join(lines[k: k + extra + empty + 1]), *lines[k + extra + empty + 1:], *[""] * empty]]
+    ]
+    best = max(candidates, key=lambda c: c[:3], default=None)  # the cells that read best, fewest left empty
+    return best[3] if best is not None and best[0] >= fit(at_end) else at_end
+
+
+_EMPTY_AT_END_MAX = 2
+
+
+def _joined_where_cut(lines: list[str]) -> list[str]:
+    """A cell's list the line end cut after a separator (宝龙社区、 / 雅乐轩酒店) joined back."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith("、"):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
@@ -239,7 +267,8 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 if blocks[i].text.strip() != str(expected):
                     break
                 j = i + 1
-                while j < len(blocks) and blocks[j].text.strip() != str(expected + 1) and j - i < width * 3:
+                while (j < len(blocks) and blocks[j].text.strip() != str(expected + 1) and j - i < width * 3
+                       and not _PART_HEADING.match(blocks[j].text)):  # 五、活动意义 after the last row
                     j += 1
                 row = _fit([b.text.strip() for b in blocks[i:j]], headers, task)
                 expected += 1
@@ -253,6 +282,7 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
     return out
 
 
+_PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){2,}[^|]*\|?\s*$")
 _RULE_CELL = re.compile(r"[-=─—:+]{2,}")
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")  # |---|---| under a header

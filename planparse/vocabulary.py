@@ -275,6 +275,8 @@ TABLE_COLUMNS: dict[str, str] = {
     "事项名称": "task",
     "工作事项": "task",
     "活动名称": "task",
+    "活动项目": "task",
+    "活动环节": "task",
     "活动内容": "task",
     "项目名称": "task",
     "主要内容": "task",
@@ -349,6 +351,9 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "时间安排": "schedule",
     "活动时间": "schedule",
     "活动地点": "schedule",
+    "活动信息": "schedule",  # 活动时间：…, 活动地点：…, 主办单位：…: the event's particulars
+    "活动概况": "schedule",
+    "基本信息": "schedule",
     "会议时间": "schedule",
     "会议地点": "schedule",
     "参会人员": "schedule",
@@ -603,6 +608,7 @@ MOVABLE_HOLIDAYS: dict[str, dict[int, tuple[int, int]]] = {
 ANNIVERSARY_BASES: dict[str, int] = {
     "建党": 1921,
     "中国共产党成立": 1921,
+    "共产党成立": 1921,
     "党的生日": 1921,
     "新中国成立": 1949,
     "中华人民共和国成立": 1949,
@@ -623,6 +629,7 @@ ANNIVERSARY_BASES: dict[str, int] = {
 ANNIVERSARY_DAYS: dict[str, str] = {
     "建党": "建党节",
     "中国共产党成立": "建党节",
+    "共产党成立": "建党节",
     "党的生日": "建党节",
     "新中国成立": "国庆节",
     "中华人民共和国成立": "国庆节",

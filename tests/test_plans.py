@@ -690,6 +690,29 @@ def test_a_label_s_units_one_to_a_line_are_all_its_own(organisers: str) -> None:
     ]
 
 
+def test_a_part_of_activities_and_their_times_holds_the_activities() -> None:
+    """二、活动内容及时间安排: what is done and when; its items are the activities, not a timetable."""
+    plan = parse_text(
+        "社区七一活动方案\n\n今年是共产党成立104周年。\n一、活动主题\n永远跟党走\n二、活动内容及时间安排\n"
+        "1、召开专题组织生活会\n六月中旬，社区党委召开专题组织生活会。\n2、走访慰问老党员\n“七一”前后，走访慰问困难党员。\n"
+    )
+    assert [(a.title, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("召开专题组织生活会", (date(2025, 6, 11), date(2025, 6, 20))),
+        ("走访慰问老党员", (date(2025, 6, 24), date(2025, 7, 8))),
+    ]
+
+
+def test_a_part_that_lists_the_plans_particulars_is_no_task() -> None:
+    """二、活动信息 / 1、活动时间：… / 2、活动地点：…: the particulars of the whole event."""
+    plan = parse_text(
+        "社区中秋活动方案\n一、活动背景\n丰富居民生活。\n二、活动信息\n1、活动时间：2024年9月14日上午\n2、活动地点：社区广场\n"
+        "3、主办单位：城南社区\n三、活动内容\n（一）猜灯谜\n（二）做月饼\n"
+    )
+    assert [(a.title, a.lead_units, a.deadline and a.deadline.end) for a in plan.activities] == [
+        ("猜灯谜", ["城南社区"], date(2024, 9, 14)), ("做月饼", ["城南社区"], date(2024, 9, 14)),
+    ]
+
+
 def test_the_plan_of_one_event_is_that_event() -> None:
     """A contest's plan lists who takes part, when and how entries are judged, not tasks: the
     event is its one activity, named by the title, run by the organisers, dated by its time."""

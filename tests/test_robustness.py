@@ -180,6 +180,23 @@ def test_a_table_pasted_one_cell_per_line() -> None:
     ]
 
 
+def test_a_programme_pasted_one_cell_per_line_with_cells_left_empty() -> None:
+    """A name column and a description column, the description over several lines, a unit list
+    the line end cut after its 、, and a 备注 left empty; the part after the table is no row's."""
+    text = (
+        "社区重阳节活动方案\n一、活动流程\n序号\n活动项目\n活动内容\n负责人\n备注\n"
+        "1\n开场致辞\n主持人致开场词\n城南社区\n"
+        "2\n敬老宴\n为老人祝寿\n送上慰问品\n合影留念\n城南社区、\n区老龄办\n"
+        "3\n活动结束\n主持人宣布活动结束\n城南社区\n二、活动要求\n各网格员要做好服务。\n"
+    )
+    plan = parse_text(text)
+    assert [(a.title, a.content.split("\n")[-1], a.responsible_units) for a in plan.activities] == [
+        ("开场致辞", "主持人致开场词", ["城南社区"]),
+        ("敬老宴", "为老人祝寿送上慰问品合影留念", ["城南社区", "区老龄办"]),
+        ("活动结束", "主持人宣布活动结束", ["城南社区"]),
+    ]
+
+
 def test_half_width_punctuation_pasted_from_a_page() -> None:
     plan = parse_text("二、活动安排\n(一)召开动员会.3月上旬召开.(牵头单位:区委办,责任单位:各镇(街道),完成时限:2021年3月10日前)\n")
     activity = plan.activities[0]
