@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, words_pattern
-from .vocabulary import LABEL_ROLES, NAME_ROLES
+from .vocabulary import LABEL_ROLES, NAME_ROLES, TITLE_ENDINGS_OF_OFFICIALS
 
 _LABELS = words_pattern(LABEL_ROLES)
 _ROLE_LABELS = tuple(label for label, role in LABEL_ROLES.items() if role in NAME_ROLES or role == "deadline")  # units, people, times
@@ -24,6 +24,7 @@ _LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({_LABELS})\s*(?:\([^()]{{1,8}}\)\s*)
 _SPACED_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff][ \t]+){1,7}[\u4e00-\u9fff])\s*:")
 _SPACES = re.compile(r"[ \t]+")
 _UNKNOWN_LABEL = re.compile(r"^\s*([\u4e00-\u9fff/、]{2,10})\s*:\s*(\S.*)$")
+_UNKNOWN_HEAD = re.compile(r"^\s*([\u4e00-\u9fff/、]{2,10})\s*:")
 # 【牵头单位】区住建局: a label in square brackets needs no colon.
 _BRACKETED_LABEL = re.compile(rf"[【\[]({_LABELS})[】\]]")
 
@@ -155,10 +156,18 @@ def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Mat
         if any(a <= start < b for a, b in taken) or not "\u4e00" <= folded[start - 1] <= "\u9fff":
             continue
         before = re.split(r"[:;,，；。、\s)]", folded[:start])[-1]
-        if (len(before) >= _VALUE_MIN and (is_unit_name(before) or _VALUE_ENDS.search(before))) or is_person(before):
+        if (len(before) >= _VALUE_MIN and (is_unit_name(before) or _VALUE_ENDS.search(before))) or is_person(before) or _post(before):
             found.append(glued)
             taken.append((start, glued.end()))
     return sorted(found, key=lambda m: m.start())
+
+
+_POST_MAX = 8
+
+
+def _post(value: str) -> bool:
+    """阮斌副局长, 副县长: a person named by a post, which ends like an official's title."""
+    return 2 < len(value) <= _POST_MAX and value.endswith(TITLE_ENDINGS_OF_OFFICIALS)
 
 
 # 牵头单位：县教育局 单位负责人：张三 — a label no list holds, after a unit or a time and a separator
@@ -200,12 +209,16 @@ def find_fields(line: str) -> tuple[Field, ...]:
         matches = _with_later_labels(folded, _with_glued_labels(folded, matches))
     if not matches:
         unknown = _UNKNOWN_LABEL.match(folded)
-        if unknown:
+        if unknown is None:
+            return ()
+        head = _UNKNOWN_HEAD.match(folded)
+        glued = _with_glued_labels(folded, [head]) if head is not None and folded.count(":") > 1 else []
+        if len(glued) < 2:
             label = line[unknown.start(1): unknown.end(1)]
             compound = _units_and_people(unknown.group(1))
             role = compound or _role_by_ending(unknown.group(1))
             return (Field(label, role, squeeze(line[unknown.start(2):]), unknown.start(1), with_people=compound is not None),)
-        return ()
+        matches = glued  # 配合领导：张明贵副局长配合部门：区园林局: a known label glued to the first's value
     fields = []
     for i, match in enumerate(matches):
         value_start = match.end()

@@ -62,6 +62,9 @@ def test_a_label_inside_a_word_is_not_a_label() -> None:
         ("责任人：赵刚完成时限：2024年4月底前", [("责任人", "lead_officials", "赵刚"), ("完成时限", "deadline", "2024年4月底前")]),
         ("完成时限：2024年6月责任单位：镇水利站", [("完成时限", "deadline", "2024年6月"), ("责任单位", "responsible_units", "镇水利站")]),
         ("负责人：王芳联系电话：0551-1234567", [("负责人", "lead_officials", "王芳"), ("联系电话", "info", "0551-1234567")]),
+        # a person named with a post, and a known label glued to an unknown one's value
+        ("牵头领导：王强副局长责任部门：建工科", [("牵头领导", "lead_officials", "王强副局长"), ("责任部门", "responsible_units", "建工科")]),
+        ("配合领导：李明副局长配合部门：城建科", [("配合领导", None, "李明副局长"), ("配合部门", "cooperating_units", "城建科")]),
     ],
 )
 def test_a_label_glued_to_the_value_before_it(line: str, pairs: list[tuple[str, str | None, str]]) -> None:
