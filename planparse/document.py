@@ -138,6 +138,11 @@ _SITE_METADATA = re.compile(
     r"|公开范围|公开方式|公开日期|公开时限|生成日期|组配分类|信息分类|生效时间|废止时间|关\s*键\s*词|内容概述)\s*(?:】|:)"
 )
 _SITE_METADATA_LINE_MAX = 100
+# 当前位置：首页 > 要闻 > 通知公告, -> 要闻 -> 审计公告: where a page sits on its site
+_BREADCRUMB = re.compile(
+    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*:?\s*)?(?:首页|网站首页|主页)\s*(?:(?:->|[>»›→])[^>»›→]{0,20})*$"
+    r"|^\s*(?:(?:->|[>»›→])\s*[^>»›→]{1,20}){2,}$"
+)
 
 
 def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -148,7 +153,7 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     while i < len(blocks) and len(filled := {c for c in blocks[i].cells if c}) <= 1:
         text = filled.pop() if filled else blocks[i].text  # a red header set in a table of one cell is a line
         folded = fold(text)
-        if len(text) <= _SITE_METADATA_LINE_MAX and _SITE_METADATA.match(folded):
+        if len(text) <= _SITE_METADATA_LINE_MAX and (_SITE_METADATA.match(folded) or _BREADCRUMB.match(folded)):
             pass
         elif len(text) > _METADATA_LINE_MAX or not (
             _RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded) or _ATTACHMENT_LABEL.match(folded)

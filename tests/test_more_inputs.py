@@ -485,6 +485,12 @@ def test_a_sites_metadata_set_as_a_list_and_a_title_that_names_the_tasks() -> No
     assert [(a.title, a.lead_units) for a in plan.activities] == [("新建学校3所", ["县教育局"])]
 
 
+@pytest.mark.parametrize("crumbs", ["当前位置：首页 > 通知公告 > 工作动态\n", "首页\n-> 要闻 -> 通知公告\n"])
+def test_where_a_page_sits_on_its_site_is_no_title(crumbs: str) -> None:
+    plan = parse_text(f"{crumbs}XX县2025年春耕生产工作方案\n一、开展农资打假。牵头单位：县市场监管局\n")
+    assert plan.title == "XX县2025年春耕生产工作方案"
+
+
 def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
     plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
     assert plan.doc_number is None and plan.issued_on is None
