@@ -66,6 +66,7 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         # units that open a clause and do its work, no role verb said
         ("开展大检查。区住建局、区交通局要于6月底前完成检查。", {"responsible_units": ["区住建局", "区交通局"]}),
         ("6月份，区应急局会同区委宣传部组织开展宣传活动", {"responsible_units": ["区应急局"], "cooperating_units": ["区委宣传部"]}),
+        ("由县委宣传部统一组织各党委布置展版", {"responsible_units": ["县委宣传部"]}),
         # a notice asks the unit it is addressed to, named as 你局 until the salutation names it
         ("请你局会同县应急管理局做好防汛物资储备", {"responsible_units": ["你局"], "cooperating_units": ["县应急管理局"]}),
         ("请你单位高度重视，认真调查处理", {"responsible_units": ["你单位"]}),
