@@ -90,6 +90,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 下半年 and a week alone (第一周（9月2日—9月8日）) alike
         (PERIOD, rf"\s*(((?:{_MONTH}\s*(?:月份?)?\s*[-—~至到]\s*)?{_MONTH}\s*月份?|第\s*[一二三四1-4]\s*季度|[上下]半年|全年"
                  rf"|第\s*(?:{_CN}|\d{{1,2}})\s*周?(?:\s*[-—~至到]\s*第?\s*(?:{_CN}|\d{{1,2}}))?\s*周)(?:\s*\([^()]{{1,16}}\))?)\s*:?\s*$"),
+        # 二月主题：新起点、新打算: a month's heading that names its theme, the items under it due then
+        (PERIOD, rf"\s*((?:{_MONTH}\s*(?:月份?)?\s*[-—~至到]\s*)?{_MONTH}\s*月份?)\s*(?:主题|工作重点|重点工作|工作安排|活动安排|重点)\s*:\s*(?=\S)"),
         # a term's calendar, led by its weeks: 第1周：开学典礼, 第2-3周：新生军训
         (WEEK, rf"\s*(第\s*(?:{_CN}|\d{{1,2}})(?:\s*[-—~至到]\s*(?:{_CN}|\d{{1,2}}))?\s*周)\s*(?::|[ \t\u3000]{{2,}}|\t)\s*(?=\S)"),
         # a schedule's lines led by their date and a colon (or a wide gap): 6月25日：举办知识竞赛

@@ -870,6 +870,18 @@ def test_a_calendar_of_the_year_dates_items_by_the_month_they_stand_under() -> N
     assert plan.closing == "第三党支部\n2024年1月5日" and plan.issued_on == date(2024, 1, 5)
 
 
+def test_a_months_heading_that_names_its_theme_heads_the_items_due_then() -> None:
+    plan = parse_text(
+        "实验小学2024年德育工作月度安排\n三月主题：文明礼仪月\n1、学雷锋志愿服务活动。\n2、文明礼仪主题班会。\n"
+        "四月主题：安全教育月\n1、安全知识竞赛。\n"
+    )
+    assert [(a.title, a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities] == [
+        ("学雷锋志愿服务活动", (date(2024, 3, 1), date(2024, 3, 31))),
+        ("文明礼仪主题班会", (date(2024, 3, 1), date(2024, 3, 31))),
+        ("安全知识竞赛", (date(2024, 4, 1), date(2024, 4, 30))),
+    ]
+
+
 def test_a_term_calendar_dates_items_by_the_week_and_the_dates_its_heading_gives() -> None:
     plan = parse_text(
         "实验小学2024年秋季学期少先队工作安排\n\n第一周（9月2日—9月8日）\n1.开学典礼。负责：大队部\n2.中队干部选举。负责：各中队\n\n"
