@@ -279,7 +279,7 @@ _LEDE = re.compile(
 
 
 # 我县出台…方案, 市政府印发《…》: a headline that reports a document issued, not its title
-_REPORTS_ISSUING = re.compile(r"^(?!.*关于).{1,20}?(?:出台|印发|出炉|推出|发布(?=\s*[《“]))")
+_REPORTS_ISSUING = re.compile(r"^(?!.*关于).{1,20}?(?:出台|印发|出炉|推出|发布(?=\s*[《“])|(?<=[省市县区州旗镇乡])发布)")
 
 
 # XX镇：多措并举推动乡村振兴: a place, a colon, and what it has done
