@@ -192,6 +192,10 @@ LABEL_ROLES: dict[str, str] = {
     "附件": "info",  # 附件：任务分工表 — what the document attaches
     "要求": "info",  # a contest's rules (字数不少于800字): what to do, not who or when
     "具体要求": "info",
+    "活动要求": "info",  # 1.时间安排：… / 2.活动要求：… / 3.责任主体：…: an activity's particulars, no item of its own
+    "组织形式": "info",
+    "活动规模": "info",
+    "规模": "info",
     "参赛要求": "info",
     "作品要求": "info",
     "奖项设置": "info",

@@ -780,9 +780,17 @@ def test_a_numbered_label_that_goes_on_the_plans_list_of_parts_heads_a_part() ->
     ]
 
 
-def test_numbered_fields_under_an_item_stay_its_fields() -> None:
-    plan = parse_text("宣传月活动方案\n（一）开展宣传活动\n1.活动时间：2024年3月\n2.责任单位：县委宣传部\n（二）开展义诊\n1.责任单位：县卫健局\n")
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "1.活动时间：2024年3月\n2.责任单位：县委宣传部\n",
+        "1.时间安排：3月\n2.活动要求：突出特色，形式新颖。\n3.责任主体：县委宣传部\n",  # what the activity asks is no item either
+    ],
+)
+def test_numbered_fields_under_an_item_stay_its_fields(fields: str) -> None:
+    plan = parse_text(f"2024年宣传月活动方案\n（一）开展宣传活动\n{fields}（二）开展义诊\n1.责任单位：县卫健局\n")
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("开展宣传活动", ["县委宣传部"]), ("开展义诊", ["县卫健局"])]
+    assert plan.activities[0].deadline is not None and plan.activities[0].deadline.end == date(2024, 3, 31)
 
 
 def test_a_plan_that_only_sets_out_its_stages_has_them_as_its_work() -> None:
