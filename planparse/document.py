@@ -140,9 +140,22 @@ _SITE_METADATA = re.compile(
 _SITE_METADATA_LINE_MAX = 100
 # 当前位置：首页 > 要闻 > 通知公告, -> 要闻 -> 审计公告: where a page sits on its site
 _BREADCRUMB = re.compile(
-    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*:?\s*)?(?:首页|网站首页|主页)\s*(?:(?:->|[>»›→])[^>»›→]{0,20})*$"
+    r"^\s*(?:(?:当前|您的|您现在的|您现在所在的|所在)位置\s*:?\s*)?(?:首页|网站首页|主页)\s*(?:(?:->|[>»›→])[^>»›→]{0,20})*$"
     r"|^\s*(?:(?:->|[>»›→])\s*[^>»›→]{1,20}){2,}$"
+    # 无障碍 | 长辈版: what a page offers its readers, above the text
+    r"|^\s*[•·|]?\s*(?:无障碍(?:浏览|阅读)?|长辈版|长者模式|适老版|关怀版|繁體|简体|设为首页|加入收藏|打印本页|关闭窗口)\s*[|]?\s*$"
 )
+
+
+def _site_line(text: str) -> bool:
+    folded = fold(text)
+    return len(text) <= _SITE_METADATA_LINE_MAX and (_SITE_METADATA.match(folded) is not None or _BREADCRUMB.match(folded) is not None)
+
+
+def _site_name(text: str) -> bool:
+    """The name of the body whose site a page is on, alone on its line."""
+    name = _TITLE_NOTE.sub("", text.strip())
+    return 0 < len(name) <= _METADATA_LINE_MAX and is_unit_name(name)
 
 
 def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -153,8 +166,10 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     while i < len(blocks) and len(filled := {c for c in blocks[i].cells if c}) <= 1:
         text = filled.pop() if filled else blocks[i].text  # a red header set in a table of one cell is a line
         folded = fold(text)
-        if len(text) <= _SITE_METADATA_LINE_MAX and (_SITE_METADATA.match(folded) or _BREADCRUMB.match(folded)):
+        if _site_line(text):
             pass
+        elif i + 1 < len(blocks) and _site_name(text) and _site_line(blocks[i + 1].text):
+            pass  # 绩溪县数据资源管理局 over 您现在所在的位置：…: the site the page is on
         elif len(text) > _METADATA_LINE_MAX or not (
             _RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded) or _ATTACHMENT_LABEL.match(folded)
         ):

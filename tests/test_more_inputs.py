@@ -485,7 +485,11 @@ def test_a_sites_metadata_set_as_a_list_and_a_title_that_names_the_tasks() -> No
     assert [(a.title, a.lead_units) for a in plan.activities] == [("新建学校3所", ["县教育局"])]
 
 
-@pytest.mark.parametrize("crumbs", ["当前位置：首页 > 通知公告 > 工作动态\n", "首页\n-> 要闻 -> 通知公告\n"])
+@pytest.mark.parametrize("crumbs", [
+    "当前位置：首页 > 通知公告 > 工作动态\n", "首页\n-> 要闻 -> 通知公告\n",
+    # what the page offers its readers, and the name of the body whose site it is
+    "• 无障碍|\n  • 长辈版\nXX县农业农村局\n您现在所在的位置: 网站首页> 政府信息公开\n索引号: 001/2025-00017\n",
+])
 def test_where_a_page_sits_on_its_site_is_no_title(crumbs: str) -> None:
     plan = parse_text(f"{crumbs}XX县2025年春耕生产工作方案\n一、开展农资打假。牵头单位：县市场监管局\n")
     assert plan.title == "XX县2025年春耕生产工作方案"
