@@ -938,6 +938,19 @@ _BRACKET_AFTER = re.compile(r"\s*[〕\]】)]")
 _ANNIVERSARY_END = re.compile("周年|华诞|百年")
 _NUMERALS = "0123456789一二三四五六七八九十百"
 _BASES_LONGEST_FIRST = sorted(ANNIVERSARY_BASES, key=len, reverse=True)
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CN_DIGIT_SET = frozenset("〇○零一二三四五六七八九")
+
+
+def _years_in_words(text: str) -> Iterator[int]:
+    """二〇二一年, 二○○八年: four numerals before 年, sought from each 年 back (a scan of the
+    whole text for the numerals would cost more than all the rest of the vote)."""
+    at = text.find("年", 4)
+    while at >= 0:
+        written = text[at - 4: at]
+        if all(ch in _CN_DIGIT_SET for ch in written) and (at == 4 or text[at - 5] not in _CN_DIGIT_SET):
+            yield int(written.translate(_CN_DIGITS))
+        at = text.find("年", at + 1)
 
 
 def _year_votes(text: str) -> Iterator[int]:
@@ -1000,6 +1013,8 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
     if any(digit in text for digit in _WIDE_DIGITS):
         text = fold(text)  # the patterns want ASCII digits; most documents have only those
     for year in _year_votes(text):
+        vote(year, 1)
+    for year in _years_in_words(text):  # 二〇二一年三月: a sign-off's year in words
         vote(year, 1)
     mentions = [line for line in lines if "周年" in line or "华诞" in line or "百年" in line]
     for year in (y for line in mentions for y in _anniversary_years(fold(line))):

@@ -343,7 +343,7 @@ _LABELLED_DOC_NUMBER = re.compile(
     r"(?:发文字号|文\s*号)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)"
 )
 _SITE_TABLE_LINES = 12  # the metadata table stands at the top
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^年]{1,8}日\s*$")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:[^年]{1,8}日|[^年日]{1,3}月)\s*$")  # 二○○八年七月 signs too
 
 
 @dataclass(frozen=True)

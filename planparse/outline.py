@@ -403,6 +403,25 @@ def _records(blocks: list[Block]) -> set[int]:
     return {id(b) for b in opening} if len(opening) >= 2 else set()
 
 
+# 8—9月，重点搞好…: a paragraph led by the months it is done in, in a plan that numbers nothing
+_TIME_LED = re.compile(r"\s*((?:\d{4}年)?(?:\d{1,2}\s*(?:月份?)?\s*[-—~至到]\s*)?\d{1,2}月份?(?:上中旬|中下旬|[上中下]旬|[底末初])?)\s*[,，]")
+_TIME_LED_MIN = 2
+
+
+def _time_led(blocks: list[Block]) -> dict[int, Marker]:
+    """The paragraphs (by id) that each open with when they are done (7月，成立领导小组… / 8—9月，
+    …), as a schedule's items, where the plan numbers nothing and two or more are so led."""
+    led: dict[int, Marker] = {}
+    for block in blocks:
+        if block.cells:
+            continue
+        if _read_marker(block.text) is not None:
+            return {}  # a numbered plan: a time in front is its items' prose
+        if (block.text[:3].strip()[:1].isdigit()) and (found := _TIME_LED.match(fold(block.text))):
+            led[id(block)] = Marker(DATED, 0, block.text[found.start(1): found.end(1)], found.end())
+    return led if len(led) >= _TIME_LED_MIN else {}
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -417,6 +436,7 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
         headed = Counter(headings[b.line] for b in blocks if headings.get(b.line, 0) > 0 and not b.cells and find_marker(b.text) is None)
     typed = typed_contents(blocks)
     records = _records(blocks)
+    time_led = _time_led(blocks)
     attached: Marker | None = None  # the last entry of a notice's list of attachments (附件：1.… / 2.…)
     for block in blocks:
         text = block.text
@@ -432,6 +452,8 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
                 marker = found[0]
         if marker is None and id(block) in records:
             marker = _RECORD  # 项目名称：… / 责任单位：… / 项目名称：…: each name opens a record
+        if marker is None:
+            marker = time_led.get(id(block))
         if marker is None and headed and (level := headings.get(block.line, 0)) > 0 and headed[level] >= 2:
             marker = Marker(HEADINGS[level - 1], 0, "", 0)  # a heading Word styled, numbered by no one
             headings.pop(block.line)  # the heading is the paragraph's first line

@@ -48,7 +48,7 @@ _OPENERS = re.compile(
 # what may stand between the names and the verb: 按职责分工负责, 共同牵头, 等负责
 _MODIFIERS = re.compile(
     r"(?:要求|要|应|需|须|必须|务必|按照?职责分工|按职责|按照?分工|根据职责|分别|共同|具体|统筹|积极|主动|认真|全力|切实"
-    r"|严格|全面|扎实|着力|进一步|加快|抓紧|尽快|及时|继续|持续|坚决|抓好|做好|带头|广泛)+$"
+    r"|严格|全面|扎实|着力|进一步|加快|抓紧|尽快|及时|继续|持续|坚决|抓好|做好|带头|广泛|全员)+$"
 )
 # 配合实施, 牵头负责: one verb, the first
 _COMPOUND = re.compile(words_pattern(ROLE_VERBS) + "$")

@@ -26,7 +26,7 @@ _SPACES = "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 def _fold_table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
     table.update({ord(ch): " " for ch in _SPACES})
-    table.update({ord("－"): "-", ord("−"): "-"})
+    table.update({ord("－"): "-", ord("−"): "-", ord("○"): "〇", ord("◯"): "〇"})  # 二○○八年: a circle for the zero
     table.update({ord(trad): simp for trad, simp in SIMPLIFIED_OF.items()})
     return table
 

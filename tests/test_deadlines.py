@@ -195,6 +195,8 @@ def test_traditional_script() -> None:
         (["在建军九十周年、建党 100 周年之际"], None, 2021),  # two in a line; the tie goes to the later year
         (["人民共和国成立七十周年华诞"], None, 2019),
         (["喜迎国庆70周年"], None, 2019),
+        (["市水务局", "二○二一年七月"], None, 2021),  # a sign-off's year in words, its zero a circle
+        (["一九九九年十月一日"], None, 1999),
         (["建党一百周年"], None, 2021),
         (["纪念改革开放 40 周年"], None, 2018),
         (["X政办发〔2020〕5号"], None, 2020),

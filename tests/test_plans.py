@@ -881,6 +881,22 @@ def test_a_calendar_of_the_year_dates_items_by_the_month_they_stand_under() -> N
     assert plan.closing == "第三党支部\n2024年1月5日" and plan.issued_on == date(2024, 1, 5)
 
 
+def test_paragraphs_led_by_their_months_in_a_plan_that_numbers_nothing_are_its_items() -> None:
+    """7月，成立领导小组… / 8—9月，…: a schedule in prose, dated by the year its sign-off gives in words."""
+    plan = parse_text(
+        "水务局创建文明城市工作方案\n按照市委部署，我局工作方案如下：\n7月，成立创建工作领导小组，召开动员会。\n"
+        "8—9月，重点搞好机关内部环境整治。\n全体物业人员全员参与。\n10—11月，配合联系社区开展创建。\n\n市水务局\n二○二一年七月\n"
+    )
+    assert [(a.deadline and (a.deadline.raw, a.deadline.start, a.deadline.end), a.cooperating_units) for a in plan.activities] == [
+        (("7月", date(2021, 7, 1), date(2021, 7, 31)), []),
+        (("8—9月", date(2021, 8, 1), date(2021, 9, 30)), []),  # the staff who take part are no unit
+        (("10—11月", date(2021, 10, 1), date(2021, 11, 30)), []),
+    ]
+    assert plan.closing.startswith("市水务局")
+    numbered = parse_text("工作方案\n一、工作安排\n（一）开展排查。\n7月，组织全面排查。\n（二）集中整治。\n8月，开展集中整治。\n")
+    assert [a.title for a in numbered.activities] == ["开展排查", "集中整治"]  # in a numbered plan, a time in front is prose
+
+
 def test_a_months_heading_that_names_its_theme_heads_the_items_due_then() -> None:
     plan = parse_text(
         "实验小学2024年德育工作月度安排\n三月主题：文明礼仪月\n1、学雷锋志愿服务活动。\n2、文明礼仪主题班会。\n"
