@@ -355,6 +355,16 @@ class Issuance:
     issued_on: date | None = None
 
 
+# 2021年县政府重点工作任务（华政发〔2021〕2号）: a page's title that carries the document's number
+_NUMBER_IN_TITLE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号)\s*[)）]\s*$")
+
+
+def title_and_number(title: str | None) -> tuple[str | None, str | None]:
+    """The title without the document number a page's title ends with, and that number."""
+    found = _NUMBER_IN_TITLE.search(title) if title else None
+    return (title[: found.start()], found.group(1)) if title and found and found.start() else (title, None)
+
+
 def issuance(blocks: list[Block]) -> Issuance:
     """The document number (a line of its own, not one cited in a sentence), the issuing date
     (a line holding only a date) and the issuer (the short line right above that date)."""

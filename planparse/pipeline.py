@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 
 from .activities import (
     addressed_to,
@@ -44,6 +45,7 @@ from .document import (
     split_closing,
     split_issuing_notice,
     split_masthead,
+    title_and_number,
 )
 from .models import ParseWarning, Plan, Source
 from .outline import build_outline
@@ -78,6 +80,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     blocks = cells_from_lines(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
     masthead, rest = split_masthead(blocks)
     title, title_blocks = find_title(rest)
+    title, numbered = title_and_number(title)
     notice: list[Block] = []
     heading = rest[0].text.strip() if title_blocks else ""
     plan_name = issued_plan_name(heading)
@@ -90,6 +93,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         else:
             cover_only = issues_no_plan(rest[title_blocks:])
     issued = issuance(masthead + notice if notice else blocks)
+    if numbered and not issued.doc_number:
+        issued = replace(issued, doc_number=numbered)
     minutes = is_minutes(title)
     body, closing = split_closing(rest[title_blocks:], minutes)
     text, task_tables = split_tables(body)

@@ -495,6 +495,11 @@ def test_where_a_page_sits_on_its_site_is_no_title(crumbs: str) -> None:
     assert plan.title == "XX县2025年春耕生产工作方案"
 
 
+def test_a_pages_title_that_carries_the_document_number() -> None:
+    plan = parse_text("2025年县政府重点工作任务（X政发〔2025〕2号）\n一、新建学校3所。牵头单位：县教育局\n")
+    assert (plan.title, plan.doc_number) == ("2025年县政府重点工作任务", "X政发〔2025〕2号")
+
+
 def test_a_plan_citing_another_document_number_has_none_of_its_own() -> None:
     plan = parse_text("根据《关于开展活动的通知》（X办发〔2021〕5号）要求，制定本方案。\n1.开展活动。\n责任单位：办公室\n")
     assert plan.doc_number is None and plan.issued_on is None
