@@ -297,6 +297,7 @@ _LEDE = re.compile(
 _REPORTS_ISSUING = re.compile(r"^(?!.*关于).{1,20}?(?:出台|印发|出炉|推出|发布(?=\s*[《“])|(?<=[省市县区州旗镇乡])发布)")
 
 
+_NAMED_HEADLINE = re.compile(r"^\s*[^:,。;\s]{2,8}:\s*[^:。;]{4,}$")
 # XX镇：多措并举推动乡村振兴: a place, a colon, and what it has done
 _PLACE_HEADLINE = re.compile(r"^[^:,。;\s]{2,12}(?:[省市县区州旗镇乡村]|街道|社区):\s*\S")
 
@@ -308,6 +309,8 @@ def reads_as_report(title: str | None, preamble: list[str]) -> bool:
     """A headline (a title that names no kind of document: 我市启动全民阅读月系列活动, or one
     that reports a document issued: 我县出台…行动方案) over a lede that opens with when it
     happened: a press report, though it carries no press marks."""
+    if title is None and len(preamble) > 1 and _NAMED_HEADLINE.match(fold(preamble[0])) and _LEDE.match(fold(preamble[1][:72])):
+        return True  # 临澧：召开…部署会 over 3月15日上午，…: a headline led by a place's short name
     if title is None and preamble and _title_like(preamble[0]):
         title, preamble = preamble[0], preamble[1:]  # a headline the title search passed over
     if not title or (_ends_like_title(title, _ANY_TITLE_ENDING) and not _REPORTS_ISSUING.match(title)):

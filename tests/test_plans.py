@@ -507,6 +507,8 @@ def test_a_plan_whose_title_names_a_kind_of_release_stays_a_plan() -> None:
         # plan's points it retells (一是…二是…) are no activities
         ("我县出台优化营商环境三年行动方案\n\n近日，县政府办公室印发《XX县优化营商环境三年行动方案》。\n"
          "《方案》明确了20项重点任务。一是提升政务服务效能；二是降低企业经营成本。\n县发改局牵头负责统筹协调。\n", "news"),
+        # a headline led by a place's short name and a colon, over a dated lede: news
+        ("临江：召开防汛工作部署会\n6月3日上午，临江县召开防汛工作部署会。\n会议要求，一是压实责任；二是加强巡查。县水利局要做好值守。\n", "news"),
         # a place that 发布 what it plans, over a lede dated as a report's: news, whose points are no activities
         ("XX区发布庆祝建党百年系列活动安排\n\n3月25日，XX区召开新闻发布会，发布系列活动。\n"
          "一、开展主题宣讲。由区委宣传部牵头，4月至6月开展。\n二、举办诵读会。区文旅局负责。\n", "news"),
