@@ -297,10 +297,10 @@ def _is_group_heading(node: Node) -> bool:
 
 def _fallback_items(section: Node) -> list[Node]:
     """Activities of a section that names its items but gives no field: its items, or, where an
-    item only groups others, the items it groups."""
+    item only groups others, the items it groups (一、… / （一）… / 1.…: the 1. under each group)."""
     items: list[Node] = []
     for child in section.children:
-        items.extend(child.children if _is_group_heading(child) else [child])
+        items.extend(_fallback_items(child) if _is_group_heading(child) else [child])
     return items
 
 

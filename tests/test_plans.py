@@ -327,6 +327,18 @@ def test_a_plan_without_any_field_yields_the_items_under_its_activity_heading() 
     assert {w.code for w in plan.activities[1].warnings} == {"no_units", "no_deadline"}
 
 
+def test_a_plan_without_any_field_yields_the_items_its_group_headings_gather() -> None:
+    """一、… / （一）… / 1.…: each group a short heading over its items, the items are the tasks."""
+    plan = parse_text(
+        "XX区教育局2022年工作要点\n2022年是关键之年。\n一、落实立德树人根本任务\n（一）坚持立德树人\n"
+        "1.推进思政课程建设。用好学生读本，开展主题活动。\n2.深化思政课一体化建设。制定实施方案。\n"
+        "（二）加强劳动教育\n3.建设劳动教育基地。新建基地5个。\n"
+    )
+    assert [(a.title, a.category) for a in plan.activities] == [
+        ("推进思政课程建设", "坚持立德树人"), ("深化思政课一体化建设", "坚持立德树人"), ("建设劳动教育基地", "加强劳动教育"),
+    ]
+
+
 @pytest.mark.parametrize("heading", ["整治任务", "年度攻坚任务", "创建举措"])
 def test_a_short_heading_that_names_its_tasks_in_words_of_its_own_holds_the_activities(heading: str) -> None:
     """整治任务 is 重点任务 by another word: its items are the tasks, not the targets beside them."""
