@@ -135,7 +135,8 @@ def is_attachment_label(text: str) -> bool:
 _SITE_METADATA = re.compile(
     r"^\s*(?:[•·●▪■◆-]\s*)?(?:【\s*)?(?:索\s*引\s*号|发布日期|发布时间|发布机构|发文机关|发文字号|文\s*号|成文日期|主题分类|主\s*题\s*词|有\s*效\s*性"
     r"|时\s*效\s*性|效力级别|名\s*称|法宝引证码|信息来源|来\s*源|作\s*者|浏览次数|浏览量|点击量|阅读量|字\s*[体号]"
-    r"|公开范围|公开方式|公开日期|公开时限|生成日期|组配分类|信息分类|生效时间|废止时间|关\s*键\s*词|内容概述)\s*(?:】|:)"
+    r"|公开范围|公开方式|公开日期|公开时限|生成日期|组配分类|信息分类|生效时间|废止时间|关\s*键\s*词|内容概述"
+    r"|文件编号|统一编号|信息索引号|文件登记号|访问次数|字体大小|分享)\s*(?:】|:)"
 )
 _SITE_METADATA_LINE_MAX = 100
 # 当前位置：首页 > 要闻 > 通知公告, -> 要闻 -> 审计公告: where a page sits on its site
@@ -343,7 +344,7 @@ _DOC_NUMBER_LINE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]
 _METADATA_LINE_MAX = 40
 # 文　号：X政办发〔2024〕1号 in the table a government site prints above a document
 _LABELLED_DOC_NUMBER = re.compile(
-    r"(?:发文字号|文\s*号)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)"
+    r"(?:发文字号|文件编号|文\s*号)\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)"
 )
 _SITE_TABLE_LINES = 12  # the metadata table stands at the top
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:[^年]{1,8}日|[^年日]{1,3}月)\s*$")  # 二○○八年七月 signs too
@@ -412,6 +413,16 @@ def split_issuing_notice(blocks: list[Block], plan_name: str) -> int:
         if _name_key(block.text).strip("《》") == wanted:
             return i
     for i, block in enumerate(blocks[:-1]):
-        if _DATE_LINE.match(fold(block.text)) and _title_like(blocks[i + 1].text) and _ends_like_title(blocks[i + 1].text):
-            return i + 1
+        if not _DATE_LINE.match(fold(block.text)):
+            continue
+        j = i + 1
+        while j < len(blocks) - 1 and _PUBLICATION_NOTE.match(blocks[j].text):
+            j += 1  # （此件公开发布） under the date
+        if _title_like(blocks[j].text) and (_ends_like_title(blocks[j].text) or (
+            j + 1 < len(blocks) and _title_like(blocks[j + 1].text) and _ends_like_title(blocks[j].text + blocks[j + 1].text)
+        )):
+            return j  # the plan's title, perhaps over two lines (…“十四五”时期 / 重点工作责任分解)
     return 0
+
+
+_PUBLICATION_NOTE = re.compile(r"^\s*[(（]\s*此件[^()（）]{0,12}[)）]\s*$")

@@ -574,6 +574,18 @@ def test_a_notice_whose_plan_is_attached_elsewhere_says_how_to_carry_it_out() ->
     assert [(a.title, a.responsible_units) for a in whole.activities] == [("新建学校3所", ["县教育局"])]
 
 
+def test_the_plan_after_a_notice_s_date_and_its_publication_note() -> None:
+    """（此件公开发布） under the date, the plan's title over two lines, the 文号 as a site labels it."""
+    plan = parse_text(
+        "文件编号: X政办发〔2025〕3号\n\n关于印发2025年重点工作责任分解的通知\n\n各县(市、区)人民政府：\n"
+        "现将《重点工作责任分解》印发给你们，请认真贯彻执行。\n各地要高度重视，确保开好局。\n\nX市人民政府办公室\n2025年3月24日\n"
+        "（此件公开发布）\n\n2025年政府工作报告\n重点工作责任分解\n\n1.实施富民行动。\n责任单位：市发改委\n"
+    )
+    assert (plan.doc_number, plan.issuer, plan.issued_on) == ("X政办发〔2025〕3号", "X市人民政府办公室", date(2025, 3, 24))
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("实施富民行动", ["市发改委"])]
+    assert "各地要高度重视" not in "".join(a.content for a in plan.activities)
+
+
 def test_an_issuing_notice_in_traditional_script_is_named_by_its_plan() -> None:
     plan = parse_text("關于印發《2022年全區安全生產工作要點》的通知\n\n一、重點任務\n1.開展隱患排查。\n牽頭單位：應急局\n")
     assert plan.title == "2022年全區安全生產工作要點"
