@@ -168,7 +168,12 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         text = filled.pop() if filled else blocks[i].text  # a red header set in a table of one cell is a line
         folded = fold(text)
         if _site_line(text):
-            pass
+            if folded.rstrip().endswith(":") and i + 1 < len(blocks) and not _site_line(blocks[i + 1].text) and (
+                len(blocks[i + 1].text) <= _SITE_METADATA_LINE_MAX
+            ):
+                head.append(Block(text, blocks[i].line))
+                i += 1  # • 文号： / X政办发〔2021〕5号: the label's value on the line under it
+                text = blocks[i].text
         elif i + 1 < len(blocks) and _site_name(text) and _site_line(blocks[i + 1].text):
             pass  # 绩溪县数据资源管理局 over 您现在所在的位置：…: the site the page is on
         elif len(text) > _METADATA_LINE_MAX or not (
