@@ -57,7 +57,6 @@ def _ends_like_title(text: str, endings: tuple[str, ...] = TITLE_ENDINGS) -> boo
     return fold(core).endswith(endings)
 
 
-_LETTER_ENDINGS = ("通知", "函")  # 关于…的函: a document's title, which passes work on or asks, and is no plan itself
 _ANY_TITLE_ENDING = (*TITLE_ENDINGS, *REPORT_TITLE_ENDINGS, "函")  # a title, whether of a plan, a letter or a report
 _NOT_PLAN_ENDINGS = REPORT_TITLE_ENDINGS + RULES_TITLE_ENDINGS
 
@@ -338,8 +337,8 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
         return "other"  # 工作总结, 情况通报, 会议纪要: what was done, not what is to be done; 管理办法: what holds; 表彰决定: who is commended
     if has_activities:
         return "plan"
-    if title and _TITLE_NOTE.sub("", title.strip()).endswith(_LETTER_ENDINGS):
-        return "notice"
+    if title and (_TITLE_NOTE.sub("", title.strip()).endswith("通知") or is_letter(title)):
+        return "notice"  # 关于…的函: a document that passes work on or asks, and is no plan itself
     if plan_evidence(title, preamble):
         return "plan"
     return "other"
