@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from .text import fold, split_top_level, squeeze
 from .vocabulary import (
+    BARE_LEVELS,
     COMPOUND_SURNAMES,
     GENERIC_UNIT_PREFIXES,
+    LEVEL_BODIES,
     NOT_RESPONSIBLE,
     NOT_UNIT_ENDINGS,
     ORG_SUFFIXES,
@@ -185,15 +187,20 @@ def _memberships_joined(titles: list[str]) -> list[str]:
     return joined
 
 
+_BARE_LEVEL = frozenset(level + body for level in BARE_LEVELS for body in LEVEL_BODIES)
+
+
 def _join_collectives(names: list[str]) -> list[str]:
-    """各县、市、区政府: a piece of one character is no unit; it joins the pieces on either side."""
-    if len(names) < 2 or all(len(n) > 1 for n in names):
+    """各县、市、区政府: a piece of one character is no unit; it joins the pieces on either side. 各区、县级市:
+    a bare level after a collective that opens with 各 shares its 各, and is one unit with it."""
+    if len(names) < 2 or (all(len(n) > 1 for n in names) and not any(n.startswith("各") for n in names)):
         return names
     joined: list[str] = []
     glue_next = False
     for i, name in enumerate(names):
         single = len(name) == 1
-        if joined and (single or glue_next):
+        shares_ge = bool(joined) and joined[-1].startswith("各") and name in _BARE_LEVEL
+        if joined and (single or glue_next or shares_ge):
             joined[-1] += "、" + name
         else:
             joined.append(name)

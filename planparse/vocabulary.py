@@ -716,6 +716,13 @@ SHORT_ORGANISATIONS = frozenset({
 #: organisation's ending, a name that can only be a unit, not a topic (创建文明社区).
 UNIT_LEVELS = "区县市省州盟旗镇乡"
 
+#: Administrative levels that a collective addressee lists after one 各 (各区、县级市, 各乡镇、街道,
+#: 各县、市、区政府): written bare, with no 各 of their own, they name no unit apart from the first.
+BARE_LEVELS = ("县级市", "自治县", "自治州", "县区", "县市区", "市区", "乡镇", "镇街", "街道", "开发区", "园区", "社区",
+               "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "村")
+#: What such a list may close with, said once for every level: 各县、市、区人民政府.
+LEVEL_BODIES = ("人民政府", "政府", "党委", "党工委", "管委会", "办事处", "")
+
 #: Collective phrases that name no particular unit (各有关单位, 相关部门): kept, marked generic.
 GENERIC_UNIT_PREFIXES = ("各", "有关", "相关", "所有", "其他", "其它", "全体")
 

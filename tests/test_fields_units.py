@@ -171,6 +171,11 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("县水利局 张伟；各乡镇 主要负责同志", ["县水利局", "张伟", "各乡镇"]),  # a unit's head is no name
         ("县交通局、各乡镇配合", ["县交通局配合", "各乡镇配合"]),  # each name carries its clause's role
         ("各县、市、区政府配合", ["各县、市、区政府配合"]),  # one collective
+        ("市教育局、各区、县级市", ["市教育局", "各区、县级市"]),  # bare levels share the 各 before them
+        ("各乡镇、街道", ["各乡镇、街道"]),
+        ("各区、县级市人民政府", ["各区、县级市人民政府"]),
+        ("各乡镇、各街道", ["各乡镇", "各街道"]),  # each with its own 各: two
+        ("各乡镇、县教育局", ["各乡镇", "县教育局"]),  # a unit of its own is no bare level
         ("县教育局/县大数据中心", ["县教育局", "县大数据中心"]),  # a ledger cell's slash between units
         ("区住建局/张三", ["区住建局", "张三"]),  # 责任单位/责任人: a unit and its person
         ("和/或", ["和/或"]),
