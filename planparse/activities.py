@@ -164,7 +164,7 @@ def _fields_alone(lines: list[str]) -> bool:
     """Lines that hold fields and nothing else, a label's units one to a line under it included."""
     i = 0
     while i < len(lines):
-        if not _field_only(lines[i]):
+        if not field_only(lines[i]):
             return False
         i += 1 + len(_units_listed_below(lines, i + 1))
     return True
@@ -304,7 +304,7 @@ def _fallback_items(section: Node) -> list[Node]:
     return items
 
 
-def _field_only(line: str) -> bool:
+def field_only(line: str) -> bool:
     """A line that holds fields and nothing else, or a numbered field line (1、活动时间：…)."""
     fields = find_fields(line)
     return bool(fields) and fields[0].role is not None and (fields[0].start == 0 or numbered_field(line) is not None)
@@ -317,7 +317,7 @@ def _trailing_fields(node: Node) -> int | None:
         return None
     last = node.children[-1]
     tail = len(last.blocks)
-    while tail > 1 and _field_only(last.blocks[tail - 1].text):
+    while tail > 1 and field_only(last.blocks[tail - 1].text):
         tail -= 1
     if tail == len(last.blocks) or any(_holds_fields(k) for k in node.children[:-1]):
         return None  # its other sub-points carry fields of their own (职责：…): these are the last one's

@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 # 1.1: Activity.and_others, generic_units, keywords; Section.content. 1.2: Plan.doc_number, issuer,
-# issued_on. 1.3: Source.format xlsx.
-SCHEMA_VERSION = "1.3"
+# issued_on. 1.3: Source.format xlsx. 1.4: the warning generic_reading.
+SCHEMA_VERSION = "1.4"
 
 DocType = Literal["plan", "notice", "news", "other"]
 DeadlineKind = Literal["date", "window", "by", "from", "ongoing", "recurring", "unknown"]
@@ -41,6 +41,7 @@ class ParseWarning(_Model):
         "numbering_gap",
         "duplicate_number",
         "no_activities",
+        "generic_reading",
         "decode_replaced",
     ]
     message: str

@@ -31,6 +31,7 @@ from .activities import (
     split_duties_by_unit,
 )
 from .blocks import Block, RawDocument
+from .candidates import generic_items, reports_on_work
 from .deadlines import reference_year
 from .document import (
     addressees,
@@ -130,6 +131,12 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         has_fields = has_fields or bool(chosen)
     if cover_only:
         chosen = [node for node in chosen if assigns_tasks(node)]  # 一、强化责任落实…: how to carry it out, not its tasks
+    generic = (
+        not chosen and not table_rows and not cover_only
+        and classify(title, lines, preamble, False, has_fields) in ("plan", "other") and not reports_on_work(lines, root)
+    )
+    if generic:
+        chosen = generic_items(root)  # no rule of a known shape chose: the items it lists, as a reader finds them
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
     if cover_only and not chosen and not table_rows:
         doc_type = "notice"
@@ -158,6 +165,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         warnings.extend(numbering_warnings(root))
         if not activities:
             warnings.append(ParseWarning(code="no_activities", message="a plan, but no activity was found"))
+        elif generic:
+            warnings.append(ParseWarning(code="generic_reading", message="no known shape of plan: the activities are the items it lists"))
     return Plan(
         source=document.source,
         title=title,

@@ -417,7 +417,7 @@ REQUIREMENT_HEADING_ENDINGS = ("要求", "保障", "纪律", "附则", "有关�
 #: How a top-level heading ends when its part looks back or takes stock (2023年工作开展情况,
 #: 存在的问题) in a summary that carries a plan: its points are findings, not tasks.
 LOOKING_BACK_HEADING_ENDINGS = (
-    "开展情况", "完成情况", "进展情况", "落实情况", "基本情况", "工作回顾", "主要成效", "工作成效",
+    "开展情况", "完成情况", "进展情况", "落实情况", "基本情况", "总体情况", "工作回顾", "主要成效", "工作成效",
     "取得的成效", "主要成绩", "工作成绩", "取得的成绩", "主要做法", "工作亮点", "存在的问题", "存在问题",
     "主要问题", "问题和不足", "问题与不足", "困难和问题", "不足之处", "形势分析", "面临的形势", "工作背景",
 )
@@ -456,6 +456,12 @@ REPORT_TITLE_ENDINGS = (
     "解读", "说明", "请示", "批复", "答复", "复函", "倡议书", "倡议", "公示",
     "一封信", "公开信", "慰问信", "感谢信", "贺信",  # 致全县家长的一封信: it speaks to people, and assigns no one a task
 )
+
+#: Words by which a document says, near its head, that it reports on work done or sets an agenda
+#: (述职报告, 工作总结, 落实情况的通报, 修订议程): its numbered points are no tasks, whatever their shape.
+REPORTING_WORDS = ("总结", "述职", "汇报", "通报", "议程")
+#: …现将有关情况通报如下: the sentence a report opens its findings with.
+REPORTING_LEAD_INS = ("汇报如下", "通报如下", "报告如下", "总结如下")
 
 #: Last words of the title of rules (管理办法, 实施细则, 规定) and of announcements to the public
 #: (禁止燃放烟花爆竹的通告): their points say what holds, not tasks to track (unless they assign
