@@ -796,8 +796,10 @@ _MARK_ENDINGS = (")", "）", "牵头", "配合", "协助", "协办")
 def settle_units(activity: Activity) -> Activity:
     """What every path (outline items, table rows) owes its unit lists: a unit marked as leading
     (区应急局（牵头）, 县城管局牵头) leads and stays where it is listed; one marked as helping
-    (县交通局配合) cooperates; collective phrases are listed in generic_units."""
-    roles = {role: list(getattr(activity, role)) for role in NAME_ROLES[:3]}
+    (县交通局配合) cooperates; collective phrases are listed in generic_units; a unit two columns
+    give one role (负责单位 and 承办单位 both 图书馆) is listed once."""
+    roles = {role: list(dict.fromkeys(getattr(activity, role))) for role in NAME_ROLES[:3]}
+    listed_twice = any(len(names) < len(getattr(activity, role)) for role, names in roles.items())
     people = [p for names in roles.values() for n in names if (p := _person_beside(n))]
     if people:  # 县城管局（张三）: the unit, and its person, who is an official
         roles = {role: [_PERSON_IN_BRACKETS.sub(r"\1", n) if _person_beside(n) else n for n in names] for role, names in roles.items()}
@@ -819,7 +821,7 @@ def settle_units(activity: Activity) -> Activity:
         roles["lead_units"] += [n for n in leads if n not in roles["lead_units"]]
         roles["cooperating_units"] += [n for n in moved if n not in roles["cooperating_units"]]
     generic = list(dict.fromkeys(n for names in roles.values() for n in names if is_generic(n)))
-    if not marked and not people and generic == activity.generic_units:
+    if not marked and not people and not listed_twice and generic == activity.generic_units:
         return activity  # nothing to settle: most activities
     officials = activity.lead_officials + [p for p in dict.fromkeys(people) if p not in activity.lead_officials]
     return activity.model_copy(update={**roles, "generic_units": generic, "lead_officials": officials})

@@ -422,6 +422,45 @@ def _time_led(blocks: list[Block]) -> dict[int, Marker]:
     return led if len(led) >= _TIME_LED_MIN else {}
 
 
+# A calendar's days, each heading the events on it: 8月1日 (or 8月 over 1, as a page's calendar
+# cells give a day, its month over its number), then a line per event
+_MONTH_LINE = re.compile(rf"\s*({_MONTH})\s*月\s*$")
+_DAY_LINE = re.compile(r"\s*([12]?\d|3[01])\s*$")
+_DAY_HEADING = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号])\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*$")
+_DAYS_MIN = 2
+
+
+def calendar_days(blocks: list[Block]) -> list[Block]:
+    """The blocks with a day written as its month over its number (8月 / 1) joined into one date (8月1日)."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        month = _MONTH_LINE.match(fold(previous.text)) if previous is not None and not previous.cells else None
+        day = _DAY_LINE.match(block.text) if month is not None and not block.cells else None
+        if previous is not None and month is not None and day is not None:
+            joined[-1] = Block(f"{month.group(1)}月{day.group(1)}日", previous.line)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _day_headed(blocks: list[Block]) -> dict[int, Marker]:
+    """The blocks (by id) of a calendar by days: each line that is only a day heads the lines under
+    it, which are its events, one each, where two or more days so head their events."""
+    led: dict[int, Marker] = {}
+    days: set[int] = set()  # the days that head an event: a date that heads none is a date line (a sign-off's)
+    day = None
+    for block in blocks:
+        found = None if block.cells else _DAY_HEADING.match(fold(block.text))
+        if found is not None:
+            day = id(block)
+            led[day] = Marker(PERIOD, 0, block.text[found.start(1): found.end(1)], len(block.text))
+        elif day is not None and not block.cells and find_marker(block.text) is None:
+            led[id(block)] = Marker(BULLET, 0, "", 0)
+            days.add(day)
+    return led if len(days) >= _DAYS_MIN else {}
+
+
 def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -> Node:
     """The tree of numbered items (and of paragraphs Word styles as headings, by paragraph in
     `headings`, where two or more share a level); lines before the first marker stay on the root,
@@ -436,7 +475,8 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
         headed = Counter(headings[b.line] for b in blocks if headings.get(b.line, 0) > 0 and not b.cells and find_marker(b.text) is None)
     typed = typed_contents(blocks)
     records = _records(blocks)
-    time_led = _time_led(blocks)
+    blocks = calendar_days(blocks)
+    time_led = _time_led(blocks) or _day_headed(blocks)
     attached: Marker | None = None  # the last entry of a notice's list of attachments (附件：1.… / 2.…)
     for block in blocks:
         text = block.text

@@ -237,6 +237,53 @@ def _joined_where_cut(lines: list[str]) -> list[str]:
     return out
 
 
+_TERMINATED = re.compile(r"^(.*?)\s*[|｜]\s*$", re.S)
+_TERMINATED_MIN = 6  # two rows of three cells at the least
+
+
+def terminated_cells(blocks: list[Block], first_table: int = 1) -> list[Block]:
+    """A table a page gives one cell after another, each closed by a | at its end or on a line of
+    its own (序号 | / 活动内容 | / 1 | / …), regrouped into rows: the header is the cells before the
+    first row number, and a cell of several lines (units one to a line, 4月21日 / 9:00) stays one."""
+    ends = [i for i, b in enumerate(blocks) if not b.cells and _TERMINATED.match(b.text)]
+    if len(ends) < _TERMINATED_MIN:
+        return blocks
+    out: list[Block] = []
+    table = first_table
+    start = 0
+    while ends:
+        first = ends[0]
+        run = [first]  # one table: terminators with no more than a cell's lines between them
+        for end in ends[1:]:
+            if end - run[-1] > _CELL_LINES_MAX:
+                break
+            run.append(end)
+        ends = ends[len(run):]
+        opening = first if blocks[first].text.strip() not in "|｜" else first - 1  # the first header is one line
+        cells = [_cell([blocks[opening]] if opening < first else [], blocks[first])]
+        cells += [_cell(blocks[a + 1: b], blocks[b]) for a, b in pairwise(run)]
+        width = next((k for k, cell in enumerate(cells) if cell.isdigit()), 0)
+        if width < 2 or opening < start:
+            continue
+        out.extend(blocks[start:opening])
+        lines = [blocks[opening].line, *(blocks[a + 1].line for a in run[:-1])]
+        for k in range(0, len(cells), width):
+            row = cells[k: k + width] + [""] * (width - len(cells[k: k + width]))
+            out.append(Block(" ".join(c for c in row if c), lines[k], tuple(row), table))
+        start = run[-1] + 1
+        table += 1
+    return out + blocks[start:]
+
+
+_CELL_LINES_MAX = 8
+
+
+def _cell(lines: list[Block], end: Block) -> str:
+    closing = _TERMINATED.match(end.text)
+    last = closing.group(1).strip() if closing else ""
+    return "\n".join([*(b.text.strip() for b in lines), *([last] if last else [])])
+
+
 def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
     """A table pasted one cell per line, regrouped into rows with cells.
 

@@ -104,7 +104,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
     names: list[str] = []
     others = False
     pieces = (squeeze(value[start:end]) for start, end in split_top_level(value, _SEPARATORS))
-    for piece in (part for spaced in pieces for part in _split_on_spaces(spaced)):
+    for piece in (part for spaced in pieces for part in _split_on_spaces(spaced) for part in _padded_names(part)):
         piece = _PADDING.sub("", piece)
         parts = [squeeze(p) for p in _AND.split(piece)]
         if len(parts) > 1 and not all(is_unit_name(p) for p in parts):
@@ -127,6 +127,17 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
 
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+# 陆 明俞 悦: names of two padded to the width of three, run together with nothing between them
+_PADDED_PAIR = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00a0]+([\u4e00-\u9fff])")
+_PADDED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff]){2,}")
+
+
+def _padded_names(piece: str) -> list[str]:
+    """Two or more padded names of two run together (陆 明俞 悦): one name each; anything else as it is."""
+    if not _PADDED_PAIRS.fullmatch(piece):
+        return [piece]
+    names = [a + b for a, b in _PADDED_PAIR.findall(piece)]
+    return names if not any(is_unit_name(n) for n in names) else [piece]
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 _POSITIONS = frozenset({"主要负责同志", "分管负责同志", "主要负责人", "分管负责人", "负责同志", "负责人", "主要领导", "分管领导"})
 

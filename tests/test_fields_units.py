@@ -157,6 +157,8 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("《人民日报》编辑部、“两新”组织党委", ["《人民日报》编辑部", "“两新”组织党委"]),
         ("各乡(镇、街道)党委", ["各乡(镇、街道)党委"]),
         ("王 明、李\u3000\u3000华", ["王明", "李华"]),
+        ("陆 明俞 悦", ["陆明", "俞悦"]),  # two padded names run together
+        ("县 委", ["县委"]),
         ("无", []),
         ("", []),
         ("__", []),  # a blank a template leaves to fill in

@@ -74,3 +74,73 @@ def test_a_document_that_reports_or_sets_an_agenda_lists_no_tasks(text: str) -> 
 def test_a_list_in_another_language_is_no_plan() -> None:
     plan = parse_text("Meeting notes\n1. Coffee\n2. Budget review\n")
     assert plan.doc_type == "other" and plan.activities == []
+
+
+HTML_TABLE_IN_TEXT = """\
+# 小区物业服务计划
+
+<style>
+table { border: 1px solid #ccc; }
+</style>
+<table>
+  <thead><tr><th>计划编号</th><th>计划标题</th><th>责任部门</th><th>预计完成时间</th></tr></thead>
+  <tbody>
+  <!-- 正文 -->
+<tr><td>1</td><td>更换大堂玻璃门</td><td>工程部</td><td>2019年01月30日</td></tr>
+<tr><td>2</td><td>清理楼道大件垃圾</td><td>清洁部</td><td>2019年02月15日</td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_table_pasted_into_text_is_a_task_table() -> None:
+    plan = parse_text(HTML_TABLE_IN_TEXT)
+    assert [(a.title, a.responsible_units, str(a.deadline and a.deadline.end)) for a in plan.activities] == [
+        ("更换大堂玻璃门", ["工程部"], "2019-01-30"), ("清理楼道大件垃圾", ["清洁部"], "2019-02-15"),
+    ]
+    assert "border" not in plan.preamble
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 |\n活动内容 |\n活动时间 |\n负责单位 |\n承办单位 |\n1 |\n读书月开幕式 |\n4月21日\n9:00 |\n图书馆\n院团委 |\n图书馆 |\n"
+        "2 |\n专家讲座 |\n4月22日 |\n图书馆 |\n |\n",
+        "序号\n|\n活动内容\n|\n活动时间\n|\n负责单位\n|\n承办单位\n|\n1\n|\n读书月开幕式\n|\n4月21日\n9:00\n|\n图书馆\n院团委\n|\n图书馆\n|\n"
+        "2\n|\n专家讲座\n|\n4月22日\n|\n图书馆\n|\n|\n",
+    ],
+    ids=["bar-after-each-cell", "bar-on-a-line-of-its-own"],
+)
+def test_a_table_given_one_cell_after_another_each_closed_by_a_bar(table: str) -> None:
+    plan = parse_text("读书月活动安排\n具体活动安排如下:\n" + table)
+    assert [(a.number, a.title, a.responsible_units) for a in plan.activities] == [
+        ("1", "读书月开幕式", ["图书馆", "院团委"]), ("2", "专家讲座", ["图书馆"]),  # 负责 and 承办 both 图书馆: listed once
+    ]
+    assert [a.deadline and (a.deadline.raw.split()[0], a.deadline.start) for a in plan.activities] == [("4月21日", None), ("4月22日", None)]
+
+
+CALENDAR_BY_DAYS = """\
+2020学年第一学期行事历
+8月
+1
+第一学期开始
+学生宿舍住宿申请
+8月
+10
+新生网络选课
+9月14日
+全校开始上课
+"""
+
+
+def test_a_calendar_by_days_dates_each_event_by_the_day_above_it() -> None:
+    plan = parse_text(CALENDAR_BY_DAYS)
+    assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("第一学期开始", "8月1日"), ("学生宿舍住宿申请", "8月1日"), ("新生网络选课", "8月10日"), ("全校开始上课", "9月14日"),
+    ]
+
+
+def test_a_date_line_that_heads_no_event_is_no_calendar() -> None:
+    plan = parse_text("关于开展读书活动的通知\n2021年4月1日\n2021年4月1日\n一、活动时间\n4月23日\n")
+    assert all(a.title != "一、活动时间" for a in plan.activities)
+    assert "2021年4月1日" not in [a.title for a in plan.activities]

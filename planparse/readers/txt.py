@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import re
 
 from ..blocks import RawDocument, markdown_headings, text_blocks
@@ -137,9 +138,40 @@ def read_txt(data: bytes, path: str | None) -> RawDocument:
     return text_document(text, source, warnings)
 
 
+# Markup pasted into text (a Markdown file's HTML table, a page's source copied as it is): the
+# table's rows become rows of cells set apart with |, as a text table is written; styles,
+# scripts and comments are no text.
+_MARKUP = re.compile(r"<(?:table|tr|td|th|p|br|div)\b", re.I)
+_NO_TEXT = re.compile(r"<(style|script)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+_ROW = re.compile(r"<tr\b.*?(?:</tr\s*>|(?=<tr\b)|$)", re.I | re.S)
+_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.I | re.S)
+_BREAK = re.compile(r"<(?:br|/p|/div|/h[1-6]|/li)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+def _cell_text(cell: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", cell)).split())
+
+
+def _table_rows(table: re.Match[str]) -> str:
+    rows = (" | ".join(_cell_text(c) for c in _CELL.findall(row.group())) for row in _ROW.finditer(table.group()))
+    return "\n" + "\n".join(row for row in rows if row.strip(" |")) + "\n"
+
+
+def markup_as_text(text: str) -> str:
+    """Text with the HTML it holds read as a reader sees it: tables as rows of cells, breaks as
+    line ends, other tags gone."""
+    if not _MARKUP.search(text):
+        return text
+    text = _TABLE.sub(_table_rows, _NO_TEXT.sub("", text))
+    return html.unescape(_TAG.sub("", _BREAK.sub("\n", text)))
+
+
 def text_document(text: str, source: Source, warnings: list[ParseWarning] | None = None) -> RawDocument:
     """Decoded plain text as a document: its lines, joined back where it was wrapped, and the
     levels of its Markdown headings."""
+    text = markup_as_text(text)
     blocks = text_blocks(text)
     if may_hold_csv(text):  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
         blocks = comma_rows(blocks)
