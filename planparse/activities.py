@@ -23,6 +23,7 @@ from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_
 from .prose import (
     asked_of_the_addressee,
     assigning_brackets,
+    closing_time_note,
     deadline_beside_units,
     ends_with_a_bracket,
     joined_at_the_head,
@@ -1059,7 +1060,9 @@ def build_activity(
             roles[role], others = document.names_and_others(role)
             if others and role not in and_others:
                 and_others.append(role)
-    deadline_field = fields.deadline_value() or next((value for f in inherited if (value := f.deadline_value())), None)
+    # an item's own time in a closing bracket wins over the one its heading gives all (8月10日 / 加签作业(08/10-16))
+    own = fields.deadline_value() or (closing_time_note(node.heading) if inherited else None)
+    deadline_field = own or next((value for f in inherited if (value := f.deadline_value())), None)
     if not deadline_field and node.marker is not None and node.marker.style in (DATED, WEEK):
         deadline_field = node.marker.text  # 6月25日：举办知识竞赛 — the schedule's date
     text = _content(node)

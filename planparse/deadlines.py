@@ -166,11 +166,27 @@ def _normalise(text: str) -> _Mapped:
     mapped = mapped.sub(_DOTTED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
     mapped = mapped.sub(_NAMED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
     mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
+    if "/" in mapped.text:
+        mapped = mapped.sub(_SLASHED_DAYS, _slashed_days)
     mapped = mapped.sub(_DAY_HAO, lambda m: "日")
     mapped = mapped.sub(_DASHES, lambda m: "-")
     mapped = mapped.sub(_WINTER_TO_SPRING, lambda m: "冬春季")
     mapped = mapped.sub(_DAY_RANGE, lambda m: f"{m.group(1)}月{m.group(2)}日-{m.group(3) or m.group(1)}月{m.group(4)}日")
     return mapped.sub(_FIVE_YEAR_PLAN, _five_year_plan)
+
+
+# (08/10-16), (08/24~09/25), (09/07 12:30~09/10 12:30): a calendar's days, month over day, in a
+# bracket or a value that holds nothing else (1/3学期 is a share of a term, no day)
+_CLOCK = r"(?:\s*\d{1,2}:\d{2})?"
+_SLASHED_DAYS = _scan(
+    rf"(?:(?<=\()|^)\s*(\d{{1,2}})/(\d{{1,2}}){_CLOCK}\s*(?:[~\-—至到]\s*(?:(\d{{1,2}})/)?(\d{{1,2}}){_CLOCK})?\s*(?=\)|$)", "/", 8, 24
+)
+
+
+def _slashed_days(match: re.Match[str]) -> str:
+    month, day, to_month, to_day = match.groups()
+    first = f"{int(month)}月{int(day)}日"
+    return f"{first}-{int(to_month or month)}月{int(to_day)}日" if to_day else first
 
 
 def _anniversary(match: re.Match[str]) -> str:
@@ -992,6 +1008,23 @@ def _skip_back(text: str, at: int, characters: str) -> int:
     return at
 
 
+# 2020-2021学年第二学期, 109学年第1学期 (a Republic-of-China year, 1911 less than the common era's)
+_SCHOOL_YEAR = re.compile(
+    r"(?<!\d)(?:((?:19|20)\d{2})(?:\s*[-—~至到]\s*(?:19|20)\d{2})?|(\d{2,3}))\s*学年度?\s*(?:第?\s*([一二12上下])\s*学期)?"
+)
+_ROC_YEAR = 1911
+
+
+def _school_years(text: str) -> list[int]:
+    """The calendar year of each school term named: a school year's first term is in its first
+    year, its second term in the next (a term not named: the school year's first)."""
+    years: list[int] = []
+    for found in _SCHOOL_YEAR.finditer(text):
+        first = int(found.group(1)) if found.group(1) else _ROC_YEAR + int(found.group(2))
+        years.append(first + (found.group(3) in ("二", "2", "下")))
+    return years
+
+
 def reference_year(lines: list[str], title: str | None = None) -> int | None:
     """The year a plan is for: a vote of its title, document numbers, dated lines and anniversaries.
 
@@ -1016,6 +1049,11 @@ def reference_year(lines: list[str], title: str | None = None) -> int | None:
         vote(year, 1)
     for year in _years_in_words(text):  # 二〇二一年三月: a sign-off's year in words
         vote(year, 1)
+    for year in _school_years(folded_title if title else ""):
+        vote(year, 12)  # 2020-2021学年第二学期: the term a calendar is for settles its year over both years named
+    if "学年" in text or "學年" in text:
+        for year in _school_years(fold(text)):
+            vote(year, 3)
     mentions = [line for line in lines if "周年" in line or "华诞" in line or "百年" in line]
     for year in (y for line in mentions for y in _anniversary_years(fold(line))):
         vote(year, 2)

@@ -416,6 +416,18 @@ _TIME_NOTE = re.compile(r"^[\d年月日号至到—–\-~～上中下旬底初�
 _AFTER_A_NOTE = " \t\u3000。；;\n"
 
 
+_SLASHED_NOTE = re.compile(r"^\d{1,2}/\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*[~～\-—至到]\s*(?:\d{1,2}/)?\d{1,2}(?:\s*\d{1,2}:\d{2})?)?$")
+
+
+def closing_time_note(line: str) -> str | None:
+    """The time a line's closing bracket gives and nothing else (英语演讲比赛（11月21日）, 加签作业(09/24-30))."""
+    body = line.rstrip(_AFTER_A_NOTE)
+    if not body.endswith(("）", ")")):
+        return None
+    content = squeeze(body[max(body.rfind("（"), body.rfind("(")) + 1: -1])
+    return content if (_TIME_NOTE.match(content) and _time_piece(content)) or _SLASHED_NOTE.match(content) else None
+
+
 def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:
     """The deadline an assigning bracket names; read like a field (长期坚持 is ongoing), though
     no label stands before it."""

@@ -9,6 +9,11 @@ from __future__ import annotations
 Row = tuple[str, str | None, str | None]
 
 FIELD_CASES: list[Row] = [
+    # a calendar's days written month over day, alone in a value or a bracket
+    ("08/10-16", "2021-08-10", "2021-08-16"),
+    ("(08/24~09/25)", "2021-08-24", "2021-09-25"),
+    ("(09/07 12:30~09/10 12:30)", "2021-09-07", "2021-09-10"),
+    ("(1/3学期)", None, None),  # a share of a term, no day
     # an anniversary falls on its holiday, in the year it counts to
     ("建党100周年前夕", "2021-06-24", "2021-06-30"),
     ("新中国成立70周年之际", "2019-09-24", "2019-10-08"),

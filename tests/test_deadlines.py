@@ -209,6 +209,10 @@ def test_traditional_script() -> None:
         (["2024年至2026年，每年新建学校2所"], None, 2024),
         (["2024-2026年", "2026年全面完成"], None, 2026),
         (["没有年份"], None, None),
+        (["第一周", "3月1日-3月7日"], "2020-2021学年第二学期校历", 2021),  # a school year's second term is in its later year
+        (["九月份"], "2020-2021学年第一学期工作计划", 2020),
+        (["109學年 第1學期", "8月"], None, 2020),  # a Republic-of-China year adds 1911
+        (["110学年度第2学期行事历"], None, 2022),
     ],
 )
 def test_reference_year(lines: list[str], title: str | None, year: int | None) -> None:

@@ -144,3 +144,10 @@ def test_a_date_line_that_heads_no_event_is_no_calendar() -> None:
     plan = parse_text("关于开展读书活动的通知\n2021年4月1日\n2021年4月1日\n一、活动时间\n4月23日\n")
     assert all(a.title != "一、活动时间" for a in plan.activities)
     assert "2021年4月1日" not in [a.title for a in plan.activities]
+
+
+def test_an_events_own_time_in_its_closing_bracket_wins_over_its_days() -> None:
+    plan = parse_text("2020学年第一学期行事历\n8月\n10\n新生住宿申请(08/10-20)\n新生选课\n8月\n24\n加签作业(08/24~09/25)\n")
+    assert [(a.deadline and (str(a.deadline.start), str(a.deadline.end))) for a in plan.activities] == [
+        ("2020-08-10", "2020-08-20"), ("2020-08-10", "2020-08-10"), ("2020-08-24", "2020-09-25"),
+    ]
