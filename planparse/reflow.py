@@ -547,6 +547,58 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     return out
 
 
+_KIND_COLUMN = "类别"
+
+
+def ragged_rows(blocks: list[Block]) -> list[Block]:
+    """A text table some of whose rows hold one cell more than its header, as a page's merged cells
+    leave them: such a row opens with the group it belongs to (开学前, 第一周), which becomes a kind
+    column; a row with fewer is short of the cells merged down from the row above, so its cells
+    fill the columns from the right (the unit and the time are the last ones) and the rest carry
+    down. A row whose last cell does not fit the last column is only short at its end."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].table is not None and blocks[j].table == blocks[i].table and blocks[j].cells:
+            j += 1
+        if j - i >= 3:
+            out.extend(_filled(blocks[i:j]))
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+def _trimmed(cells: tuple[str, ...]) -> list[str]:
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return list(cells[:end])
+
+
+def _filled(rows: list[Block]) -> list[Block]:
+    header = _trimmed(rows[0].cells)
+    body = [_trimmed(r.cells) for r in rows[1:]]
+    width = len(header)
+    if not is_header(tuple(header)) or not any(len(c) == width + 1 for c in body) or any(len(c) > width + 1 for c in body):
+        return rows  # the rows of fewer cells alone, other readings settle (delimited_rows)
+    extra = 1
+    last = header_roles(tuple(header))[-1]
+    full = width + extra
+    previous = [""] * full
+    filled: list[Block] = [Block(rows[0].text, rows[0].line, (*[_KIND_COLUMN] * extra, *header), rows[0].table)]
+    for block, cells in zip(rows[1:], body, strict=True):
+        if len(cells) < full and cells and _fits(cells[-1], last):
+            row = previous[: full - len(cells)] + cells  # merged cells carried down, the rest from the right
+        else:
+            row = [*([""] * (full - width) if len(cells) <= width else []), *cells] + [""] * max(0, width - len(cells))
+        filled.append(Block(block.text, block.line, tuple(row[:full]), block.table))
+        previous = row
+    return filled
+
+
 def _column_roles(out: list[Block], row: Block) -> list[str | None]:
     """What each column of the row's table holds, by its header row (None where unknown)."""
     header = next((b for b in out if b.table == row.table), row)

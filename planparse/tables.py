@@ -20,7 +20,7 @@ from .deadlines import deadline_in_text, parse_deadline, recurring_in_text
 from .fields import find_fields
 from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
-from .text import fold, split_top_level, squeeze
+from .text import fold, squeeze
 from .titles import task_title
 from .units import is_office, is_unit_name, join_titles, names_and_others
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
@@ -407,20 +407,15 @@ def _dated_cell(cells: list[str], year: int | None, issued: date | None) -> tupl
 
 # 1.教师节表彰大会 2.班主任工作会议, ①…②…: the points a calendar's cell lists
 _POINT_IN_CELL = re.compile(r"(?:^|(?<=[\s。；;，,]))(?:(\d{1,2})[.、．](?!\d)|([①-⑳]))\s*")
-_CALENDAR_ITEM_MAX = 20  # 开学典礼；新生入学教育: short items, not one task's clauses
 
 
 def _calendar_items(body: str) -> list[tuple[str | None, str]]:
     """The jobs a calendar lists in one cell (a week's or a month's), each a task of its own: points
-    numbered in sequence, or short items set apart with ；. One job, or a task's clauses, is []."""
+    numbered in sequence. Items set apart with ； are one row's task, as a ledger keeps the row."""
     points = list(_POINT_IN_CELL.finditer(body))
     if len(points) >= 2 and points[0].start() == 0 and [p.group(1) or p.group(2) for p in points] == _first_numbers(points):
         ends = [p.start() for p in points[1:]] + [len(body)]
         return [(p.group(0).strip(), squeeze(body[p.end(): end]).rstrip("；;，,。")) for p, end in zip(points, ends, strict=True)]
-    pieces = [squeeze(body[a:b]) for a, b in split_top_level(body, "；;")]
-    pieces = [p.rstrip("。") for p in pieces if p.strip("。")]
-    if len(pieces) >= 2 and all(len(p) <= _CALENDAR_ITEM_MAX and "，" not in p and "," not in p for p in pieces):
-        return [(None, p) for p in pieces]
     return []
 
 

@@ -19,6 +19,8 @@ CLOSER_OF = dict(zip(OPENING, CLOSING, strict=True))
 
 #: Sentence ends for an item's title; commas are not, since titles hold them inside quotes.
 SENTENCE_ENDS = "。！？!?；;"
+# What ends a title: a full stop, never a ； between the clauses or the jobs of one task (as a ledger copies it)
+TITLE_ENDS = "。！？!?"
 
 _SPACES = "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 
@@ -53,7 +55,10 @@ def fold(text: str) -> str:
     return _RARE.sub(_fold_run, text)
 
 
-_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
+# …（县委宣传部负责）；二是经费到位: a ； before the next point's marker ends the point
+_TITLE_END = re.compile(
+    rf"[{TITLE_ENDS}]|[；;](?=\s*(?:[一二三四五六七八九十]{{1,3}}是|\d{{1,2}}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[①-⑳]))"
+)
 _OPENERS = re.compile(f"[{re.escape(OPENING)}]")
 
 
@@ -104,12 +109,13 @@ def words_pattern(words: Iterable[str]) -> str:
 
 
 def first_sentence(text: str) -> str:
-    """The text up to the first sentence end that stands outside brackets and quotes."""
-    end = _SENTENCE_END.search(text)
+    """The text up to the first full stop that stands outside brackets and quotes."""
+    end = _TITLE_END.search(text)
     if end is None or not _OPENERS.search(text, 0, end.start()):
         return (text[: end.start()] if end else text).strip()  # no bracket before it: the common case
-    for start, end_at in split_top_level(text, SENTENCE_ENDS):
-        return text[start:end_at].strip()
+    for _, end_at in split_top_level(text, SENTENCE_ENDS):
+        if end_at == len(text) or _TITLE_END.match(text, end_at):
+            return text[:end_at].strip()
     return text.strip()
 
 

@@ -22,7 +22,9 @@ def heading_title(node: Node) -> str:
     return node.memo["title"]  # type: ignore[no-any-return]
 
 
-_HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设
+_HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})(?<!\d)[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设; never 下午2:30
+# 上午：教职工大会；下午：专家讲座: a time of day before its colon names no task
+_TIMES_OF_DAY = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "全天", "白天", "夜间"})
 _UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
 # 4月23日  读书日主题活动  区文旅局、区图书馆: a schedule typed in columns without a header
 _UNITS_AFTER_A_GAP = re.compile(r"(?P<gap>[ \t\u3000\u00a0]+)(?P<units>[^ \t\u3000\u00a0。，,；;：:]{2,40})$")
@@ -146,6 +148,8 @@ def task_title(line: str) -> str:
     clock = _CLOCK_IN_FRONT.match(line) if ":" in line[:12] or "：" in line[:12] else None
     title = line_title(line[clock.end():] if clock else line)
     heading = _HEADING_COLON.match(title)
+    if heading and heading.group(1).strip() in _TIMES_OF_DAY:
+        heading = None
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
         unit_led = lists_units(heading.group(1))

@@ -151,3 +151,26 @@ def test_an_events_own_time_in_its_closing_bracket_wins_over_its_days() -> None:
     assert [(a.deadline and (str(a.deadline.start), str(a.deadline.end))) for a in plan.activities] == [
         ("2020-08-10", "2020-08-20"), ("2020-08-10", "2020-08-10"), ("2020-08-24", "2020-09-25"),
     ]
+
+
+TERM_CALENDAR_WITH_MERGED_CELLS = """\
+实验中学2023-2024学年第二学期校历
+起止日期 | 主要工作 | 责任处室 | |
+开学前 | 2月24日 | 下午2:30行政会 | 办公室 |
+2月25日 | 上午:教职工大会;下午:专题培训 | 教科室 | |
+第一周 | 3月4日-3月10日 | 开学典礼;升旗仪式 | 政教处、团委 |
+开学督导迎检 | 督导室 | ||
+"""
+
+
+def test_a_term_calendar_whose_merged_cells_leave_rows_ragged() -> None:
+    """A row of one cell more opens with its group; a row of fewer is short of the cells merged
+    down from above; the second term is dated in the school year's later year."""
+    plan = parse_text(TERM_CALENDAR_WITH_MERGED_CELLS)
+    assert plan.year == 2024
+    assert [(a.title, a.category, a.responsible_units, a.deadline and (str(a.deadline.start), str(a.deadline.end))) for a in plan.activities] == [
+        ("下午2:30行政会", "开学前", ["办公室"], ("2024-02-24", "2024-02-24")),
+        ("上午:教职工大会;下午:专题培训", "开学前", ["教科室"], ("2024-02-25", "2024-02-25")),
+        ("开学典礼;升旗仪式", "第一周", ["政教处", "团委"], ("2024-03-04", "2024-03-10")),
+        ("开学督导迎检", "第一周", ["督导室"], ("2024-03-04", "2024-03-10")),
+    ]
