@@ -1076,8 +1076,11 @@ def build_activity(
     if deadline is None and (stage := next((t for a in reversed(node.ancestors()) if (t := heading_time(a))), None)):
         deadline = parse_deadline(stage, year, issued)  # （一）动员部署阶段（2025年3月）: the stage's window
     if deadline is None and (document_deadline := document.deadline_value()):
-        deadline_field = document_deadline
-        deadline = parse_deadline(document_deadline, year, issued)
+        # an event held on one day: its parts are done that day; a campaign's weeks or months
+        # (活动时间：6月1日至30日) date none of its activities, which happen somewhen within them
+        held = parse_deadline(document_deadline, year, issued)
+        if held is not None and held.start is not None and held.start == held.end:
+            deadline_field, deadline = document_deadline, held
     deadline = deadline or recurring_in_text(text)  # 每月开展一次检查: how often, where nothing says when
     raw_fields: dict[str, str] = {}
     for f in fields.fields:

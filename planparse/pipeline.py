@@ -52,7 +52,16 @@ from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
-from .reflow import cells_from_lines, delimited_rows, ragged_rows, split_asked_points, split_assigned_points, split_run_on, terminated_cells
+from .reflow import (
+    cells_from_lines,
+    delimited_rows,
+    ragged_rows,
+    split_asked_points,
+    split_assigned_points,
+    split_listed_points,
+    split_run_on,
+    terminated_cells,
+)
 from .tables import split_tables, table_activities
 
 
@@ -77,7 +86,7 @@ def parse_text(text: str, keywords: bool = False) -> Plan:
 
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
-    blocks = delimited_rows(split_asked_points(split_assigned_points(split_run_on(document.blocks))), first_table)
+    blocks = delimited_rows(split_asked_points(split_assigned_points(split_listed_points(split_run_on(document.blocks)))), first_table)
     blocks = ragged_rows(blocks)
     blocks = terminated_cells(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
     blocks = cells_from_lines(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)

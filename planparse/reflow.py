@@ -73,6 +73,29 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# 活动安排：1.千人签名活动 2.事故警示教育 3.应急演练: points in sequence after a lead-in, on its line
+_LISTED_POINT = re.compile(r"(?:^|(?<=[:：\s。；;?？!！]))(\d{1,2})[.、．](?!\d)")
+_LISTED_MIN = 3
+
+
+def split_listed_points(blocks: list[Block]) -> list[Block]:
+    """A line that lists three or more points numbered in sequence from 1, each after a colon, a
+    space or a full stop, split before each point (its lead-in a line of its own)."""
+    out: list[Block] = []
+    for block in blocks:
+        found = [] if block.cells or "2" not in block.text else list(_LISTED_POINT.finditer(fold(block.text)))
+        starts: list[int] = []
+        for point in found:
+            if int(point.group(1)) == len(starts) + 1:
+                starts.append(point.start())
+        if len(starts) < _LISTED_MIN or (starts[0] == 0 and len(found) > len(starts)):
+            out.append(block)
+            continue
+        edges = [0, *starts, len(block.text)] if starts[0] else [*starts, len(block.text)]
+        out.extend(Block(block.text[a:b].strip(), block.line) for a, b in pairwise(edges) if block.text[a:b].strip())
+    return out
+
+
 # a marker anywhere in a line: 一、 (not the 一 that ends 统一, 唯一, 之一…), （一）, 1. or 1、 (not 1.5), （1）
 _ANYWHERE = re.compile(
     r"(?P<cn>(?<![统同唯万之第专单划逐其任惟归合如一二三四五六七八九十])[一二三四五六七八九十]+)、"

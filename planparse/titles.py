@@ -23,6 +23,8 @@ def heading_title(node: Node) -> str:
 
 
 _HEADING_COLON = re.compile(r"^([^：:“”\"《》()（）]{2,20})(?<!\d)[：:]")  # 加快项目建设：全年开工50个 -> 加快项目建设; never 下午2:30
+# 活动一：, 项目之二： inside an item whose marker stands before it: a number in words, not the name
+_ITEM_NUMBER = re.compile(r"^(?:活动|项目|任务|行动|专题|板块)\s*之?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 # 上午：教职工大会；下午：专家讲座: a time of day before its colon names no task
 _TIMES_OF_DAY = frozenset({"上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "全天", "白天", "夜间"})
 _UNITS_IN_FRONT = re.compile(r"^\s*[【\[]([^【】\[\]]{2,40})[】\]]\s*")
@@ -150,6 +152,9 @@ def task_title(line: str) -> str:
     heading = _HEADING_COLON.match(title)
     if heading and heading.group(1).strip() in _TIMES_OF_DAY:
         heading = None
+    elif heading and _ITEM_NUMBER.match(heading.group(1).strip()):
+        title = squeeze(title[heading.end():]) or title  # （一）活动一：学雷锋关爱活动: the number's words are no name
+        heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
         unit_led = lists_units(heading.group(1))

@@ -174,3 +174,32 @@ def test_a_term_calendar_whose_merged_cells_leave_rows_ragged() -> None:
         ("开学典礼;升旗仪式", "第一周", ["政教处", "团委"], ("2024-03-04", "2024-03-10")),
         ("开学督导迎检", "第一周", ["督导室"], ("2024-03-04", "2024-03-10")),
     ]
+
+
+CAMPAIGN_WITH_ITS_EVENTS_ON_ONE_LINE = """\
+安全生产月活动方案
+活动主题:遵守安全生产法
+活动时间:2022年6月1日至6月30日
+活动安排:1.千人签名活动 2.开展事故警示教育 3.应急演练?4.安全咨询 5.组织安全知识考试
+活动要求:高度重视。
+"""
+
+
+def test_points_listed_on_the_line_of_their_lead_in_are_the_campaign_s_events() -> None:
+    """…and the campaign's month dates none of them: each happens somewhen within it."""
+    plan = parse_text(CAMPAIGN_WITH_ITS_EVENTS_ON_ONE_LINE)
+    assert [(a.title, a.deadline) for a in plan.activities] == [
+        ("千人签名活动", None), ("开展事故警示教育", None), ("应急演练", None), ("安全咨询", None), ("组织安全知识考试", None),
+    ]
+
+
+def test_a_sequence_inside_a_sentence_is_no_list() -> None:
+    plan = parse_text("改造方案\n1.完成1、2、3号楼改造。\n2.完成4号楼改造。\n")
+    assert [a.title for a in plan.activities] == ["完成1、2、3号楼改造", "完成4号楼改造"]
+
+
+def test_an_activity_numbered_in_words_inside_its_item_is_titled_by_its_name() -> None:
+    plan = parse_text(
+        "学雷锋活动方案\n三、活动内容\n(一)活动一:学雷锋关爱活动\n活动时间:2015年3月9日\n(二)活动二:植树造林活动\n活动时间:2015年3月12日\n"
+    )
+    assert [a.title for a in plan.activities] == ["学雷锋关爱活动", "植树造林活动"]
