@@ -357,7 +357,7 @@ def _buried_first_item(parent: Node, second: Marker) -> Node | None:
             if first is not None and first.style == second.style and first.number == 1:
                 item = [Block(block.text[lead_in.end():], block.line), *parent.blocks[at + 1:]]
                 parent.blocks[at:] = [Block(block.text[: lead_in.start()].strip(), block.line)]
-                return Node(first, parent.level + 1, item, parent=parent, position=len(parent.children) + 1)
+                return Node(first, parent.level + _STEP, item, parent=parent, position=len(parent.children) + 1)
     return None
 
 
@@ -428,6 +428,7 @@ _MONTH_LINE = re.compile(rf"\s*({_MONTH})\s*月\s*$")
 _DAY_LINE = re.compile(r"\s*([12]?\d|3[01])\s*$")
 _DAY_HEADING = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号])\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*$")
 _DAYS_MIN = 2
+_STEP = 2  # levels go in twos, so that a time's heading can stand between two levels
 
 
 def calendar_days(blocks: list[Block]) -> list[Block]:
@@ -503,10 +504,12 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
         if marker.style not in levels and _goes_on_in_another_style(stack[-1], marker):
             levels[marker.style] = stack[-1].level
         elif marker.style not in levels and marker.number == 2 and (first := _buried_first_item(stack[-1], marker)):
-            levels[marker.style] = stack[-1].level + 1
+            levels[marker.style] = stack[-1].level + _STEP
             stack[-1].children.append(first)
             stack.append(first)
-        level = levels.setdefault(marker.style, stack[-1].level + 1)
+        # a line that is only a time (九月份, 8月1日) heads the items under it, whatever level their
+        # style took elsewhere: it stands half a step above the next level
+        level = levels.setdefault(marker.style, stack[-1].level + (_STEP // 2 if marker.style == PERIOD else _STEP))
         while stack[-1].level >= level:
             stack.pop()
         node = Node(marker, level, [block], parent=stack[-1], position=len(stack[-1].children) + 1)

@@ -203,3 +203,12 @@ def test_an_activity_numbered_in_words_inside_its_item_is_titled_by_its_name() -
         "学雷锋活动方案\n三、活动内容\n(一)活动一:学雷锋关爱活动\n活动时间:2015年3月9日\n(二)活动二:植树造林活动\n活动时间:2015年3月12日\n"
     )
     assert [a.title for a in plan.activities] == ["学雷锋关爱活动", "植树造林活动"]
+
+
+def test_a_month_heads_the_items_under_it_though_their_style_numbered_a_part_above() -> None:
+    plan = parse_text(
+        "2009学年后勤工作计划\n一、工作目标\n1、食堂无食物中毒。\n二、行事历\n九月份\n1、统计征订牛奶人数。\n2、检查食堂卫生。\n十月份\n1、整顿校园卫生。\n"
+    )
+    assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities if a.section == "行事历"] == [
+        ("统计征订牛奶人数", "九月份"), ("检查食堂卫生", "九月份"), ("整顿校园卫生", "十月份"),
+    ]
