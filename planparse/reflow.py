@@ -527,6 +527,8 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             cells = _spaced_row(block.text, columns) if columns else None
         if cells is not None and (_RULE_ROW.match(fold(block.text)) or all(_RULE_CELL.fullmatch(c) for c in cells if c)):
             continue  # |---|---|, or ---- ------ under a header lined up with spaces
+        if cells is None and previous_row and block.text.strip() in ("|", "｜"):
+            continue  # a row's closing bar, on a line of its own
         if cells is None:
             following = next((b for b in blocks[i + 1: i + 2]), None)
             if previous_row and out[-1].cells and _GROUP_LINE.match(fold(block.text)) and len(block.text) <= _GROUP_MAX:
@@ -605,8 +607,10 @@ def _filled(rows: list[Block]) -> list[Block]:
     header = _trimmed(rows[0].cells)
     body = [_trimmed(r.cells) for r in rows[1:]]
     width = len(header)
-    if not is_header(tuple(header)) or not any(len(c) == width + 1 for c in body) or any(len(c) > width + 1 for c in body):
-        return rows  # the rows of fewer cells alone, other readings settle (delimited_rows)
+    if not is_header(tuple(header)) or any(len(c) > width + 1 for c in body):
+        return rows
+    if not any(len(c) == width + 1 for c in body):
+        return _under_merged_tasks(rows, header, body) or rows  # other rows of fewer cells, other readings settle
     extra = 1
     last = header_roles(tuple(header))[-1]
     full = width + extra
@@ -620,6 +624,47 @@ def _filled(rows: list[Block]) -> list[Block]:
         filled.append(Block(block.text, block.line, tuple(row[:full]), block.table))
         previous = row
     return filled
+
+
+def _under_merged_tasks(rows: list[Block], header: list[str], body: list[list[str]]) -> list[Block] | None:
+    """A numbered table whose task cell is merged down over the rows of its measures (序号 | 工作任务 |
+    细化分工 | 责任处室 | 完成时限 | 备注, a row under it written 2 | 扎实做好… | 疾控处 | 长期推进):
+    a short row's units and time fill their columns from the right (备注 may stay empty), its text is
+    its task, and the merged task names the kind of every row it covers, its own row's too."""
+    roles = header_roles(tuple(header))
+    if roles[0] != "number" or "task" not in roles:
+        return None
+    task = roles.index("task")
+    width = len(header)
+    filled: list[Block] = [Block(rows[0].text, rows[0].line, (_KIND_COLUMN, *header), rows[0].table)]
+    kind = ""
+    short = False
+    for block, cells in zip(rows[1:], body, strict=True):
+        if len(cells) >= width - 1 and len(cells) > task:
+            kind = cells[task]
+            row = cells + [""] * (width - len(cells))
+        elif cells and cells[0].isdigit() and (row := _aligned(cells, roles, task)) is not None and kind:
+            short = True
+        else:
+            return None
+        filled.append(Block(block.text, block.line, (kind, *row), block.table))
+    return filled if short else None
+
+
+def _aligned(cells: list[str], roles: tuple[str | None, ...], task: int) -> list[str] | None:
+    """A short numbered row's cells in their columns: its units and time from the right where they
+    read as such, its number first, the rest from the task column on."""
+    row = [""] * len(roles)
+    row[0] = cells[0]
+    at = len(cells) - 1
+    for column in range(len(roles) - 1, task, -1):
+        if at > 1 and roles[column] in (*NAME_ROLES[:3], "deadline") and cells[at] and _fits(cells[at], roles[column]):
+            row[column], at = cells[at], at - 1
+    middle = cells[1: at + 1]
+    if not middle or task + len(middle) > len(roles) or any(row[task: task + len(middle)]):
+        return None
+    row[task: task + len(middle)] = middle
+    return row
 
 
 def _column_roles(out: list[Block], row: Block) -> list[str | None]:

@@ -238,9 +238,14 @@ def lists_units(text: str) -> bool:
     return bool(names) and all(is_unit_name(n) and len(n) >= 3 for n in names)
 
 
+_ALIAS = re.compile(r"\(([^()]{2,12})\)$")
+
+
 def is_unit_name(name: str) -> bool:
     """Whether a name reads as an organisation: its ending, or a collective opening (各…)."""
     folded = fold(name).strip()
+    if folded.endswith(")") and (alias := _ALIAS.search(folded)) and alias.start() and fold(alias.group(1)).endswith(ORG_SUFFIXES):
+        folded = folded[: alias.start()]  # 规划信息处（爱卫办）: a unit and the other name it goes by
     return (
         bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
         and not folded.startswith(_ROLE_OPENINGS) and not folded.endswith(PEOPLE_IN_POSTS)

@@ -212,3 +212,26 @@ def test_a_month_heads_the_items_under_it_though_their_style_numbered_a_part_abo
     assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities if a.section == "行事历"] == [
         ("统计征订牛奶人数", "九月份"), ("检查食堂卫生", "九月份"), ("整顿校园卫生", "十月份"),
     ]
+
+
+LEDGER_WITH_A_TASK_MERGED_OVER_ITS_ROWS = """\
+2021年政务公开工作重点任务台账
+序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
+1 | 做好疫情信息发布 | 围绕流调溯源发布权威信息 | 应急处、疾控处 | 长期推进 |
+|
+2 | 做好疫苗接种信息公开 | 疾控处 | 2021年8月前 |
+|
+3 | 规范信息发布 | 规划信息处(爱卫办) | 长期推进 |
+|
+"""
+
+
+def test_a_ledger_whose_task_cell_is_merged_over_the_rows_below_it() -> None:
+    """A short row's unit and time fill their columns from the right, its text is its task, and the
+    merged task is the kind of every row it covers; a bar on a line of its own closes a row."""
+    plan = parse_text(LEDGER_WITH_A_TASK_MERGED_OVER_ITS_ROWS)
+    assert [(a.number, a.title, a.category, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("1", "做好疫情信息发布", "做好疫情信息发布", ["应急处", "疾控处"], "长期推进"),
+        ("2", "做好疫苗接种信息公开", "做好疫情信息发布", ["疾控处"], "2021年8月前"),
+        ("3", "规范信息发布", "做好疫情信息发布", ["规划信息处(爱卫办)"], "长期推进"),
+    ]
