@@ -640,14 +640,15 @@ def _under_merged_tasks(rows: list[Block], header: list[str], body: list[list[st
     kind = ""
     short = False
     for block, cells in zip(rows[1:], body, strict=True):
+        aligned = _aligned(cells, roles, task) if cells and cells[0].isdigit() and len(cells) < width - 1 else None
         if len(cells) >= width - 1 and len(cells) > task:
             kind = cells[task]
-            row = cells + [""] * (width - len(cells))
-        elif cells and cells[0].isdigit() and (row := _aligned(cells, roles, task)) is not None and kind:
-            short = True
-        else:
+            aligned = cells + [""] * (width - len(cells))
+        elif aligned is None or not kind:
             return None
-        filled.append(Block(block.text, block.line, (kind, *row), block.table))
+        else:
+            short = True
+        filled.append(Block(block.text, block.line, (kind, *aligned), block.table))
     return filled if short else None
 
 
