@@ -428,6 +428,7 @@ _MONTH_LINE = re.compile(rf"\s*({_MONTH})\s*月\s*$")
 _DAY_LINE = re.compile(r"\s*([12]?\d|3[01])\s*$")
 _DAY_HEADING = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号])\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*$")
 _DAYS_MIN = 2
+_DAY_HEADING_MAX = 24
 _STEP = 2  # levels go in twos, so that a time's heading can stand between two levels
 
 
@@ -436,7 +437,7 @@ def calendar_days(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
-        month = _MONTH_LINE.match(fold(previous.text)) if previous is not None and not previous.cells else None
+        month = _MONTH_LINE.match(fold(previous.text)) if previous is not None and previous.text.rstrip().endswith("月") else None
         day = _DAY_LINE.match(block.text) if month is not None and not block.cells else None
         if previous is not None and month is not None and day is not None:
             joined[-1] = Block(f"{month.group(1)}月{day.group(1)}日", previous.line)
@@ -452,7 +453,8 @@ def _day_headed(blocks: list[Block]) -> dict[int, Marker]:
     days: set[int] = set()  # the days that head an event: a date that heads none is a date line (a sign-off's)
     day = None
     for block in blocks:
-        found = None if block.cells else _DAY_HEADING.match(fold(block.text))
+        text = block.text
+        found = _DAY_HEADING.match(fold(text)) if not block.cells and len(text) <= _DAY_HEADING_MAX and "月" in text else None
         if found is not None:
             day = id(block)
             led[day] = Marker(PERIOD, 0, block.text[found.start(1): found.end(1)], len(block.text))

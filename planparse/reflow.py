@@ -76,6 +76,8 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
 # 活动安排：1.千人签名活动 2.事故警示教育 3.应急演练: points in sequence after a lead-in, on its line
 _LISTED_POINT = re.compile(r"(?:^|(?<=[:：\s。；;?？!！]))(\d{1,2})[.、．](?!\d)")
 _LISTED_MIN = 3
+_FIRST_POINTS = ("1.", "1、", "1．", "１")
+_SECOND_POINTS = ("2.", "2、", "2．", "２")
 
 
 def split_listed_points(blocks: list[Block]) -> list[Block]:
@@ -83,7 +85,9 @@ def split_listed_points(blocks: list[Block]) -> list[Block]:
     space or a full stop, split before each point (its lead-in a line of its own)."""
     out: list[Block] = []
     for block in blocks:
-        found = [] if block.cells or "2" not in block.text else list(_LISTED_POINT.finditer(fold(block.text)))
+        text = block.text
+        listed = not block.cells and any(a in text for a in _FIRST_POINTS) and any(b in text for b in _SECOND_POINTS)
+        found = list(_LISTED_POINT.finditer(fold(text))) if listed else []
         starts: list[int] = []
         for point in found:
             if int(point.group(1)) == len(starts) + 1:
@@ -268,7 +272,7 @@ def terminated_cells(blocks: list[Block], first_table: int = 1) -> list[Block]:
     """A table a page gives one cell after another, each closed by a | at its end or on a line of
     its own (序号 | / 活动内容 | / 1 | / …), regrouped into rows: the header is the cells before the
     first row number, and a cell of several lines (units one to a line, 4月21日 / 9:00) stays one."""
-    ends = [i for i, b in enumerate(blocks) if not b.cells and _TERMINATED.match(b.text)]
+    ends = [i for i, b in enumerate(blocks) if not b.cells and b.text.rstrip().endswith(("|", "｜"))]
     if len(ends) < _TERMINATED_MIN:
         return blocks
     out: list[Block] = []

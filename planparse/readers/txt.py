@@ -162,7 +162,7 @@ def _table_rows(table: re.Match[str]) -> str:
 def markup_as_text(text: str) -> str:
     """Text with the HTML it holds read as a reader sees it: tables as rows of cells, breaks as
     line ends, other tags gone."""
-    if not _MARKUP.search(text):
+    if "<" not in text or not _MARKUP.search(text):
         return text
     text = _TABLE.sub(_table_rows, _NO_TEXT.sub("", text))
     return html.unescape(_TAG.sub("", _BREAK.sub("\n", text)))
