@@ -265,6 +265,8 @@ def _attachment_list_start(blocks: list[Block], last: int) -> int | None:
 
 
 _NEWS_HEAD = 60  # a report's marks stand at the head of their line
+# …确保每项任务按时完成。（三峡日报 记者易玮玮、通讯员龚艳菊）: the byline that closes a report
+_BYLINE = re.compile(r"\([^()]{0,20}(?:记者|通讯员)[^()]{1,30}\)\s*$")
 
 
 # A line can carry a mark only if its head holds the first character of one (in either script),
@@ -278,13 +280,22 @@ _MAY_BE_NEWS = re.compile(
 def news_evidence(lines: list[str]) -> int:
     """How many lines carry the marks of a press report (来源：, 记者, 编者按, 责编, a timestamp)."""
     heads = (fold(line[:_NEWS_HEAD]) for line in lines if _MAY_BE_NEWS.search(line, 0, _NEWS_HEAD))
-    return sum(1 for head in heads if _NEWS_LINE.search(head) or _NEWS_TIMESTAMP.match(head))
+    marks = sum(1 for head in heads if _NEWS_LINE.search(head) or _NEWS_TIMESTAMP.match(head))
+    tails = (line[-_NEWS_HEAD:] for line in lines if "记者" in line[-_NEWS_HEAD:] or "通讯员" in line[-_NEWS_HEAD:])
+    return marks + sum(2 for tail in tails if _BYLINE.search(fold(tail)))  # a reporter named: the surest mark
+
+
+_CITED = re.compile(r"《[^《》]*》")
+_RECORDS_A_MEETING = re.compile(r"纪要如下|会议纪要如下")
+_OPENING = 400
 
 
 def plan_evidence(title: str | None, preamble: list[str]) -> bool:
     if title and _ends_like_title(title) and not title.endswith("通知"):
         return True
     opening = fold("".join(preamble))
+    if "《" in opening:
+        opening = _CITED.sub("", opening)  # 会议同意《…实施方案》: a document cited, not this one
     return any(phrase in opening for phrase in PLAN_PHRASES)
 
 
@@ -339,6 +350,8 @@ def classify(title: str | None, lines: list[str], preamble: list[str], has_activ
         return "plan"
     if title and (_TITLE_NOTE.sub("", title.strip()).endswith("通知") or is_letter(title)):
         return "notice"  # 关于…的函: a document that passes work on or asks, and is no plan itself
+    if _RECORDS_A_MEETING.search(fold("".join(preamble)[:_OPENING])):
+        return "other"  # 现纪要如下, and no decision assigns work: a record of a meeting
     if plan_evidence(title, preamble):
         return "plan"
     return "other"
@@ -407,6 +420,19 @@ def issues_no_plan(blocks: list[Block]) -> bool:
     text, no numbered item after it, so its own numbered points say how to carry the plan out."""
     dated = next((i for i, block in enumerate(blocks) if _DATE_LINE.match(fold(block.text))), None)
     return dated is not None and not any(find_marker(block.text) for block in blocks[dated + 1:])
+
+
+# 现将《<政府工作报告>任务分解表》印发给你们: a notice with no title line still says what it issues
+_ISSUES_IN_TEXT = re.compile(r"现将\s*《(?P<name>(?:[^《》]|《[^《》]*》)+)》\s*(?:印发|转发|下发)给你们")
+_ISSUING_LINES = 6
+
+
+def issued_in_text(blocks: list[Block]) -> str | None:
+    """The plan a notice's opening lines say it issues (现将《…》印发给你们), where no title names it."""
+    for block in blocks[:_ISSUING_LINES]:
+        if "现将" in block.text and (found := _ISSUES_IN_TEXT.search(fold(block.text))):
+            return block.text[found.start("name"): found.end("name")]
+    return None
 
 
 def split_issuing_notice(blocks: list[Block], plan_name: str) -> int:

@@ -40,6 +40,7 @@ from .document import (
     is_letter,
     is_minutes,
     issuance,
+    issued_in_text,
     issued_plan_name,
     issues_no_plan,
     plan_evidence,
@@ -95,7 +96,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     title, numbered = title_and_number(title)
     notice: list[Block] = []
     heading = rest[0].text.strip() if title_blocks else ""
-    plan_name = issued_plan_name(heading)
+    plan_name = issued_plan_name(heading) or (issued_in_text(rest[title_blocks:]) if not title else None)
     cover_only = False  # a notice that issues a plan the file does not hold
     if plan_name:  # a notice that issues a plan: the plan starts at its own title
         start = split_issuing_notice(rest[title_blocks:], plan_name)

@@ -235,3 +235,32 @@ def test_a_ledger_whose_task_cell_is_merged_over_the_rows_below_it() -> None:
         ("2", "做好疫苗接种信息公开", "做好疫情信息发布", ["疾控处"], "2021年8月前"),
         ("3", "规范信息发布", "做好疫情信息发布", ["规划信息处(爱卫办)"], "长期推进"),
     ]
+
+
+def test_a_report_signed_by_its_reporter_is_news_though_its_headline_names_tasks() -> None:
+    plan = parse_text(
+        "冲刺二季度 确保双过半 某区细分30项任务\n\n4月6日,一份分工方案下发到全区各部门手中,每一项任务均明确牵头单位和责任单位。"
+        "各责任单位要积极主动把责任扛上肩。(某某日报 记者王明、通讯员李华)\n"
+    )
+    assert plan.doc_type == "news" and plan.activities == []
+
+
+def test_a_notice_with_no_title_that_issues_an_attached_plan_is_a_notice() -> None:
+    plan = parse_text(
+        "各镇人民政府,区政府各部门:\n现将《政府工作报告任务分解表》印发给你们。\n请各牵头单位严格按照任务分工抓好落实。\n"
+        "附件:政府工作报告任务分解表\n某区人民政府办公室\n2021年1月25日\n(此件公开发布)\n"
+    )
+    assert plan.doc_type == "notice" and plan.activities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月13日下午,局长主持召开局长办公会。\n会议原则同意《扶持骨干企业发展实施方案》。会议要求,尽快印发实施。\n",
+        "8月13日下午,局长主持召开局长办公会。现纪要如下:\n会议指出,制定实施方案很有必要。会议要求,尽快印发实施。\n",
+    ],
+    ids=["plan-cited", "minutes-assigning-nothing"],
+)
+def test_minutes_that_assign_nothing_are_no_plan(text: str) -> None:
+    plan = parse_text(text)
+    assert plan.doc_type != "plan" and plan.activities == []
