@@ -1071,7 +1071,7 @@ def build_activity(
     else:
         beside = assigned_in_brackets(node) or (in_prose and ("）" in text or ")" in text or "——" in text))  # （县发改局，6月底前）
         deadline = deadline_beside_units(text, year, issued) if beside else None
-        deadline = deadline or deadline_in_text(text, year)
+        deadline = deadline or deadline_in_text(text, year, issued.year if issued else None)
     deadline = deadline or _deadline_for_all(node, year, issued)
     if deadline is None and (stage := next((t for a in reversed(node.ancestors()) if (t := heading_time(a))), None)):
         deadline = parse_deadline(stage, year, issued)  # （一）动员部署阶段（2025年3月）: the stage's window

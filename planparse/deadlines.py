@@ -210,6 +210,7 @@ class _Point:
     year: int | None = None  # as written
     rel_year: int = 0  # 次年 +1
     relative: bool = False  # 今年/当年/次年: a year named by reference, not by number
+    deictic: bool = False  # 明年/今年: counted from when the text was written, not from the year before it
     month: int | None = None
     day: int | None = None
     part: str | None = None  # 上旬 / 底 / q2 / 上半年 / 全年 ...
@@ -285,6 +286,8 @@ _YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
 _HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之当假", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天/假期
 _BARE_YEAR_SCAN = _scan(_BARE_YEAR, "年", 8, 12)
 _DAY_SCAN = _scan(_DAY_POINT, "日", 6, 3)
+# 明年, 今年: from the day the text was written; 次年, 当年: from the year the text just named
+_DEICTIC_YEARS = frozenset({"明年", "来年", "今年", "本年"})
 _RELATIVE_YEARS = {"次年": 1, "翌年": 1, "明年": 1, "来年": 1, "今年": 0, "当年": 0, "本年": 0, "同年": 0}
 _XUN_DAYS = {
     "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
@@ -299,6 +302,7 @@ class _Year:
     year: int | None = None
     rel_year: int = 0
     relative: bool = False
+    deictic: bool = False
 
 
 def _year_of(match: re.Match[str] | None) -> _Year:
@@ -306,7 +310,7 @@ def _year_of(match: re.Match[str] | None) -> _Year:
     if groups.get("y"):
         return _Year(year=int(groups["y"]))
     if groups.get("ry"):
-        return _Year(rel_year=_RELATIVE_YEARS[groups["ry"]], relative=True)
+        return _Year(rel_year=_RELATIVE_YEARS[groups["ry"]], relative=True, deictic=groups["ry"] in _DEICTIC_YEARS)
     return _Year()
 
 
@@ -331,7 +335,7 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         written = _year_of(year)
         found.append(_Point(
             year.start() if year else match.start(), match.end(),
-            year=written.year, rel_year=written.rel_year, relative=written.relative,
+            year=written.year, rel_year=written.rel_year, relative=written.relative, deictic=written.deictic,
             month=None if _is_placeholder(month) else int(month),
             day=int(day) if day and day.isdigit() else None,
             part=xun, placeholder=placeholder,
@@ -341,19 +345,19 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         written = _year_of(match)
         quarter = match.group("q")
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=f"q{quarter}{match.group('qend') or ''}",
+                            relative=written.relative, deictic=written.deictic, part=f"q{quarter}{match.group('qend') or ''}",
                             precision="month" if match.group("qend") else "quarter"))
     for match in _matches(_SEASON_SCAN, text):
         if in_prose and match.group("vacation") == "汛":
             continue  # 开展汛前检查: in prose, 汛前 names a kind of work as often as a time
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=match.group("vacation") or _term_or_season(match),
+                            relative=written.relative, deictic=written.deictic, part=match.group("vacation") or _term_or_season(match),
                             precision="quarter" if match.group("season") else "day" if match.group("term") else "month"))
     for match in _matches(_HALF_SCAN, text):
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=f"{match.group('h')}半年", precision="half"))
+                            relative=written.relative, deictic=written.deictic, part=f"{match.group('h')}半年", precision="half"))
     for match in _matches(_YEAR_PART_SCAN, text):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初", "中") else "year"
@@ -363,7 +367,7 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         if in_prose and part == "全年" and _OF_THE_WHOLE_YEAR.match(text, match.end()):
             continue  # 部署全年工作: the year's work, not work all year round
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                            relative=written.relative, part=f"年{part}", precision=precision))
+                            relative=written.relative, deictic=written.deictic, part=f"年{part}", precision=precision))
     for match in _matches(_HOLIDAY_SCAN, text):
         mode = match.group("mode")
         listed = [(match.start(), match.end(), match.group("hol"))]
@@ -375,7 +379,7 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
             year = _YEAR_BEFORE.search(text, max(0, start - 8), start)
             written = _year_of(year)
             found.append(_Point(year.start() if year else start, end, year=written.year, rel_year=written.rel_year,
-                                relative=written.relative, holiday=re.sub(r"[·.・•]", "", name),
+                                relative=written.relative, deictic=written.deictic, holiday=re.sub(r"[·.・•]", "", name),
                                 holiday_mode=mode, precision="day"))
     if not in_prose:
         for match in _matches(_BARE_YEAR_SCAN, text):
@@ -532,8 +536,9 @@ def _past(point: _Point, text: str, year: int | None) -> bool:
     return point.year < year - _HISTORY_YEARS or (point.year < year and bool(_DONE_AFTER.match(text, point.end)))
 
 
-def _settle_years(points: list[_Point], year: int | None) -> list[tuple[_Point, int | None, bool]]:
-    """Each point's year: its own, else the nearest earlier point's, else the next one's, else `year`."""
+def _settle_years(points: list[_Point], year: int | None, written: int | None = None) -> list[tuple[_Point, int | None, bool]]:
+    """Each point's year: its own, else the nearest earlier point's, else the next one's, else `year`;
+    明年 and 今年 count from the year the text was `written` (else `year`), whatever came before."""
     settled: list[tuple[_Point, int | None, bool]] = []
     explicit = [p.year for p in points if p.year is not None]
     previous: int | None = None
@@ -541,6 +546,9 @@ def _settle_years(points: list[_Point], year: int | None) -> list[tuple[_Point, 
         value: int | None
         if point.year is not None:
             value, inferred = point.year, False
+        elif point.deictic:
+            base = written if written is not None else year
+            value, inferred = (base + point.rel_year if base is not None else None), written is None
         elif point.relative:
             base = previous if previous is not None else year
             value, inferred = (base + point.rel_year if base is not None else None), previous is None
@@ -566,7 +574,7 @@ def _inherit_month(points: list[_Point]) -> list[_Point]:
     return out
 
 
-def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_Expression]:
+def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool, written_in: int | None = None) -> list[_Expression]:
     text = mapped.text
     points = _find_points(text, in_prose=in_prose)
     # a lone number before a dash takes the unit of the point after it: 2-11月, 1-10日
@@ -591,7 +599,7 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
                     written_at = _YEAR_BEFORE.search(text, max(points[i - 1].end if i else 0, pos - _LOOKBEHIND), pos)
                 written = _year_of(written_at) if written_at else _Year(point.year)
                 with_bare.append(_Point(written_at.start() if written_at else pos, bare_end, year=written.year, rel_year=written.rel_year,
-                                        relative=written.relative, month=number, bare=True))
+                                        relative=written.relative, deictic=written.deictic, month=number, bare=True))
             elif point.day is not None and 1 <= number <= 31:
                 with_bare.append(_Point(pos, bare_end, year=point.year, month=point.month, day=number, bare=True, precision="day"))
         with_bare.append(point)
@@ -600,7 +608,7 @@ def _expressions(mapped: _Mapped, year: int | None, *, in_prose: bool) -> list[_
     # (1978年12月召开的…, 2019年6月以来) is history, not when the task is due
     if in_prose:
         points = [p for p in points if not (p.month is None and p.day is not None and not p.part) and not _past(p, text, year)]
-    settled = _settle_years(points, year)
+    settled = _settle_years(points, year, written_in)
 
     expressions: list[_Expression] = []
     i = 0
@@ -756,7 +764,7 @@ def parse_deadline(value: str, year: int | None = None, issued: date | None = No
         mapped = mapped.sub(_THIS_MONTH, lambda m: f"{issued.year}年{issued.month}月")
     if _PLACEHOLDER_YEAR.search(mapped.text):
         return Deadline(raw=raw, placeholder=True)  # 202X年底前: the year is still to be filled in
-    expressions = _expressions(mapped, year, in_prose=False)
+    expressions = _expressions(mapped, year, in_prose=False, written_in=issued.year if issued else None)
     if not expressions and _HOLIDAYS_ALONE.fullmatch(mapped.text):
         expressions = _expressions(_normalise(f"{raw}期间"), year, in_prose=False)
     if expressions and "每" in mapped.text:
@@ -835,8 +843,9 @@ def may_name_a_time(text: str) -> bool:
 _SOME_YEAR = 2000  # to tell a time of the year from a phrase that names none, when the plan names no year
 
 
-def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
-    """The window named by the time expressions of an item's prose, when it has no deadline field.
+def deadline_in_text(text: str, year: int | None = None, written: int | None = None) -> Deadline | None:
+    """The window named by the time expressions of an item's prose, when it has no deadline field;
+    `written`, the year the text was written in, dates its 明年 and 今年.
 
     The envelope runs from the earliest start to the latest end. Durations and ages (67年来,
     5年内, 70周年, 1分钟) are not dates and never match; a year alone (2020年) is too vague in
@@ -850,7 +859,7 @@ def deadline_in_text(text: str, year: int | None = None) -> Deadline | None:
     expressions = [
         replace(e, start=None, end=None, placeholder=True, year_inferred=False)
         if _PLACEHOLDER_YEAR_BEFORE.search(mapped.text, max(0, e.first.pos - _LOOKBEHIND), e.first.pos) else e
-        for e in _expressions(mapped, year, in_prose=True)
+        for e in _expressions(mapped, year, in_prose=True, written_in=written)
     ]
     if not expressions:
         return None

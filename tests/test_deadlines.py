@@ -337,3 +337,11 @@ def test_the_longest_points_are_found_when_scanning_near_anchors(point: str) -> 
 def test_an_item_that_ends_by_saying_it_never_ends_is_ongoing(text: str, kind: str | None) -> None:
     deadline = deadline_in_text(text, 2021)
     assert (deadline.kind if deadline else None) == kind
+
+
+def test_next_year_counts_from_when_the_text_was_written_each_time_it_is_said() -> None:
+    """A notice dated December 2022 issues the plan for 2023: its 明年 is 2023, however often said."""
+    found = deadline_in_text("确保仓储区明年7月份建成、引导区明年11月份建成、明年年底全面完工", 2023, written=2022)
+    assert found is not None and (found.start, found.end) == (date(2023, 7, 1), date(2023, 12, 31))
+    alone = deadline_in_text("明年7月份建成；明年年底完工", 2023)
+    assert alone is not None and (alone.start, alone.end) == (date(2024, 7, 1), date(2024, 12, 31))  # no date written: the plan's year
