@@ -31,7 +31,7 @@ from .prose import (
     says_who_in_closing_bracket,
 )
 from .text import fold, squeeze
-from .titles import heading_time, heading_title, task_title, topic_title, units_after_a_gap, units_in_front
+from .titles import heading_time, heading_title, task_title, topic_title, units_after_a_gap, units_as_subject, units_in_front
 from .units import (
     is_addressee,
     is_generic,
@@ -1052,7 +1052,7 @@ def build_activity(
         roles["responsible_units"] = [heading_title(node)]  # （一）宣传组 / 组长：… / 职责：…
     if not any(roles[role] for role in NAME_ROLES[:3]):
         # 【县委宣传部】加强理论武装; 4月1日  启动仪式  区图书馆
-        roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading)
+        roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading) or units_as_subject(node.heading)
     # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
     document = item_fields(root) if not minutes else _ItemFields()
     for role in NAME_ROLES:

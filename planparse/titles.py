@@ -104,6 +104,18 @@ def _units_in_front(line: str) -> tuple[list[str], int]:
     return (names, found.end()) if names and all(is_unit_name(n) and len(n) >= 2 for n in names) else ([], 0)
 
 
+# 继续教育部在迎新现场设接待站, 各院系分别设接待站: a unit as the subject of what the item does
+_SUBJECT = re.compile(r"^(?:[^：:，,。]{2,12}[：:])?\s*(?P<units>[^，,。；;：:在]{2,30}?)(?:在|分别|负责|将|要)")
+
+
+def units_as_subject(line: str) -> list[str]:
+    """The units a task's sentence opens with as its subject, after the name it may lead with
+    (收费接待站：财务部在…设接待站): they do it."""
+    found = _SUBJECT.match(line)
+    names = split_names(found.group("units")) if found else []
+    return names if names and all(is_unit_name(n) and len(n) >= 2 and not n.endswith(NOT_RESPONSIBLE) for n in names) else []
+
+
 def units_after_a_gap(line: str) -> list[str]:
     """The units that end a line, set apart from the task by a gap: any unit after a wide gap (two
     spaces, a tab), only names with a level (区文旅局, 各街道) after a single space."""
@@ -157,7 +169,7 @@ def task_title(line: str) -> str:
         heading = _HEADING_COLON.match(title)
     if heading and len(title) > len(heading.group(0)):
         # 加快项目建设：全年开工50个 is titled by its head; 区财政局：负责落实经费, by what the unit does
-        unit_led = lists_units(heading.group(1))
+        unit_led = lists_units(heading.group(1)) and not units_as_subject(title[heading.end():])
         says = _MEETING_SAYS.match(heading.group(1).strip())  # 会议要求：… is titled by what it asks
         title = squeeze(title[heading.end():]) if unit_led or says else heading.group(1).strip()
     note = _TRAILING_NOTE.search(title)

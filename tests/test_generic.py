@@ -264,3 +264,12 @@ def test_a_notice_with_no_title_that_issues_an_attached_plan_is_a_notice() -> No
 def test_minutes_that_assign_nothing_are_no_plan(text: str) -> None:
     plan = parse_text(text)
     assert plan.doc_type != "plan" and plan.activities == []
+
+
+def test_a_unit_that_opens_an_item_s_sentence_does_it() -> None:
+    """总指挥站：学校在…: the head names the post, the unit after it, as the sentence's subject, runs it."""
+    plan = parse_text(
+        "迎新工作安排\n(一)接待站的设置\n(1)院系接待站:各院系分别设接待站,负责接待本院系新生。\n"
+        "(2)收费接待站:财务部在结算中心设接待站,收取应交费用。\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [("院系接待站", ["各院系"]), ("收费接待站", ["财务部"])]
