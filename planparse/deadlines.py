@@ -179,7 +179,7 @@ def _normalise(text: str) -> _Mapped:
 # bracket or a value that holds nothing else (1/3学期 is a share of a term, no day)
 _CLOCK = r"(?:\s*\d{1,2}:\d{2})?"
 _SLASHED_DAYS = _scan(
-    rf"(?:(?<=\()|^)\s*(\d{{1,2}})/(\d{{1,2}}){_CLOCK}\s*(?:[~\-—至到]\s*(?:(\d{{1,2}})/)?(\d{{1,2}}){_CLOCK})?\s*(?=\)|$)", "/", 8, 24
+    rf"(?:(?<=\()|^)\s*(\d{{1,2}})/(\d{{1,2}}){_CLOCK}\s*(?:[~\-—至到]\s*(?:(\d{{1,2}})/)?(\d{{1,2}}){_CLOCK})?\s*日?(?=\)|$)", "/", 8, 24
 )
 
 

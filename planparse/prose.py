@@ -416,7 +416,7 @@ _TIME_NOTE = re.compile(r"^[\d年月日号至到—–\-~～上中下旬底初�
 _AFTER_A_NOTE = " \t\u3000。；;\n"
 
 
-_SLASHED_NOTE = re.compile(r"^\d{1,2}/\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*[~～\-—至到]\s*(?:\d{1,2}/)?\d{1,2}(?:\s*\d{1,2}:\d{2})?)?$")
+_SLASHED_NOTE = re.compile(r"^\d{1,2}/\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*[~～\-—至到]\s*(?:\d{1,2}/)?\d{1,2}(?:\s*\d{1,2}:\d{2})?)?日?$")
 
 
 def closing_time_note(line: str) -> str | None:
