@@ -422,15 +422,18 @@ def issues_no_plan(blocks: list[Block]) -> bool:
     return dated is not None and not any(find_marker(block.text) for block in blocks[dated + 1:])
 
 
-# 现将《<政府工作报告>任务分解表》印发给你们: a notice with no title line still says what it issues
-_ISSUES_IN_TEXT = re.compile(r"现将\s*《(?P<name>(?:[^《》]|《[^《》]*》)+)》\s*(?:印发|转发|下发)给你们")
+# 现将《<政府工作报告>任务分解表》印发给你们, 《…》已经县政府同意，现印发给你们: a notice that says
+# what it issues, whatever its title line says
+_ISSUES_IN_TEXT = re.compile(
+    r"《(?P<name>(?:[^《》]|《[^《》]*》)+)》\s*(?:已经?[^，,。]{0,20}(?:同意|通过)\s*[，,]?\s*)?现?(?:予以)?(?:印发|转发|下发)给你们"
+)
 _ISSUING_LINES = 6
 
 
 def issued_in_text(blocks: list[Block]) -> str | None:
     """The plan a notice's opening lines say it issues (现将《…》印发给你们), where no title names it."""
     for block in blocks[:_ISSUING_LINES]:
-        if "现将" in block.text and (found := _ISSUES_IN_TEXT.search(fold(block.text))):
+        if "给你们" in block.text and (found := _ISSUES_IN_TEXT.search(fold(block.text))):
             return block.text[found.start("name"): found.end("name")]
     return None
 

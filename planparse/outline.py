@@ -361,7 +361,7 @@ def _buried_first_item(parent: Node, second: Marker) -> Node | None:
     return None
 
 
-_ATTACHMENTS = re.compile(r"^\s*附\s*件\s*[:：]")
+_ATTACHMENTS = re.compile(r"^\s*附\s*件?\s*[:：]")  # 附件：, or 附：
 _ATTACHMENT_ENTRY_MAX = 40
 
 

@@ -96,7 +96,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     title, numbered = title_and_number(title)
     notice: list[Block] = []
     heading = rest[0].text.strip() if title_blocks else ""
-    plan_name = issued_plan_name(heading) or (issued_in_text(rest[title_blocks:]) if not title else None)
+    named_in_title = issued_plan_name(heading)
+    plan_name = named_in_title or issued_in_text(rest[title_blocks:])
     cover_only = False  # a notice that issues a plan the file does not hold
     if plan_name:  # a notice that issues a plan: the plan starts at its own title
         start = split_issuing_notice(rest[title_blocks:], plan_name)
@@ -104,7 +105,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
             notice = rest[title_blocks: title_blocks + start + 1]
             title_blocks += start + 1
         else:
-            cover_only = issues_no_plan(rest[title_blocks:])
+            # the text says it issues a plan (现印发给你们) whose title no line holds: the plan is attached
+            cover_only = issues_no_plan(rest[title_blocks:]) or not named_in_title
     issued = issuance(masthead + notice if notice else blocks)
     if numbered and not issued.doc_number:
         issued = replace(issued, doc_number=numbered)

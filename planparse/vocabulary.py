@@ -457,11 +457,12 @@ REPORT_TITLE_ENDINGS = (
     "一封信", "公开信", "慰问信", "感谢信", "贺信",  # 致全县家长的一封信: it speaks to people, and assigns no one a task
 )
 
-#: Words by which a document says, near its head, that it reports on work done or sets an agenda
-#: (述职报告, 工作总结, 落实情况的通报, 修订议程): its numbered points are no tasks, whatever their shape.
-REPORTING_WORDS = ("总结", "述职", "汇报", "通报", "议程")
+#: Words by which a document says, near its head, that it reports on work done, explains a plan or
+#: sets an agenda (述职报告, 工作总结, 落实情况的通报, 政策解读, 修订议程): its numbered points are no
+#: tasks, whatever their shape.
+REPORTING_WORDS = ("总结", "述职", "汇报", "通报", "议程", "解读")
 #: …现将有关情况通报如下: the sentence a report opens its findings with.
-REPORTING_LEAD_INS = ("汇报如下", "通报如下", "报告如下", "总结如下")
+REPORTING_LEAD_INS = ("汇报如下", "通报如下", "报告如下", "总结如下", "解读如下")
 
 #: Last words of the title of rules (管理办法, 实施细则, 规定) and of announcements to the public
 #: (禁止燃放烟花爆竹的通告): their points say what holds, not tasks to track (unless they assign

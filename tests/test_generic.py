@@ -273,3 +273,20 @@ def test_a_unit_that_opens_an_item_s_sentence_does_it() -> None:
         "(2)收费接待站:财务部在结算中心设接待站,收取应交费用。\n"
     )
     assert [(a.title, a.responsible_units) for a in plan.activities] == [("院系接待站", ["各院系"]), ("收费接待站", ["财务部"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年县政府重点工作任务\n各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+        "一、强化责任落实。各责任单位要主动对接。\n二、细化工作方案。各主要责任单位要于3月15日前报县政府督查室备案。\n",
+        "各镇人民政府,县政府各有关部门:\n为做好创建国家卫生城市工作,现对工作任务再次细化分解。\n"
+        "附:1、创建国家卫生城市目标任务分解.docx\n2、县各单位创城主要工作任务.docx\n某县人民政府办公室\n2016年9月8日\n",
+        "2024年3月28日,县政府印发了《2024年政府工作报告目标任务分工方案》,现将主要内容解读如下:\n一、出台背景\n明确了总体要求。\n"
+        "二、主要内容\n任务分解采用表格形式,共149项。\n",
+    ],
+    ids=["issued-plan-not-in-the-file", "attachments-after-附", "policy-explainer"],
+)
+def test_a_cover_notice_or_an_explainer_lists_no_tasks(text: str) -> None:
+    plan = parse_text(text)
+    assert plan.doc_type != "plan" and plan.activities == []
