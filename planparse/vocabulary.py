@@ -38,6 +38,7 @@ LABEL_ROLES: dict[str, str] = {
     "落实单位": "responsible_units",
     "执行单位": "responsible_units",
     "组织单位": "responsible_units",
+    "活动组织": "responsible_units",  # 活动组织：图书馆读书会, in a part naming who runs the plan
     "具体负责": "responsible_units",
     "负责": "responsible_units",
     "责任": "responsible_units",  # the short forms of a bracket: （牵头：…；配合：…）, （主责：…；协同：…）
@@ -83,6 +84,7 @@ LABEL_ROLES: dict[str, str] = {
     # people, not units
     "牵头领导": "lead_officials",
     "责任领导": "lead_officials",
+    "活动领导": "lead_officials",
     "分管领导": "lead_officials",
     "联系领导": "lead_officials",
     "包保领导": "lead_officials",
@@ -346,6 +348,8 @@ NON_ACTIVITY_HEADINGS: dict[str, str] = {
     "具体要求": "requirements",
     "保障措施": "requirements",
     "组织领导": "requirements",
+    "组织与领导": "requirements",  # 三、活动组织与领导 / 1、活动领导：… / 2、活动组织：…
+    "组织和领导": "requirements",
     "组织保障": "requirements",
     "工作保障": "requirements",
     "组织机构": "requirements",

@@ -290,3 +290,13 @@ def test_a_unit_that_opens_an_item_s_sentence_does_it() -> None:
 def test_a_cover_notice_or_an_explainer_lists_no_tasks(text: str) -> None:
     plan = parse_text(text)
     assert plan.doc_type != "plan" and plan.activities == []
+
+
+def test_who_leads_and_runs_the_whole_plan_leads_and_runs_each_stage() -> None:
+    plan = parse_text(
+        "关于开展春季读书活动的通知\n三、活动组织与领导\n1、活动领导:主管院领导\n2、活动组织:图书馆读书会\n四、活动安排\n"
+        "1、阅读阶段:4月至5月20日\n2、征文阶段:5月21日至6月20日\n"
+    )
+    assert [(a.title, a.responsible_units, a.lead_officials) for a in plan.activities] == [
+        ("阅读阶段", ["图书馆读书会"], ["主管院领导"]), ("征文阶段", ["图书馆读书会"], ["主管院领导"]),
+    ]
