@@ -391,6 +391,8 @@ def lift_lines_for_all(root: Node) -> None:
         while tail > 1 and _says_for_all(last.blocks[tail - 1].text):
             tail -= 1
         if tail == len(last.blocks):
+            tail = _closing_note(node)
+        if tail == len(last.blocks):
             continue
         node.for_all.extend(block.text.strip() for block in last.blocks[tail:])
         node.blocks.extend(last.blocks[tail:])
@@ -398,6 +400,25 @@ def lift_lines_for_all(root: Node) -> None:
         for moved in (node, last):
             moved.memo.clear()
             moved.__dict__.pop("lines", None)  # the cached lines are stale
+
+
+# （责任单位：…） on a line of its own
+_BRACKETED_LINE = re.compile(r"^\s*[（(【\[〔].*[）)】\]〕]\s*[。；;]?\s*$")
+
+
+def _closing_note(node: Node) -> int:
+    """Where the bracketed field lines that close a group's last point start (（1）… （4）… /
+    （责任单位：…）), when no point of the group carries fields of its own: a note for all its points.
+    The last point's length where there is none."""
+    last = node.children[-1]
+    tail = len(last.blocks)
+    while tail > 1 and _BRACKETED_LINE.match(last.blocks[tail - 1].text) and field_only(last.blocks[tail - 1].text):
+        tail -= 1
+    if tail == len(last.blocks) or any(f.role for child in node.children[:-1] for f in item_fields(child).fields):
+        return len(last.blocks)
+    if any(f.role for block in last.blocks[:tail] for f in find_fields(block.text)):
+        return len(last.blocks)
+    return tail
 
 
 def _lines_for_all(node: Node) -> list[str]:

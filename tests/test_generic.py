@@ -300,3 +300,13 @@ def test_who_leads_and_runs_the_whole_plan_leads_and_runs_each_stage() -> None:
     assert [(a.title, a.responsible_units, a.lead_officials) for a in plan.activities] == [
         ("阅读阶段", ["图书馆读书会"], ["主管院领导"]), ("征文阶段", ["图书馆读书会"], ["主管院领导"]),
     ]
+
+
+def test_a_bracketed_field_line_closing_a_group_is_every_point_s() -> None:
+    plan = parse_text(
+        "应急体系建设责任分解\n(一)提升应急管理能力\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)加强应急预案演练。\n"
+        "(责任单位:市直各有关单位、各县(市、区)人民政府)\n"
+    )
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("加强应急预案管理", ["市直各有关单位", "各县(市、区)人民政府"]), ("加强应急预案演练", ["市直各有关单位", "各县(市、区)人民政府"]),
+    ]
