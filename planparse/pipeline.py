@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import replace
 
 from .activities import (
@@ -59,6 +60,7 @@ from .reflow import (
     ragged_rows,
     split_asked_points,
     split_assigned_points,
+    split_heading_from_its_first_point,
     split_listed_points,
     split_run_on,
     terminated_cells,
@@ -85,12 +87,27 @@ def parse_text(text: str, keywords: bool = False) -> Plan:
     return parse_document(text_document(text, source), keywords)
 
 
+# The lines put right before the outline is built, in this order: lines the copy joined split
+# apart, then rows of cells gathered from the ways text writes tables (each new table numbered
+# after those before it).
+_LINE_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
+    split_run_on, split_heading_from_its_first_point, split_listed_points, split_assigned_points, split_asked_points,
+)
+_TABLE_PASSES: tuple[Callable[[list[Block], int], list[Block]], ...] = (delimited_rows, terminated_cells, cells_from_lines)
+
+
+def lines_of(blocks: list[Block]) -> list[Block]:
+    for split in _LINE_PASSES:
+        blocks = split(blocks)
+    for gather in _TABLE_PASSES:
+        blocks = gather(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
+        if gather is delimited_rows:
+            blocks = ragged_rows(blocks)  # a row of one cell more than its header: a merged group's
+    return blocks
+
+
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
-    first_table = max((b.table for b in document.blocks if b.table is not None), default=0) + 1
-    blocks = delimited_rows(split_asked_points(split_assigned_points(split_listed_points(split_run_on(document.blocks)))), first_table)
-    blocks = ragged_rows(blocks)
-    blocks = terminated_cells(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
-    blocks = cells_from_lines(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
+    blocks = lines_of(document.blocks)
     masthead, rest = split_masthead(blocks)
     title, title_blocks = find_title(rest)
     title, numbered = title_and_number(title)

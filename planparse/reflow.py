@@ -73,6 +73,29 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# (一)宣传报道 1、6月1日上午,…: a short heading, then its first point on the same line
+_HEADING_THEN_FIRST = re.compile(
+    r"^(?P<head>\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\s。，,；;：:!?！？]{2,20})"
+    r"[ \t\u3000]+(?=(?:1[、.．]|[(（]1[)）]|①)\S)"
+)
+
+
+def split_heading_from_its_first_point(blocks: list[Block]) -> list[Block]:
+    """A heading written on the line of its first point, set apart by a space: two lines."""
+    out: list[Block] = []
+    for block in blocks:
+        found = None if block.cells or len(block.text) < _HEADING_WITH_POINT_MIN else _HEADING_THEN_FIRST.match(block.text)
+        if found is None:
+            out.append(block)
+            continue
+        out.append(Block(found.group("head").strip(), block.line))
+        out.append(Block(block.text[found.end():].strip(), block.line))
+    return out
+
+
+_HEADING_WITH_POINT_MIN = 8
+
+
 # 活动安排：1.千人签名活动 2.事故警示教育 3.应急演练: points in sequence after a lead-in, on its line
 _LISTED_POINT = re.compile(r"(?:^|(?<=[:：\s。；;?？!！]))(\d{1,2})[.、．](?!\d)")
 _LISTED_MIN = 3
