@@ -383,6 +383,21 @@ def _attachment_entry(text: str, last: Marker | None) -> Marker | None:
     return marker
 
 
+# 11.121人才梯队项目 after item 10: item 11, whose title opens with a number
+_BEFORE_DIGITS = re.compile(r"\s*(\d{1,3})\.(?=\d)")
+
+
+def _next_before_digits(stack: list[Node], text: str) -> Marker | None:
+    """The next item of an open 1. list whose text opens with digits (11.121人才…), which read
+    alone would be a decimal number."""
+    found = _BEFORE_DIGITS.match(text)
+    if found is None:
+        return None
+    number = int(found.group(1))
+    listed = any(n.marker is not None and n.marker.style == "1." and n.marker.number + 1 == number for n in stack)
+    return Marker("1.", number, text[: found.end()].strip(), found.end()) if listed else None
+
+
 def _next_in_a_list(stack: list[Node], marker: Marker) -> bool:
     """Whether a numbered field line (二、活动内容：) goes on a list open above it: then it is the
     list's next heading, not a field of the item before it."""
@@ -493,6 +508,8 @@ def build_outline(blocks: list[Block], headings: dict[int, int] | None = None) -
             found = _read_marker(text)
             if found and (not found[1] or _next_in_a_list(stack, found[0])):
                 marker = found[0]
+            elif found is None and text[:4].lstrip()[:1].isdigit():
+                marker = _next_before_digits(stack, text)
         if marker is None and id(block) in records:
             marker = _RECORD  # 项目名称：… / 责任单位：… / 项目名称：…: each name opens a record
         if marker is None:

@@ -318,3 +318,13 @@ def test_a_heading_written_on_the_line_of_its_first_point() -> None:
     )
     assert [a.category for a in plan.activities][:2] == ["宣传报道", "宣传报道"]
     assert plan.activities[0].title == "6月1日上午,召开新闻发布会"
+
+
+def test_an_item_whose_title_opens_with_digits_is_the_next_item() -> None:
+    plan = parse_text("人才工程实施意见\n10.实施青年人才计划。\n(牵头单位:市人社局)\n11.121人才梯队项目。\n(牵头单位:市委组织部)\n")
+    assert [(a.number, a.title) for a in plan.activities] == [("10.", "实施青年人才计划"), ("11.", "121人才梯队项目")]
+
+
+def test_a_decimal_that_follows_no_item_is_no_marker() -> None:
+    plan = parse_text("关于开展活动的方案\n1.开展宣传。\n(牵头单位:区委宣传部)\n3.5万人参加培训。\n")
+    assert [a.title for a in plan.activities] == ["开展宣传"]
