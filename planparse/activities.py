@@ -1010,10 +1010,10 @@ def _leader_of_the_work(written: str, folded: str) -> str | None:
     match = _LEADER_HEADING.match(folded)
     if match is None:
         return None
-    name, title = (1, 2) if match.group(1) else (4, 3)
+    name = 1 if match.group(1) else 4
     if not is_person(match.group(name)):
         return None
-    return f"{written[match.start(name): match.end(name)]}（{written[match.start(title): match.end(title)]}）"
+    return written[match.start(name): match.end(name)]  # the name as written; the post is no part of it
 
 
 _GROUP_ENDINGS = ("组", "专班")

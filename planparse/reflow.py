@@ -46,11 +46,13 @@ _INDENT_GAP = re.compile(r"\u3000{2,}")
 def split_run_on(blocks: list[Block]) -> list[Block]:
     """A document of one or a few very long lines, split where its paragraphs were joined with
     spaces and before its numbering markers."""
-    if len(blocks) > 5:
+    # a few lines, or one that holds most of the text (a page's metadata above a body collapsed onto a line)
+    total = sum(len(b.text) for b in blocks)
+    if len(blocks) > 5 and not any(len(b.text) >= _RUN_ON_MIN and 2 * len(b.text) >= total for b in blocks):
         return blocks
     out: list[Block] = []
     for block in blocks:
-        long = len(block.text) >= _RUN_ON_MIN
+        long = len(block.text) >= _RUN_ON_MIN and (len(blocks) <= 5 or 2 * len(block.text) >= total)
         if block.cells or not (long or "\u3000\u3000" in block.text.strip()):
             out.append(block)
             continue

@@ -328,3 +328,16 @@ def test_an_item_whose_title_opens_with_digits_is_the_next_item() -> None:
 def test_a_decimal_that_follows_no_item_is_no_marker() -> None:
     plan = parse_text("关于开展活动的方案\n1.开展宣传。\n(牵头单位:区委宣传部)\n3.5万人参加培训。\n")
     assert [a.title for a in plan.activities] == ["开展宣传"]
+
+
+def test_a_plan_collapsed_onto_one_line_under_a_page_s_metadata() -> None:
+    body = (
+        "各镇人民政府,县政府各部门: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 "
+        "某县人民政府办公室 2022年4月18日 政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 "
+        "1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局 2.落实党政机关过紧日子的要求,严控三公经费。 责任单位:县财政局 "
+        "二、曹明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法。 责任单位:县司法局"
+    )
+    plan = parse_text("索引号: | 11330424/2022-69894 | 成文日期: | 2022-04-18 |\n发布机构: | 县政府办公室 | 有效性: |\n||\n|\n" + body + "\n")
+    assert [(a.title, a.lead_officials) for a in plan.activities] == [
+        ("全县生产总值增长7.5%左右", ["王丹"]), ("落实党政机关过紧日子的要求,严控三公经费", ["王丹"]), ("坚持县政府常务会议集体学法", ["曹明"]),
+    ]
