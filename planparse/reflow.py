@@ -118,11 +118,32 @@ def split_listed_points(blocks: list[Block]) -> list[Block]:
             if int(point.group(1)) == len(starts) + 1:
                 starts.append(point.start())
         if len(starts) < _LISTED_MIN or (starts[0] == 0 and len(found) > len(starts)):
+            starts = _run_together(text)
+        if not starts:
             out.append(block)
             continue
         edges = [0, *starts, len(block.text)] if starts[0] else [*starts, len(block.text)]
         out.extend(Block(block.text[a:b].strip(), block.line) for a, b in pairwise(edges) if block.text[a:b].strip())
     return out
+
+
+# 2、“三八”感恩教育活动。3、主题班队。: the next point of the line's own list after a full stop
+_OPENING_POINT = re.compile(r"\s*(\d{1,2})([、.．])(?!\d)")
+_AFTER_A_STOP = re.compile(r"(?<=[。！？!?；;])\s*(\d{1,2})([、.．])(?!\d)")
+
+
+def _run_together(text: str) -> list[int]:
+    """Where the points of a line that opens with a numbered point, and goes on with the next
+    numbers after full stops, start (0 first); [] where it holds one point."""
+    opening = _OPENING_POINT.match(text) if "。" in text or "；" in text else None
+    if opening is None:
+        return []
+    starts, expected = [0], int(opening.group(1)) + 1
+    for point in _AFTER_A_STOP.finditer(text):
+        if int(point.group(1)) == expected and point.group(2) == opening.group(2):
+            starts.append(point.start(1))
+            expected += 1
+    return starts if len(starts) > 1 else []
 
 
 # a marker anywhere in a line: 一、 (not the 一 that ends 统一, 唯一, 之一…), （一）, 1. or 1、 (not 1.5), （1）

@@ -341,3 +341,13 @@ def test_a_plan_collapsed_onto_one_line_under_a_page_s_metadata() -> None:
     assert [(a.title, a.lead_officials) for a in plan.activities] == [
         ("全县生产总值增长7.5%左右", ["王丹"]), ("落实党政机关过紧日子的要求,严控三公经费", ["王丹"]), ("坚持县政府常务会议集体学法", ["曹明"]),
     ]
+
+
+def test_points_run_together_after_a_full_stop_are_each_an_item() -> None:
+    plan = parse_text("德育工作月度计划\n三月主题:文明礼仪月\n1、学雷锋活动。\n2、感恩教育活动。3、主题班队会。\n4、知识竞赛。\n")
+    assert [a.title for a in plan.activities] == ["学雷锋活动", "感恩教育活动", "主题班队会", "知识竞赛"]
+
+
+def test_a_number_after_a_full_stop_that_does_not_go_on_the_list_stays() -> None:
+    plan = parse_text("工作方案\n1、新建学校。共建成3所。\n2、新增学位。2.5万个学位投入使用。\n")
+    assert [a.title for a in plan.activities] == ["新建学校", "新增学位"]
