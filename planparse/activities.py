@@ -19,7 +19,7 @@ from .deadlines import deadline_in_text, may_name_a_time, parse_deadline, recurr
 from .document import is_attachment_label
 from .fields import Field, find_fields
 from .models import Activity, Deadline, ParseWarning, Section, Span
-from .outline import DATED, PARAGRAPH, UNNUMBERED, WEEK, Marker, Node, numbered_field
+from .outline import DATED, PARAGRAPH, PERIOD, UNNUMBERED, WEEK, Marker, Node, numbered_field
 from .prose import (
     asked_of_the_addressee,
     assigning_brackets,
@@ -1036,6 +1036,17 @@ def _root_of(node: Node) -> Node:
     return node
 
 
+_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+
+
+def _calendar_day(node: Node) -> str | None:
+    """The day a calendar's day heading gives the event under it (8月1日 / 学期开始)."""
+    parent = node.parent
+    if parent is None or parent.marker is None or parent.marker.style != PERIOD or not _DAY.fullmatch(parent.marker.text):
+        return None
+    return parent.marker.text
+
+
 def build_activity(
     node: Node, year: int | None, issued: date | None = None, plan_title: str | None = None, minutes: bool = False
 ) -> Activity:
@@ -1086,6 +1097,8 @@ def build_activity(
     deadline_field = own or next((value for f in inherited if (value := f.deadline_value())), None)
     if not deadline_field and node.marker is not None and node.marker.style in (DATED, WEEK):
         deadline_field = node.marker.text  # 6月25日：举办知识竞赛 — the schedule's date
+    if not deadline_field and (day := _calendar_day(node)):
+        deadline_field = day  # 9月11日 / 2020秋季班入学指导: the day the event is on, whatever words it holds
     text = _content(node)
     if deadline_field:
         deadline = parse_deadline(deadline_field, year, issued)

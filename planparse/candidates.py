@@ -14,7 +14,7 @@ import re
 from .activities import field_only, heading_kind
 from .outline import Node
 from .text import fold
-from .vocabulary import REPORTING_LEAD_INS, REPORTING_WORDS
+from .vocabulary import DAYS_OFF, REPORTING_LEAD_INS, REPORTING_WORDS
 
 _HEAD_LINES = 12  # where a document names what it is: its title, a masthead, a site's metadata
 _HEAD_LINE_MAX = 40
@@ -43,8 +43,19 @@ def generic_items(root: Node) -> list[Node]:
     items: list[Node] = []
     for top in root.children:
         if heading_kind(top) in (None, "activities"):
-            items.extend(node for node in top.walk() if node.marker is not None and _holds_no_item(node) and _CHINESE.search(node.heading))
+            items.extend(
+                node for node in top.walk()
+                if node.marker is not None and _holds_no_item(node) and _CHINESE.search(node.heading) and not _day_off(node.heading)
+            )
     return items
+
+
+def _day_off(heading: str) -> bool:
+    """中秋节（放假）, 10/2弹性放假: a calendar's holiday, which no one does."""
+    return any(word in heading for word in DAYS_OFF) and len(heading) <= _DAY_OFF_MAX
+
+
+_DAY_OFF_MAX = 40
 
 
 def _holds_no_item(node: Node) -> bool:

@@ -465,6 +465,9 @@ REPORT_TITLE_ENDINGS = (
 #: sets an agenda (述职报告, 工作总结, 落实情况的通报, 政策解读, 修订议程): its numbered points are no
 #: tasks, whatever their shape.
 REPORTING_WORDS = ("总结", "述职", "汇报", "通报", "议程", "解读")
+#: A calendar's days off (中秋节（放假）, 国庆日补假): no work to do.
+DAYS_OFF = ("放假", "补假", "補假", "调休", "調休")
+
 #: …现将有关情况通报如下: the sentence a report opens its findings with.
 REPORTING_LEAD_INS = ("汇报如下", "通报如下", "报告如下", "总结如下", "解读如下")
 

@@ -351,3 +351,10 @@ def test_points_run_together_after_a_full_stop_are_each_an_item() -> None:
 def test_a_number_after_a_full_stop_that_does_not_go_on_the_list_stays() -> None:
     plan = parse_text("工作方案\n1、新建学校。共建成3所。\n2、新增学位。2.5万个学位投入使用。\n")
     assert [a.title for a in plan.activities] == ["新建学校", "新增学位"]
+
+
+def test_a_calendar_day_dates_its_events_whatever_words_they_hold_and_its_holidays_are_no_tasks() -> None:
+    plan = parse_text("2020学年第一学期行事历\n9月\n11\n2020秋季班新生入学指导\n10月\n1\n中秋节(放假)\n10月\n15\n暑期班学位考试申请截止\n")
+    assert [(a.title, str(a.deadline and a.deadline.start)) for a in plan.activities] == [
+        ("2020秋季班新生入学指导", "2020-09-11"), ("暑期班学位考试申请截止", "2020-10-15"),
+    ]
