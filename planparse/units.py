@@ -80,14 +80,30 @@ def _role_to_each_name(value: str) -> str:
     """县城管局牵头，县交通局、各乡镇配合 -> 县城管局牵头，县交通局配合、各乡镇配合, so that each
     name carries the role its clause gives (the lists are settled into roles later)."""
     clauses = _CLAUSES.split(value)
-    for i, clause in enumerate(clauses):
-        role = _CLAUSE_ROLE.search(clause.strip())
+    helping = None  # X牵头，A、B等部门，C配合: the units listed before 配合, across the comma, help too
+    for i in range(len(clauses) - 1, -1, -1):
+        clause = clauses[i].strip()
+        role = _CLAUSE_ROLE.search(clause)
+        if clause in _CLAUSES_SEPARATORS:
+            continue
+        led = any("牵头" in earlier for earlier in clauses[:i])  # only between the lead and the helpers
+        if role is None and helping and led and clause and all(is_unit_name(n) for n in _listed(_OTHERS.sub("", clause))):
+            clauses[i] = "、".join(name + helping for name in _listed(_OTHERS.sub("", clause)))
+            continue
+        helping = role.group() if role is not None and role.group() != "牵头" else None
         if role is None or "、" not in clause:
             continue
-        names = [squeeze(clause[start:end]) for start, end in split_top_level(clause.strip()[: role.start()], "、")]
+        names = _listed(clause[: role.start()])
         if all(len(name) >= 2 for name in names):  # 各县、市、区政府配合 is one collective name
             clauses[i] = "、".join(name + role.group() for name in names)
     return "".join(clauses)
+
+
+_CLAUSES_SEPARATORS = frozenset("，,；;")
+
+
+def _listed(text: str) -> list[str]:
+    return [squeeze(text[start:end]) for start, end in split_top_level(text, "、")]
 
 
 # 王小明（13812345678）, 张三 0551-1234567: how to reach a person, not part of the name

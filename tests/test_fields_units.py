@@ -172,6 +172,8 @@ def test_brackets_inside_a_value_do_not_end_it() -> None:
         ("各镇（街道）", ["各镇（街道）"]),  # a bracket inside a name stays
         ("县水利局 张伟；各乡镇 主要负责同志", ["县水利局", "张伟", "各乡镇"]),  # a unit's head is no name
         ("县交通局、各乡镇配合", ["县交通局配合", "各乡镇配合"]),  # each name carries its clause's role
+        ("区发改局牵头,区财政局、区水务局等部门,区国投公司配合", ["区发改局牵头", "区财政局配合", "区水务局配合", "区国投公司配合"]),
+        ("区财政局、区水务局,区国投公司配合", ["区财政局", "区水务局", "区国投公司配合"]),  # no lead before: not said
         ("各县、市、区政府配合", ["各县、市、区政府配合"]),  # one collective
         ("市教育局、各区、县级市", ["市教育局", "各区、县级市"]),  # bare levels share the 各 before them
         ("各乡镇、街道", ["各乡镇、街道"]),
