@@ -12,7 +12,7 @@ from .outline import PERIOD, Node
 from .prose import assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
 from .units import ADDRESSEE, is_addressee, is_unit_name, lists_units, reads_as_unit, split_names
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, TABLE_COLUMNS
+from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, SUBJECT_VERBS, TABLE_COLUMNS
 
 
 def heading_title(node: Node) -> str:
@@ -105,15 +105,25 @@ def _units_in_front(line: str) -> tuple[list[str], int]:
 
 
 # 继续教育部在迎新现场设接待站, 各院系分别设接待站: a unit as the subject of what the item does
-_SUBJECT = re.compile(r"^(?:[^：:，,。]{2,12}[：:])?\s*(?P<units>[^，,。；;：:在]{2,30}?)(?:在|分别|负责|将|要)")
+_VERBS = words_pattern(SUBJECT_VERBS)
+_SUBJECT = re.compile(
+    rf"^(?:[^：:，,。]{{2,12}}[：:])?\s*(?!会同|配合|协助|联合|与|和|同)(?P<units>[^，,。；;：:]{{2,30}}?)(?:等部门|等单位)?(?={_VERBS})"
+)
+# …设总指挥站,由党办校办、教务部等部门现场集体办公: 由 names who does it, wherever it stands
+_BY = re.compile(rf"(?:^|[，,。；;]|要求|会议)由(?P<units>[^，,。；;：:]{{2,60}}?)(?:等部门|等单位|(?={_VERBS}))")
 
 
 def units_as_subject(line: str) -> list[str]:
-    """The units a task's sentence opens with as its subject, after the name it may lead with
-    (收费接待站：财务部在…设接待站): they do it."""
-    found = _SUBJECT.match(line)
-    names = split_names(found.group("units")) if found else []
-    return names if names and all(is_unit_name(n) and len(n) >= 2 and not n.endswith(NOT_RESPONSIBLE) for n in names) else []
+    """The units that do what an item's first sentence says: those 由 names, or those it opens with
+    as its subject, after the name it may lead with (收费接待站：财务部在…设接待站)."""
+    sentence = fold(first_sentence(line))
+    for found in (_BY.search(sentence), _SUBJECT.match(sentence)):
+        if found is None:
+            continue
+        names = split_names(line[found.start("units"): found.end("units")])
+        if names and all(is_unit_name(n) and len(n) >= 2 and not n.endswith(NOT_RESPONSIBLE) for n in names):
+            return names
+    return []
 
 
 def units_after_a_gap(line: str) -> list[str]:

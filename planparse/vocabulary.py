@@ -465,6 +465,13 @@ REPORT_TITLE_ENDINGS = (
 #: sets an agenda (述职报告, 工作总结, 落实情况的通报, 政策解读, 修订议程): its numbered points are no
 #: tasks, whatever their shape.
 REPORTING_WORDS = ("总结", "述职", "汇报", "通报", "议程", "解读")
+#: Verbs a unit that does a task is the subject of, at the head of its sentence (财务部在…设接待站,
+#: 政教处、大队部制订工作计划) or after 由 (由区教育局抓紧打报告): the unit before them does the task.
+SUBJECT_VERBS = (
+    "在", "分别", "负责", "将", "要", "制订", "制定", "组织", "开展", "落实", "做好", "完成", "举办", "召开",
+    "抓紧", "牵头", "设立", "安排", "协调", "督促", "指导", "推进",
+)
+
 #: A calendar's days off (中秋节（放假）, 国庆日补假): no work to do.
 DAYS_OFF = ("放假", "补假", "補假", "调休", "調休")
 

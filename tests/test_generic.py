@@ -358,3 +358,16 @@ def test_a_calendar_day_dates_its_events_whatever_words_they_hold_and_its_holida
     assert [(a.title, str(a.deadline and a.deadline.start)) for a in plan.activities] == [
         ("2020秋季班新生入学指导", "2020-09-11"), ("暑期班学位考试申请截止", "2020-10-15"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        ("6、政教处、大队部制订工作计划。", ["政教处", "大队部"]),
+        ("6、总指挥站:学校在现场设总指挥站,由党办、教务部、总务部等部门现场集体办公。", ["党办", "教务部", "总务部"]),
+        ("6、会同县消防救援大队开展扑火演练。", []),  # whom one works with does not do it
+    ],
+)
+def test_units_that_do_an_item_are_its_subject_or_named_by_由(item: str, units: list[str]) -> None:
+    plan = parse_text("德育工作计划\n" + item + "\n7、开展主题班会。\n")
+    assert plan.activities[0].responsible_units == units
