@@ -19,6 +19,7 @@ from .vocabulary import DAYS_OFF, REPORTING_LEAD_INS, REPORTING_WORDS
 _HEAD_LINES = 12  # where a document names what it is: its title, a masthead, a site's metadata
 _HEAD_LINE_MAX = 40
 _OPENING = 600  # where a report says it reports (现将…通报如下)
+_DAY_OFF_MAX = 40  # a day off is named in a short line, not in a task that mentions one
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")  # a list in another language is no Chinese plan's work
 _LEAD_INS = re.compile("|".join(REPORTING_LEAD_INS))
 
@@ -31,7 +32,7 @@ def reports_on_work(lines: list[str], root: Node) -> bool:
     head = [fold(line.strip()[:_HEAD_LINE_MAX]) for line in lines[:_HEAD_LINES] if line.strip()]
     if any(word in line for line in head for word in REPORTING_WORDS):
         return True
-    if _LEAD_INS.search(fold("".join(lines)[:_OPENING])):
+    if _LEAD_INS.search(fold("".join(lines[:_HEAD_LINES])[:_OPENING])):
         return True
     parts = [heading_kind(top) for top in root.children if top.marker is not None]
     return bool(parts) and parts[0] == "other" and "activities" not in parts
@@ -53,9 +54,6 @@ def generic_items(root: Node) -> list[Node]:
 def _day_off(heading: str) -> bool:
     """中秋节（放假）, 10/2弹性放假: a calendar's holiday, which no one does."""
     return any(word in heading for word in DAYS_OFF) and len(heading) <= _DAY_OFF_MAX
-
-
-_DAY_OFF_MAX = 40
 
 
 def _holds_no_item(node: Node) -> bool:

@@ -57,7 +57,6 @@ from .readers.txt import text_document
 from .reflow import (
     cells_from_lines,
     delimited_rows,
-    ragged_rows,
     split_asked_points,
     split_assigned_points,
     split_heading_from_its_first_point,
@@ -101,8 +100,6 @@ def lines_of(blocks: list[Block]) -> list[Block]:
         blocks = split(blocks)
     for gather in _TABLE_PASSES:
         blocks = gather(blocks, max((b.table for b in blocks if b.table is not None), default=0) + 1)
-        if gather is delimited_rows:
-            blocks = ragged_rows(blocks)  # a row of one cell more than its header: a merged group's
     return blocks
 
 

@@ -557,7 +557,7 @@ def comma_rows(blocks: list[Block]) -> list[Block]:
 
 def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     """Rows written with `|` or tabs (commas, in plain text, became tabs as it was read), or
-    lined up with spaces under a header, as table rows. A row whose first cell is empty, or a
+    lined up with spaces under a header, as table rows, their merged cells filled (ragged_rows). A row whose first cell is empty, or a
     plain line between two rows, continues the row above: its text joins the cells it stands under."""
     texts = [b.text for b in blocks]
     spaced = [_spaced_header(b) if " " in b.text or "\u3000" in b.text else None for b in blocks]
@@ -619,7 +619,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             continue
         out.append(Block(" ".join(c for c in cells if c), block.line, cells, table))
         previous_row = True
-    return out
+    return ragged_rows(out)  # a row of one cell more than its header: a merged group's
 
 
 _KIND_COLUMN = "类别"
