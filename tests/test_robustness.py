@@ -30,6 +30,8 @@ def _parts(plan: Plan) -> str:
     pieces = [plan.title or "", plan.preamble, plan.closing]
     pieces += [s.content for s in plan.sections]
     pieces += [a.content for a in plan.activities] + [a.title for a in plan.activities]
+    # a marker a wrap cut (1 / 、开展…) is kept as its item's number, before the item's text
+    pieces += [f"{a.number}{a.content}" for a in plan.activities if a.number]
     pieces += [value for a in plan.activities for value in a.fields.values()]
     return "\n".join(pieces)
 
