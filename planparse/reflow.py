@@ -60,8 +60,8 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
         gaps = [m.start() + len(block.text) - len(block.text.lstrip()) for m in (_PARAGRAPH_GAP if long else _INDENT_GAP).finditer(body)]
         folded = fold(block.text)
         markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(folded)] if long else []
-        if long and len(markers) < 2:
-            markers = _numbered_in_sequence(folded)  # glued with nothing between: …方案一、工作任务（一）…1.…
+        if long:  # glued with nothing between: …方案一、工作任务（一）…1.…, also beside those after a stop
+            markers = sorted({*markers, *_numbered_in_sequence(folded)})
         pieces = [block.text[a:b].rstrip() for a, b in pairwise([0, *gaps, len(block.text)])]
         if len(gaps) < 2 or sum(piece.endswith(("。", "；", ";", "！", "？")) for piece in pieces) < 2:
             gaps = []  # a row of cells set apart with spaces, not paragraphs: no sentence ends them

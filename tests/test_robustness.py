@@ -149,6 +149,20 @@ def test_a_plan_glued_onto_one_line_with_nothing_between_its_paragraphs() -> Non
     assert plan.activities[0].lead_officials == ["赵刚"]
 
 
+def test_a_plan_on_one_line_whose_parts_end_with_a_stop_or_with_nothing() -> None:
+    """Some parts end with a full stop, others (a theme, a list of people) with nothing: the
+    markers that count on part them all, so the points under the last part are its activities."""
+    glued = (
+        "2023年校园读书节活动方案一、活动背景 读书使人进步,为营造书香校园,特举办本次读书节。二、活动目的通过开展形式多样的活动,"
+        "让同学们养成阅读习惯。三、活动主题书香校园、阅读人生四、活动对象全校学生五、活动时间4月1日-4月30日六、活动内容 "
+        "1、读书宣传(4月1日-4月7日) ①利用校园广播发布活动通知;②由各班班长在班上进行动员; ③制作海报张贴在教学楼。"
+    )
+    plan = parse_text(glued)
+    assert [(a.category, a.title) for a in plan.activities] == [
+        ("读书宣传", "利用校园广播发布活动通知"), ("读书宣传", "由各班班长在班上进行动员"), ("读书宣传", "制作海报张贴在教学楼"),
+    ]
+
+
 def test_a_long_paragraph_that_counts_in_its_prose_stays_whole() -> None:
     """Numbers in prose (第一、第二, 1.5万) are no markers: one long paragraph is not cut."""
     text = (
