@@ -322,6 +322,8 @@ def _term_or_season(match: re.Match[str]) -> str:
     return f"{match.group('term')}季开学" if match.group("term") else match.group("season")
 
 
+# 秋季开学前, 春季开学后, 秋季开学时, 秋季开学第一周: words that make the start of a term a time
+_AROUND_AN_EVENT = re.compile(r"\s*(?:前|后|後|时|時|之际|之際|当天|当日|第|初|伊始|期间|以来)")
 _OF_THE_YEAR = re.compile(r"[\u4e00-\u9fff](?<![内前底末中起])")  # 2023年度 before a noun, not 年度内
 _OF_THE_WHOLE_YEAR = re.compile("的|各项|工作|任务|目标|计划|重点|要点|考核|总结")
 
@@ -350,6 +352,8 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
     for match in _matches(_SEASON_SCAN, text):
         if in_prose and match.group("vacation") == "汛":
             continue  # 开展汛前检查: in prose, 汛前 names a kind of work as often as a time
+        if in_prose and match.group("term") and match.start() and not _AROUND_AN_EVENT.match(text, match.end()):
+            continue  # 保障秋季开学: in prose, an event the work serves, as a holiday alone names a topic
         written = _year_of(match)
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                             relative=written.relative, deictic=written.deictic, part=match.group("vacation") or _term_or_season(match),
