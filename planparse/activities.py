@@ -181,6 +181,8 @@ def _heading_fields(root: Node) -> list[Field]:
     for top in root.children:
         if (role := _label_heading(top)) and not (value := _value_lines(top)):
             found.extend(find_fields(top.lines[0]))  # 三、活动时间：11月下旬
+        elif role and _fields_alone(value):  # 一、组织单位 / 主办单位：… / 承办单位：…: the labels under it say which
+            found.extend(item_fields(top).fields)
         elif role:
             found.append(Field(top.heading.strip(), role, "；".join(line.strip().rstrip("。；;") for line in value), 0))
         elif _names_the_organisers(top):  # a leading group's head (组长：…) leads the group, not each task

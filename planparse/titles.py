@@ -250,6 +250,10 @@ def _time_alone(text: str) -> bool:
     return (_TIME_ONLY.match(text) is not None and _is_time(text)) or names_a_holiday(text)
 
 
+# (时间3月20日-3月23日), （完成时限：6月底前）: a label in the bracket says the rest is the time
+_TIME_LABEL = re.compile(rf"^(?:{words_pattern([label for label, role in LABEL_ROLES.items() if role == 'deadline'])})\s*[:：]?\s*")
+
+
 def heading_time(node: Node) -> str | None:
     """The time a heading gives after its name, in a closing bracket or after a colon, when that
     is a time and nothing else: the window of a stage (（一）动员部署阶段（2025年3月）, 宣传发动阶段：
@@ -263,6 +267,7 @@ def heading_time(node: Node) -> str | None:
         note = _TRAILING_NOTE.search(line)
         colon = _HEADING_COLON.match(line)
         time = note.group(1) if note and note.start() else line[colon.end():].strip() if colon else ""
+        time = _TIME_LABEL.sub("", time) if note and note.start() else time  # 活动宣传(时间3月20日-3月23日)
         node.memo["time"] = time if time and _time_alone(time) else None
     return node.memo["time"]  # type: ignore[no-any-return]
 

@@ -266,6 +266,7 @@ def is_unit_name(name: str) -> bool:
         bool(folded) and (folded.endswith(ORG_SUFFIXES) or folded.startswith(GENERIC_UNIT_PREFIXES))
         and not folded.startswith(_ROLE_OPENINGS) and not folded.endswith(PEOPLE_IN_POSTS)
         and not folded.endswith(NOT_UNIT_ENDINGS)
+        and not (folded.startswith("各") and folded.endswith(TITLE_ENDINGS_OF_OFFICIALS))  # 各班班长, 各村书记: people by their post
     )
 
 

@@ -371,3 +371,28 @@ def test_a_calendar_day_dates_its_events_whatever_words_they_hold_and_its_holida
 def test_units_that_do_an_item_are_its_subject_or_named_by_由(item: str, units: list[str]) -> None:
     plan = parse_text("德育工作计划\n" + item + "\n7、开展主题班会。\n")
     assert plan.activities[0].responsible_units == units
+
+
+STUDENT_SOCIETY_PLAN = """\
+读书节活动方案
+一、组织单位
+主办方:校学生会
+承办方:学生会学习部
+二、活动内容
+1、读书宣传(时间4月1日-4月7日)
+①利用校园广播发布活动通知;
+②由各班班长在班上进行动员;
+2、读书分享(时间4月8日-4月20日)
+①举办读书分享会。
+"""
+
+
+def test_a_plan_of_a_society_names_its_organisers_under_one_heading_and_its_stages_times_in_brackets() -> None:
+    """The labels under 组织单位 say who leads and who runs the plan; a stage's bracketed time,
+    led by its label, is the time of the points under it; class monitors are people, not units."""
+    plan = parse_text(STUDENT_SOCIETY_PLAN)
+    assert [(a.title, a.lead_units, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("利用校园广播发布活动通知", ["校学生会"], ["学生会学习部"], "4月1日-4月7日"),
+        ("由各班班长在班上进行动员", ["校学生会"], ["学生会学习部"], "4月1日-4月7日"),
+        ("举办读书分享会", ["校学生会"], ["学生会学习部"], "4月8日-4月20日"),
+    ]
