@@ -155,8 +155,9 @@ def _heading_title(node: Node) -> str:
     title = task_title(first)
     if not title:  # the line opens with its fields: the task is what its content field says
         title = next((squeeze(first_sentence(f.value)) for f in find_fields(first) if f.role == "content"), "")
-    if not title and len(node.lines) > 1:
-        title = squeeze(first_sentence(node.lines[1]))
+    if not title and len(node.lines) > 1:  # 活动一： / 三月一日上午8:00 / 组织…: the event's time stands before its name
+        title = next((t for line in node.lines[1:] if (t := squeeze(first_sentence(line))) and not _time_alone(t)), "")
+        title = title or squeeze(first_sentence(node.lines[1]))
     if not title:  # 二、活动内容： heads the list under it: its label is its title
         title = next((f.label for f in find_fields(first)[:1] if f.start == 0), "")
     return title
@@ -195,15 +196,19 @@ _ASKED_IN_FRONT = re.compile(rf"^(?:请{ADDRESSEE}(?:牵头|负责)?)?(?:于[\d�
 
 
 def _after_who_or_when(title: str) -> str:
-    """The task without a first clause that only says who does it or by when: 由县财政局负责，落实
-    专项资金 and 3月底前，完成摸底调查 are titled 落实专项资金 and 完成摸底调查 (the units are in
-    the roles, the time in the deadline). Such clauses may follow one another (由县城管局牵头，
-    县公安局配合，新增泊位500个)."""
-    while (comma := _first_comma(title)) > 0 and comma < len(title) - 1:
-        clause = title[:comma].strip()
-        if not _time_alone(clause) and not _only_assigns(clause) and not _MEETING_SAYS.match(clause):
+    """The task without the first clauses that only say who does it, and by when: 由县财政局负责，
+    落实专项资金 and 3月底前，由县民政局牵头，完成摸底调查 are titled 落实专项资金 and 完成摸底调查
+    (the units are in the roles, the time in the deadline). A time alone before the task is
+    its first sentence's, as written (6月2日至30日，开设专栏…)."""
+    rest, assigned = title, False
+    while (comma := _first_comma(rest)) > 0 and comma < len(rest) - 1:
+        clause = rest[:comma].strip()
+        says_who = _only_assigns(clause) or _MEETING_SAYS.match(clause) is not None
+        if not says_who and not _time_alone(clause):
             break
-        title = title[comma + 1:].strip()
+        assigned = assigned or says_who
+        rest = rest[comma + 1:].strip()
+    title = rest if assigned else title
     if title.startswith(("请", "于")) and (asked := _ASKED_IN_FRONT.match(fold(title))):
         title = title[asked.end():]  # 请你局于5月底前修订…, 于5月20日前完成…: who and when, then the task
     return title
@@ -238,8 +243,8 @@ def _before_assignment(title: str) -> str:
     return title
 
 
-# what a time alone is written with: 2025年3月1日至15日, 4月—10月, 即日起至3月底, 上半年
-_TIME_ONLY = re.compile(r"^[\d\s年月日号至到—–\-~～上中下旬底初末前后起止份季度第一二三四五六七八九十半全内即今明次本当]+$")
+# what a time alone is written with: 2025年3月1日至15日, 4月—10月, 即日起至3月底, 上半年, 三月一日及三月二日上午8:00
+_TIME_ONLY = re.compile(r"^[\d\s年月日号至到—–\-~～上中下旬底初末前后起止份季度第一二三四五六七八九十半全内即今明次本当及和、午晚早:：]+$")
 
 
 def _time_alone(text: str) -> bool:

@@ -1329,14 +1329,16 @@ def test_the_clause_that_says_who_does_it_is_not_part_of_the_title() -> None:
     assert second.title == "区财政局负责落实经费"  # one clause: it is the task
 
 
-def test_a_first_clause_that_only_says_who_or_by_when_is_not_part_of_the_title() -> None:
+def test_first_clauses_that_only_say_who_and_by_when_are_not_part_of_the_title() -> None:
+    """A time alone before the task stays, as the first sentence writes it (3月底前，完成…); with a
+    clause that says who does it, both are in the fields, not the title."""
     plan = parse_text(
         "2024年养老服务工作方案\n一、重点任务\n1.3月底前，完成老年人摸底调查。（责任单位：县民政局）\n"
-        "2.由县财政局负责，落实专项资金。\n3.县卫健委牵头、县医保局配合，推进医养结合。\n"
+        "2.由县财政局负责，落实专项资金。\n3.6月底前，县卫健委牵头、县医保局配合，推进医养结合。\n"
         "4.由县财政局负责落实资金，确保及时到位。\n5.推进适老化改造200户【县民政局、县残联，2024年12月】\n"
     )
     assert [(a.title, a.lead_units or a.responsible_units) for a in plan.activities] == [
-        ("完成老年人摸底调查", ["县民政局"]), ("落实专项资金", ["县财政局"]), ("推进医养结合", ["县卫健委"]),
+        ("3月底前，完成老年人摸底调查", ["县民政局"]), ("落实专项资金", ["县财政局"]), ("推进医养结合", ["县卫健委"]),
         ("由县财政局负责落实资金，确保及时到位", ["县财政局"]),  # the first clause holds the task too
         ("推进适老化改造200户", ["县民政局", "县残联"]),
     ]
