@@ -42,6 +42,7 @@ from .units import (
     lists_units,
     names_and_others,
     reads_as_unit,
+    share_the_post,
     split_names,
 )
 from .vocabulary import (
@@ -92,7 +93,7 @@ class _ItemFields:
                 if f.with_people:  # 责任单位及责任人：区住建局 张三 — the people are officials (区委宣传部（王五）: settle_units)
                     found = [n for n in found if is_person(n) == (role == "lead_officials")]
                 elif person_field:  # 负责人：政教处 张主任 — a unit named where a person is asked for is responsible
-                    found = [n for n in found if is_office(n) == (role == "responsible_units")]
+                    found = [n for n in share_the_post(found) if is_office(n) == (role == "responsible_units")]
                     more = more and role == "lead_officials"
                 found = join_titles(found) if role == "lead_officials" else found
                 names.extend(n for n in found if n not in names)

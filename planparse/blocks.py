@@ -141,11 +141,21 @@ def text_blocks(text: str, first_line: int = 1) -> list[Block]:
     escaped = "\\" in text  # pandoc's 1\. : looked for once per text
     bold = "**" in text  # 开展**重点**工作: bold in mid-line, likewise
     lines = text.split("\n")
-    blocks = []
+    blocks: list[Block] = []
     for index, line in _boxed_lines(lines) if _box_drawn(text) else enumerate(lines):
         number = first_line + index
         marked = escaped or line.startswith(_MARKDOWN_OPENERS) or (bold and "**" in line)
         cleaned = clean_line(_without_markdown(line) if marked else line)
-        if cleaned.strip() and not (len(cleaned) <= _PAGE_NUMBER_MAX and PRINTED_PAGE_NUMBER.match(cleaned)):
-            blocks.append(Block(cleaned, number))
+        if not cleaned.strip() or (len(cleaned) <= _PAGE_NUMBER_MAX and PRINTED_PAGE_NUMBER.match(cleaned)):
+            continue
+        if cleaned[:1] in "-—–" and (foot := PAGE_FOOT_BEFORE_TEXT.match(cleaned)) and (
+            not blocks or blocks[-1].text.rstrip().endswith(_PARAGRAPH_ENDS)
+        ):
+            cleaned = cleaned[foot.end():]  # the page ended a paragraph; one it broke is joined back (wrapping)
+        blocks.append(Block(cleaned, number))
     return blocks
+
+
+# -1-建设和…: a page's number glued to the first line of the next page
+PAGE_FOOT_BEFORE_TEXT = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])")
+_PARAGRAPH_ENDS = tuple("。！？!?；;：:")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, words_pattern
-from .vocabulary import LABEL_ROLES, NAME_ROLES, TITLE_ENDINGS_OF_OFFICIALS
+from .vocabulary import LABEL_ROLES, NAME_ROLES, PEOPLE_IN_POSTS, TITLE_ENDINGS_OF_OFFICIALS
 
 _LABELS = words_pattern(LABEL_ROLES)
 _ROLE_LABELS = tuple(label for label, role in LABEL_ROLES.items() if role in NAME_ROLES or role == "deadline")  # units, people, times
@@ -156,7 +156,8 @@ def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Mat
         if any(a <= start < b for a, b in taken) or not "\u4e00" <= folded[start - 1] <= "\u9fff":
             continue
         before = re.split(r"[:;,，；。、\s)]", folded[:start])[-1]
-        if (len(before) >= _VALUE_MIN and (is_unit_name(before) or _VALUE_ENDS.search(before))) or is_person(before) or _post(before):
+        whole = is_unit_name(before) or _VALUE_ENDS.search(before) or before.endswith(PEOPLE_IN_POSTS)  # …主要负责人整改时限：
+        if (len(before) >= _VALUE_MIN and whole) or is_person(before) or _post(before):
             found.append(glued)
             taken.append((start, glued.end()))
     return sorted(found, key=lambda m: m.start())

@@ -200,6 +200,24 @@ def join_titles(people: list[str]) -> list[str]:
     return joined + _memberships_joined(titles)
 
 
+def share_the_post(names: list[str]) -> list[str]:
+    """州委办公室、州政府办公室主要负责人: units listed before a unit's post (负责人) share it; the
+    list is one entry, as written, not a unit and a person."""
+    shared: list[str] = []
+    waiting: list[str] = []
+    for name in names:
+        if is_office(name):
+            waiting.append(name)
+            continue
+        posted = waiting and fold(name).endswith(PEOPLE_IN_POSTS) and is_unit_name(_POST_OF_A_UNIT.sub("", fold(name)))
+        shared.extend(["、".join([*waiting, name])] if posted else [*waiting, name])
+        waiting = []
+    return shared + waiting
+
+
+_POST_OF_A_UNIT = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|责任人|负责同志)$")
+
+
 # 县委常委, 党组成员: a seat on a body, held with a post (县委常委、组织部部长 is one official)
 _MEMBERSHIPS = ("常委", "党组成员", "党委委员", "党工委委员")
 

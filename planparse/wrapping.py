@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
-from .blocks import Block
+from .blocks import PAGE_FOOT_BEFORE_TEXT, Block
 from .fields import find_fields, leading_label_role
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
@@ -149,7 +149,10 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = Fa
             ))
             or _cell_goes_on(out[-1].text, line, width)
         ):
-            out[-1] = Block(out[-1].text + line.lstrip(" \u3000"), out[-1].line)
+            line = line.lstrip(" \u3000")
+            if line[:1] in _DASHES and (foot := PAGE_FOOT_BEFORE_TEXT.match(line)):
+                line = line[foot.end():]  # …生态文明 / -1-建设: the page broke the sentence
+            out[-1] = Block(out[-1].text + line, out[-1].line)
         else:
             out.append(block)
         last = block.line
@@ -233,8 +236,14 @@ def _goes_on(previous: str, line: str) -> bool:
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
         or _name_goes_on(previous, line) or (display_width(previous) >= _LONG and _time_cut(previous, line))
-        or _undated_time_goes_on(previous, line)
+        or _undated_time_goes_on(previous, line) or _page_goes_on(previous, line)
     )
+
+
+def _page_goes_on(previous: str, line: str) -> bool:
+    """…进一步深化对生态文明 / -1-建设和…: the next page's first line, its page number glued to it, goes on
+    from a line that ends no sentence."""
+    return line[:1] in _DASHES and PAGE_FOOT_BEFORE_TEXT.match(line) is not None and not previous.rstrip().endswith(SENTENCE_END)
 
 
 def _undated_time_goes_on(previous: str, line: str) -> bool:

@@ -396,3 +396,31 @@ def test_a_plan_of_a_society_names_its_organisers_under_one_heading_and_its_stag
         ("由各班班长在班上进行动员", ["校学生会"], ["学生会学习部"], "4月1日-4月7日"),
         ("举办读书分享会", ["校学生会"], ["学生会学习部"], "4月8日-4月20日"),
     ]
+
+
+def test_an_event_whose_time_stands_on_the_line_before_its_name_is_named_by_the_next_line() -> None:
+    plan = parse_text(
+        "社区学雷锋活动方案\n一、活动内容\n活动一:\n三月五日及三月六日上午8:00\n组织志愿者清理楼道杂物。\n活动二:\n三月十日上午9:00在广场开展义诊。\n"
+    )
+    first = plan.activities[0]
+    assert first.title == "组织志愿者清理楼道杂物"
+    assert first.deadline is not None and first.deadline.raw.startswith("三月五日")
+
+
+RECTIFICATION_LIST_COPIED_FROM_PAGES = """\
+部分干部环保意识不强问题整改措施清单
+责任单位:县委办公室、县政府办公室,各乡镇党委和政府责任人:县委办公室、县政府办公室主要负责人,各乡镇党委和政府主要负责人整改时限:立行立改
+1.组织专题学习,进一步提高对生态环境保护重要性的
+-2-认识,把环保工作摆上重要议程。
+2.把绿色发展纳入中心组学习内容。
+"""
+
+
+def test_a_rectification_list_copied_from_pages_keeps_its_fields_and_the_sentence_a_page_broke() -> None:
+    """A page number glued to the next page's first line: the sentence the page broke is one again.
+    A label glued to a post (主要负责人整改时限:) is still a label; units before a post share it."""
+    plan = parse_text(RECTIFICATION_LIST_COPIED_FROM_PAGES)
+    first, second = plan.activities
+    assert first.title == "组织专题学习,进一步提高对生态环境保护重要性的认识,把环保工作摆上重要议程"
+    assert first.responsible_units == second.responsible_units == ["县委办公室", "县政府办公室", "各乡镇党委和政府"]
+    assert first.lead_officials == ["县委办公室、县政府办公室主要负责人", "各乡镇党委和政府主要负责人"]
