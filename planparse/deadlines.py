@@ -366,8 +366,9 @@ def _find_points(text: str, *, in_prose: bool) -> list[_Point]:
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初", "中") else "year"
         written = _year_of(match)
-        if in_prose and part == "度" and ((written.year is None and not written.relative) or _OF_THE_YEAR.match(text, match.end())):
-            continue  # 年度考核, 下一年度: in prose, 年度 alone names no year; 2023年度组织生活会 names a thing
+        unwritten = written.year is None and not written.relative
+        if part == "度" and (in_prose or unwritten) and ((in_prose and unwritten) or _OF_THE_YEAR.match(text, match.end())):
+            continue  # 年度考核, 下一年度: in prose, 年度 alone names no year; 2023年度组织生活会, 上年度决算 name a thing
         if in_prose and part == "全年" and _OF_THE_WHOLE_YEAR.match(text, match.end()):
             continue  # 部署全年工作: the year's work, not work all year round
         found.append(_Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,

@@ -21,6 +21,8 @@ FIELD_CASES: list[Row] = [
     ("建党百年华诞前后", "2021-06-24", "2021-07-08"),
     ("中国共产党成立一百周年当天", "2021-07-01", "2021-07-01"),
     ("庆祝建党100周年", None, None),  # what is celebrated, not when
+    ("2月公布预算信息,8月公布上年度决算信息", "2021-02-01", "2021-08-31"),  # last year's accounts are a thing, not a time
+    ("年度考核前", None, None),
     # the days campaigns are held on, their prefix and their date written before them or not
     ("世界读书日前后", "2021-04-16", "2021-04-30"),
     ("“12·4”国家宪法日当天", "2021-12-04", "2021-12-04"),
