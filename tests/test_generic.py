@@ -424,3 +424,9 @@ def test_a_rectification_list_copied_from_pages_keeps_its_fields_and_the_sentenc
     assert first.title == "组织专题学习,进一步提高对生态环境保护重要性的认识,把环保工作摆上重要议程"
     assert first.responsible_units == second.responsible_units == ["县委办公室", "县政府办公室", "各乡镇党委和政府"]
     assert first.lead_officials == ["县委办公室、县政府办公室主要负责人", "各乡镇党委和政府主要负责人"]
+
+
+def test_the_unit_by_names_is_responsible_beside_those_a_role_verb_names() -> None:
+    """此项工作由A部署，B落实，C负责协调: A does the work too, though 部署 is no role verb."""
+    plan = parse_text("宣传方案\n一、宣传报道\n1、6月2日至30日,开设专栏连续报道。此项工作由市委宣传部部署,各新闻单位落实,市安监局综合处负责协调。\n")
+    assert plan.activities[0].responsible_units == ["市委宣传部", "各新闻单位", "市安监局综合处"]
