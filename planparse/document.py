@@ -20,6 +20,7 @@ from .vocabulary import (
     REPORT_TITLE_ENDINGS,
     RULES_TITLE_ENDINGS,
     SIMPLIFIED_OF,
+    SITE_COLUMNS,
     TITLE_ENDINGS,
 )
 
@@ -175,6 +176,8 @@ def split_masthead(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
                 text = blocks[i].text
         elif i + 1 < len(blocks) and _site_name(text) and _site_line(blocks[i + 1].text):
             pass  # 绩溪县数据资源管理局 over 您现在所在的位置：…: the site the page is on
+        elif folded.strip() in SITE_COLUMNS and i + 1 < len(blocks):
+            pass  # 通知公告 over the text: the column of the site the page is in, no title of the document
         elif len(text) > _METADATA_LINE_MAX or not (
             _RED_HEADER.match(folded) or _DOC_NUMBER_LINE.match(folded) or _SIGNER.match(folded) or _ATTACHMENT_LABEL.match(folded)
         ):

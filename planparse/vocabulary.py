@@ -504,6 +504,14 @@ PLAN_PHRASES = (
     "工作要点", "任务分工",
 )
 
+#: The columns of a government or school site, which a page heads its text with in place of the
+#: document's own title (通知公告 over a plan whose title is in its first paragraph).
+SITE_COLUMNS = frozenset({
+    "通知公告", "通知通告", "公示公告", "公告公示", "通知公示", "工作动态", "政务动态", "部门动态", "新闻动态", "要闻动态",
+    "基层动态", "乡镇动态", "新闻中心", "政务公开", "信息公开", "政府信息公开", "政策文件", "文件通知", "规划计划",
+    "计划总结", "图片新闻", "校园新闻", "学校新闻",
+})
+
 #: A document ends with these: everything from such a line on is the closing.
 CLOSING_OPENERS = (
     "联系人", "联系电话", "联系方式", "邮箱", "电子邮箱", "传真", "附件", "抄送", "印发",

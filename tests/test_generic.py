@@ -430,3 +430,10 @@ def test_the_unit_by_names_is_responsible_beside_those_a_role_verb_names() -> No
     """此项工作由A部署，B落实，C负责协调: A does the work too, though 部署 is no role verb."""
     plan = parse_text("宣传方案\n一、宣传报道\n1、6月2日至30日,开设专栏连续报道。此项工作由市委宣传部部署,各新闻单位落实,市安监局综合处负责协调。\n")
     assert plan.activities[0].responsible_units == ["市委宣传部", "各新闻单位", "市安监局综合处"]
+
+
+def test_a_page_headed_by_its_site_column_is_read_as_the_plan_below() -> None:
+    """通知公告 heads many pages in place of the document's title: the column, not a notice."""
+    plan = parse_text("通知公告\n为做好防汛工作，制定如下方案：\n1.开展隐患排查，5月底前完成。\n2.修订应急预案，6月底前完成。\n")
+    assert plan.title is None and plan.doc_type == "plan"
+    assert [a.title for a in plan.activities] == ["开展隐患排查，5月底前完成", "修订应急预案，6月底前完成"]
