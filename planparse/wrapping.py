@@ -52,7 +52,8 @@ _MAY_GO_ON = re.compile(
     # 县应急管 / 理局, 县消防救援 / 大队: the rest of a unit's name, after a long line
     rf"|(?<=[^\n]{{{_LONG // 2 - 1}}}[\u4e00-\u9fff]\n)(?![^\n:：]{{0,5}}[:：])"
     rf"[\u4e00-\u9fff]{{0,{_NAME_REST_MAX - 1}}}?(?:{words_pattern(_NAME_ENDS)})"
-    rf"|(?<=[{''.join(sorted({head[-1] for head, _ in _CUT_TIMES}))}]\n)(?:{words_pattern(rest for _, rest in _CUT_TIMES)}))"  # 长期 / 坚持
+    rf"|(?<=[{''.join(sorted({head[-1] for head, _ in _CUT_TIMES}))}]\n)(?:{words_pattern(rest for _, rest in _CUT_TIMES)})"  # 长期 / 坚持
+    r"|(?<=\w\n)(?:[^\s|\n]{1,3}[。；;！!？?][ \t]*(?=\n|\Z)|[^|\n]+[。；;！!？?][ \t]*\|[ \t]*(?=\n|\Z)))"  # 评 / 比。, 路径 / …。 |
 )
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
@@ -75,7 +76,7 @@ def _may_join(previous: str, line: str) -> bool:
     the line before began (联系电 / 话：138…  完成时限：全年)."""
     return (
         not _row_like(line) or previous.endswith(_LIST_GOES_ON) or line.startswith(_GOES_ON) or _label_ends(previous, line)
-        or _fields_set_apart(line)
+        or _fields_set_apart(line) or _tail_goes_on(previous, line)
     )
 
 
@@ -236,7 +237,20 @@ def _goes_on(previous: str, line: str) -> bool:
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
         or _name_goes_on(previous, line) or (display_width(previous) >= _LONG and _time_cut(previous, line))
-        or _undated_time_goes_on(previous, line) or _page_goes_on(previous, line)
+        or _undated_time_goes_on(previous, line) or _page_goes_on(previous, line) or _tail_goes_on(previous, line)
+    )
+
+
+_TAIL = re.compile(r"^[^\s|]{1,3}[。；;！!？?]\s*$|^[^|]+[。；;！!？?]\s*\|\s*$")
+
+
+def _tail_goes_on(previous: str, line: str) -> bool:
+    """…手抄报评 / 比。, …探索职业教育 / 赋能区域发展路径。 | — the last words of a long line's sentence,
+    or of a table cell closed by its bar: no paragraph is a word and a stop, no cell opens with
+    no bar before it."""
+    return (
+        display_width(previous) >= _LONG and "|" not in previous and previous.rstrip()[-1:].isalnum()
+        and _TAIL.match(line) is not None and find_marker(line) is None
     )
 
 

@@ -256,3 +256,19 @@ def test_a_time_the_page_cut_after_its_year_goes_on_but_a_calendar_heading_opens
     first = "1.开展村庄清洁行动。【责任单位】镇农业服务中心、各村【完成时限】2025年" if joined else "1.开展村庄清洁行动。"
     blocks = unwrap(text_blocks(f"{first}\n{second}\n2.开展河道清淤。\n"), lambda line: True)
     assert (blocks[0].text == first + second) is joined
+
+
+def test_the_last_words_of_a_cut_sentence_or_cell_go_on_the_line_before() -> None:
+    """One line cut at the width, in a text too short to show it: a word and a stop (比。) is no
+    paragraph, nor a cell's last words closed by its bar (…路径。 |), nor a sentence a page broke
+    (-1-建设…); a salutation's 大家好！ still stands alone."""
+    calendar = "三月主题:文明礼仪\n1、雷锋教育活动。\n2、“三八妇女节”感恩教育活动。3、“预防传染病”为主题的卫生教育手抄报评\n比。\n4、班队课\n"
+    assert [a.title for a in parse_text(calendar).activities][2] == "“预防传染病”为主题的卫生教育手抄报评比"
+    cells = (
+        "2024年重点工作任务分解表\n序号 |\n目标与任务 |\n牵头单位 |\n责任单位 |\n"
+        "1 |\n保障新校区秋季开学,支持职业学校发展,探索职业教育服务区域发展的\n新路径。 |\n县教育局 |\n各学校 |\n"
+        "2 |\n推进学校建设。 |\n县教育局 |\n各学校 |\n"
+    )
+    assert [a.title for a in parse_text(cells).activities] == ["保障新校区秋季开学,支持职业学校发展,探索职业教育服务区域发展的新路径", "推进学校建设"]
+    speech = "校长述职报告尊敬的各位领导、各位同仁、各位老师、各位家长:\n大家好!\n"
+    assert [b.text for b in unwrap_plain(speech, text_blocks(speech))] == ["校长述职报告尊敬的各位领导、各位同仁、各位老师、各位家长:", "大家好!"]
