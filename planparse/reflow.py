@@ -169,6 +169,8 @@ def _numbered_in_sequence(folded: str) -> list[int]:
         if number == last.get(style, 0) + 1 or (number == 1 and style in ("d", "pd")):
             last[style] = number
             cuts.append(match.start())
+        elif not folded[: match.start()].strip():
+            last[style] = number  # 三、…四、…: a line a wrap or a page started at its third part counts on from it
     return cuts if len(cuts) >= _SEQUENCE_MIN and len(last) >= 2 else []
 
 

@@ -163,6 +163,19 @@ def test_a_plan_on_one_line_whose_parts_end_with_a_stop_or_with_nothing() -> Non
     ]
 
 
+def test_a_run_on_line_that_opens_at_a_later_part_counts_on_from_it() -> None:
+    """A wrap or a page started the line at 三、: its glued 四、五、六、 still part it."""
+    text = (
+        "2023年校园读书节活动方案\n一、活动背景 读书使人进步,为营造书香校园,特举办本次读书节,让同学们在阅读中成长,在分享中收获快乐。\n"
+        "三、活动主题书香校园、阅读人生、共享好书、共同成长四、活动对象全校学生及教职工、家长志愿者"
+        "五、活动时间4月1日-4月30日六、活动内容 1、读书宣传(4月1日-4月7日) "
+        "①利用校园广播、学校网站和班级群发布活动通知与安排;②由各班班长在班上进行动员并组织同学报名参加; ③制作海报张贴在教学楼和食堂门口。"
+    )
+    assert [a.title for a in parse_text(text).activities] == [
+        "利用校园广播、学校网站和班级群发布活动通知与安排", "由各班班长在班上进行动员并组织同学报名参加", "制作海报张贴在教学楼和食堂门口",
+    ]
+
+
 def test_a_long_paragraph_that_counts_in_its_prose_stays_whole() -> None:
     """Numbers in prose (第一、第二, 1.5万) are no markers: one long paragraph is not cut."""
     text = (
