@@ -21,7 +21,7 @@ from .deadlines import may_name_a_time, parse_deadline
 from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
-from .units import ADDRESSEE, is_addressee, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit
+from .units import ADDRESSEE, is_addressee, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, role_to_each_name
 from .vocabulary import (
     ASSIGNING_VERBS,
     LABEL_ROLES,
@@ -114,12 +114,17 @@ def _posts(names: list[str]) -> bool:
     )
 
 
+_LEAD_AND_HELPERS = re.compile(r"([（(])([^（）()]*牵头[^（）()]*配合)([）)])")
+
+
 def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool = True) -> ProseRoles:
     """Units and people that the prose of `text` gives a role, by role. Without `segment`, a
     name with no delimiter before it is passed over rather than found with the segmenter (whose
     dictionary takes most of a second to load): for the quick tests that only ask whether a
     clause assigns anyone."""
     found = ProseRoles()
+    if "牵头" in text and "配合" in text and "、" in text:  # （A牵头，B、C等部门，D配合）: B and C help too
+        text = _LEAD_AND_HELPERS.sub(lambda m: f"{m.group(1)}{role_to_each_name(m.group(2))}{m.group(3)}", text)
     folded = fold(text)
     for match in _VERB.finditer(folded):
         role = ROLE_VERBS[match.group(1)]

@@ -76,7 +76,7 @@ _CLAUSE_ROLE = re.compile(r"(?:牵头|配合|协助|协办)$")
 _CLAUSES = re.compile(r"([，,；;])")
 
 
-def _role_to_each_name(value: str) -> str:
+def role_to_each_name(value: str) -> str:
     """县城管局牵头，县交通局、各乡镇配合 -> 县城管局牵头，县交通局配合、各乡镇配合, so that each
     name carries the role its clause gives (the lists are settled into roles later)."""
     clauses = _CLAUSES.split(value)
@@ -116,7 +116,7 @@ def _names_and_others(value: str) -> tuple[tuple[str, ...], bool]:
     if any(ch.isdigit() for ch in value):
         value = _PHONE.sub("", value)
     if "牵头" in value or "配合" in value or "协" in value:
-        value = _role_to_each_name(value)
+        value = role_to_each_name(value)
     names: list[str] = []
     others = False
     pieces = (squeeze(value[start:end]) for start, end in split_top_level(value, _SEPARATORS))

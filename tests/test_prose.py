@@ -21,6 +21,9 @@ SAMPLES = Path(__file__).parent.parent / "samples"
         ("（市发展改革委牵头，市财政局、市商务局配合）", {"lead_units": ["市发展改革委"], "cooperating_units": ["市财政局", "市商务局"]}),
         ("由区委宣传部牵头，各镇街配合实施", {"lead_units": ["区委宣传部"], "cooperating_units": ["各镇街"]}),
         ("县卫健委牵头、县医保局配合", {"lead_units": ["县卫健委"], "cooperating_units": ["县医保局"]}),  # roles listed with 、
+        # the units listed between the lead and 配合, with 等部门 and a comma, help too
+        ("统筹用于重点项目。（县发改局牵头，县财政局、县水务局等部门，县国投公司配合）",
+         {"lead_units": ["县发改局"], "cooperating_units": ["县财政局", "县水务局", "县国投公司"]}),
         ("做好宣传。（区融媒体中心负责）", {"responsible_units": ["区融媒体中心"]}),
         ("推行告知承诺制。（县司法局）", {"responsible_units": ["县司法局"]}),
         ("区财政局：负责落实双拥工作经费。", {"responsible_units": ["区财政局"]}),
