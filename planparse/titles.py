@@ -107,7 +107,7 @@ def _units_in_front(line: str) -> tuple[list[str], int]:
 # 继续教育部在迎新现场设接待站, 各院系分别设接待站: a unit as the subject of what the item does
 _VERBS = words_pattern(SUBJECT_VERBS)
 _SUBJECT = re.compile(
-    rf"^(?:[^：:，,。]{{2,12}}[：:])?\s*(?!会同|配合|协助|联合|与|和|同)(?P<units>[^，,。；;：:]{{2,30}}?)(?:等部门|等单位)?(?={_VERBS})"
+    rf"(?:[^：:，,。]{{2,12}}[：:])?\s*(?!会同|配合|协助|联合|与|和|同)(?P<units>[^，,。；;：:]{{2,30}}?)(?:等部门|等单位)?(?={_VERBS})"
 )
 # …设总指挥站,由党办校办、教务部等部门现场集体办公: 由 names who does it, wherever it stands
 _BY = re.compile(rf"(?:^|[，,。；;]|要求|会议)由(?P<units>[^，,。；;：:]{{2,60}}?)(?:等部门|等单位|(?={_VERBS}))")
@@ -118,12 +118,20 @@ def units_as_subject(line: str) -> list[str]:
     as its subject, after the name it may lead with (收费接待站：财务部在…设接待站)."""
     sentence = fold(first_sentence(line))
     for found in (_BY.search(sentence), _SUBJECT.match(sentence)):
-        if found is None:
-            continue
-        names = split_names(line[found.start("units"): found.end("units")])
-        if names and all(is_unit_name(n) and len(n) >= 2 and not n.endswith(NOT_RESPONSIBLE) for n in names):
-            return names
+        if found is not None and (names := _doers(line, found)):
+            # 政教处、大队部制订工作计划，各班制定工作计划: each clause's own subject does its part
+            clauses = (_SUBJECT.match(sentence, comma.end()) for comma in _CLAUSE_BREAK.finditer(sentence, found.end()))
+            return list(dict.fromkeys([*names, *(n for clause in clauses for n in _doers(line, clause))]))
     return []
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]\s*")
+
+
+def _doers(line: str, found: re.Match[str] | None) -> list[str]:
+    """The units a subject match names, when each reads as a unit."""
+    names = split_names(line[found.start("units"): found.end("units")]) if found else []
+    return names if names and all(is_unit_name(n) and len(n) >= 2 and not n.endswith(NOT_RESPONSIBLE) for n in names) else []
 
 
 def units_after_a_gap(line: str) -> list[str]:

@@ -364,6 +364,8 @@ def test_a_calendar_day_dates_its_events_whatever_words_they_hold_and_its_holida
     ("item", "units"),
     [
         ("6、政教处、大队部制订工作计划。", ["政教处", "大队部"]),
+        ("6、政教处、大队部制订工作计划,各班制定工作计划。", ["政教处", "大队部", "各班"]),  # each clause's subject its part
+        ("6、政教处制订工作计划,组织各班学习。", ["政教处"]),  # 组织各班: whom it organises, no subject
         ("6、总指挥站:学校在现场设总指挥站,由党办、教务部、总务部等部门现场集体办公。", ["党办", "教务部", "总务部"]),
         ("6、会同县消防救援大队开展扑火演练。", []),  # whom one works with does not do it
     ],
