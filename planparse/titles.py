@@ -113,11 +113,16 @@ _SUBJECT = re.compile(
 _BY = re.compile(rf"(?:^|[，,。；;]|要求|会议)由(?P<units>[^，,。；;：:]{{2,60}}?)(?:等部门|等单位|(?={_VERBS}))")
 
 
+# 安排工程部人员在…设立报修点, 抽调县应急局工作人员…: the unit whose staff the item sends does it
+_STAFF_OF = re.compile(r"(?:安排|派出?|抽调|指派)(?P<units>[^，,。；;：:、]{2,20}?)(?:的)?(?:工作)?人员")
+
+
 def units_as_subject(line: str) -> list[str]:
-    """The units that do what an item's first sentence says: those 由 names, or those it opens with
-    as its subject, after the name it may lead with (收费接待站：财务部在…设接待站)."""
+    """The units that do what an item's first sentence says: those 由 names, those it opens with
+    as its subject, after the name it may lead with (收费接待站：财务部在…设接待站), or those whose
+    staff it sends (安排工程部人员…)."""
     sentence = fold(first_sentence(line))
-    for found in (_BY.search(sentence), _SUBJECT.match(sentence)):
+    for found in (_BY.search(sentence), _SUBJECT.match(sentence), _STAFF_OF.search(sentence)):
         if found is not None and (names := _doers(line, found)):
             # 政教处、大队部制订工作计划，各班制定工作计划: each clause's own subject does its part
             clauses = (_SUBJECT.match(sentence, comma.end()) for comma in _CLAUSE_BREAK.finditer(sentence, found.end()))

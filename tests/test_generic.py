@@ -368,6 +368,8 @@ def test_a_calendar_day_dates_its_events_whatever_words_they_hold_and_its_holida
         ("6、政教处制订工作计划,组织各班学习。", ["政教处"]),  # 组织各班: whom it organises, no subject
         ("6、总指挥站:学校在现场设总指挥站,由党办、教务部、总务部等部门现场集体办公。", ["党办", "教务部", "总务部"]),
         ("6、会同县消防救援大队开展扑火演练。", []),  # whom one works with does not do it
+        ("6、9月7日,安排工程部人员在教学楼设立临时报修点。", ["工程部"]),  # whose staff it sends
+        ("6、安排专人值守。", []),
     ],
 )
 def test_units_that_do_an_item_are_its_subject_or_named_by_由(item: str, units: list[str]) -> None:
