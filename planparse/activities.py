@@ -610,6 +610,13 @@ def _cousins(chosen: set[Node], assigning: set[Node], excluded: set[Node]) -> se
     return found
 
 
+def _within(inner: Deadline, outer: Deadline) -> bool:
+    return (
+        None not in (inner.start, inner.end, outer.start, outer.end)
+        and outer.start <= inner.start and inner.end <= outer.end  # type: ignore[operator]
+    )
+
+
 def select_activities(root: Node, plan_like: bool) -> list[Node]:
     fields_of = {node: item_fields(node) for node in root.walk() if node is not root}
     excluded: set[Node] = set()
@@ -1110,8 +1117,10 @@ def build_activity(
         deadline = deadline_beside_units(text, year, issued) if beside else None
         deadline = deadline or deadline_in_text(text, year, issued.year if issued else None)
     deadline = deadline or _deadline_for_all(node, year, issued)
-    if deadline is None and (stage := next((t for a in reversed(node.ancestors()) if (t := heading_time(a))), None)):
-        deadline = parse_deadline(stage, year, issued)  # （一）动员部署阶段（2025年3月）: the stage's window
+    if (deadline is None or deadline.fuzzy) and (stage := next((t for a in reversed(node.ancestors()) if (t := heading_time(a))), None)):
+        window = parse_deadline(stage, year, issued)  # （一）动员部署阶段（2025年3月）: the stage's window
+        # 七月 / 布置暑假安全: a holiday or a season that spills out of its heading's month names a topic
+        deadline = window if deadline is None or (window is not None and not _within(deadline, window)) else deadline
     if deadline is None and (document_deadline := document.deadline_value()):
         # an event held on one day: its parts are done that day; a campaign's weeks or months
         # (活动时间：6月1日至30日) date none of its activities, which happen somewhen within them

@@ -441,3 +441,10 @@ def test_a_page_headed_by_its_site_column_is_read_as_the_plan_below() -> None:
     plan = parse_text("通知公告\n为做好防汛工作，制定如下方案：\n1.开展隐患排查，5月底前完成。\n2.修订应急预案，6月底前完成。\n")
     assert plan.title is None and plan.doc_type == "plan"
     assert [a.title for a in plan.activities] == ["开展隐患排查，5月底前完成", "修订应急预案，6月底前完成"]
+
+
+def test_a_month_heading_dates_its_items_unless_a_holiday_inside_it_says_more() -> None:
+    """七月 / 布置暑假安全: the holiday spills out of the month, so it names a topic, and the month
+    dates the item; 九月 / 国庆节前…: the holiday lies inside the month and says when within it."""
+    plan = parse_text("德育工作计划\n七月主题:建党一百周年\n1、布置暑假安全,下发《致家长的一封信》。\n九月主题:开学\n1、国庆节前开展安全检查。\n")
+    assert [a.deadline and a.deadline.raw for a in plan.activities] == ["七月", "国庆节前"]
