@@ -43,7 +43,7 @@ _SPACED_VALUE = re.compile(rf"^\s*(?:{_LABELS})[ \u3000]+(?!(?:{_LABELS})(?:[\s:
 # 牵头单位为县委宣传部，完成时间为全年: a label of a role, at a clause's head, says its value with 为
 _COPULA_LABELS = tuple(label for label in _ROLE_LABELS if len(label) >= 4)
 _COPULA_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])({words_pattern(_COPULA_LABELS)})为(?=[^\s,，。;；])")
-_COPULA_HINTS = frozenset(("单位", "部门", "科室", "处室", "领导", "时间", "时限"))
+_COPULA_HINTS = frozenset(label[-2:] for label in _COPULA_LABELS)  # built from the labels it guards
 
 
 def _copular(line: str) -> bool:

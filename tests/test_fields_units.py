@@ -291,6 +291,7 @@ def test_a_unit_field_that_says_who_leads_and_who_helps(
         ("牵头单位为县委宣传部，责任单位为县直各单位，完成时间为全年。",
          [("lead_units", "县委宣传部"), ("responsible_units", "县直各单位"), ("deadline", "全年")]),
         ("牵头领导为张三。", [("lead_officials", "张三")]),
+        ("完成期限为6月底，责任主体为各乡镇。", [("deadline", "6月底"), ("responsible_units", "各乡镇")]),  # every such label
         ("以责任单位为主体，层层压实责任。", []),  # inside a clause: no label
         ("各责任单位为确保任务完成", []),
     ],
