@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import CONTENTS
+from .vocabulary import HEAVENLY_STEMS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 _CN = "零一二三四五六七八九"
-_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 
 
 def _chinese(n: int) -> str:
@@ -59,7 +59,7 @@ def format_number(n: int, fmt: str) -> str:
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "chineseLegalSimplified", "taiwaneseCounting"):
         return _chinese(n)
     if fmt == "ideographTraditional":
-        return _TIANGAN[(n - 1) % 10] if n > 0 else str(n)
+        return HEAVENLY_STEMS[(n - 1) % 10] if n > 0 else str(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
         return chr(0x245F + n) if 1 <= n <= 20 else str(n)
     if fmt == "decimalEnclosedParen":

@@ -18,6 +18,7 @@ from typing import Any
 from .blocks import CONTENTS, Block
 from .fields import find_fields, leading_label_role
 from .text import fold
+from .vocabulary import HEAVENLY_STEMS
 
 _CN = "[一二三四五六七八九十百零〇两]+"
 # not □: a form's checkbox (□是 □否); Ø and § are Word's Wingdings bullets saved as text
@@ -76,6 +77,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # letters, as Word's letter lists print them: A、 b. (c)
         ("A、", r"\s*([A-Ha-h])\s*[、.](?=\s*[\u4e00-\u9fff“《(])\s*"),
         ("（A）", r"\s*\(\s*([A-Ha-h])\s*\)\s*(?=[\u4e00-\u9fff“《])"),
+        # the heavenly stems: 甲、开展巡查 乙、整改隐患 (never 甲、乙双方, two parties)
+        ("甲、", rf"\s*([{HEAVENLY_STEMS}])\s*[、.](?![{HEAVENLY_STEMS}])\s*(?=\S)"),
         # single characters that print as their twins: ㈠ as （一）, ⑴ as （1）, ⒈ as 1.
         ("（一）", r"\s*([\u3220-\u3229])\s*"),
         ("（1）", r"\s*([\u2474-\u2487])\s*"),
@@ -109,7 +112,7 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两上下全壹贰叁肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS
+    "第一二三四五六七八九十百零〇两上下全壹贰叁肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS + HEAVENLY_STEMS
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
@@ -183,6 +186,7 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         raw = match.group(1)
         number = 0 if style in UNNUMBERED else (
             _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw) or roman_number(raw) or _letter_number(raw))
+            or HEAVENLY_STEMS.find(raw) + 1 or None
         )
         if number is None:
             continue

@@ -504,6 +504,9 @@ PLAN_PHRASES = (
     "工作要点", "任务分工",
 )
 
+#: The heavenly stems, which number a list as 甲、乙、丙、 (Word's ideographTraditional prints them too).
+HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+
 #: The columns of a government or school site, which a page heads its text with in place of the
 #: document's own title (通知公告 over a plan whose title is in its first paragraph).
 SITE_COLUMNS = frozenset({

@@ -69,6 +69,7 @@ from planparse.outline import build_outline, chinese_number, find_marker
         ("拾壹、附则", "一、", 11, "附则"),
         ("B、开展培训", "A、", 2, "开展培训"),  # letters, as Word's letter lists print them
         ("(c)组织考核", "（A）", 3, "组织考核"),
+        ("丙、开展巡查", "甲、", 3, "开展巡查"),  # the heavenly stems
         ("三、2024年工作计划", "一、", 3, "2024年工作计划"),  # a year after 、 is the heading's
         ("问题2：乡村振兴衔接有差距。", "活动一", 2, "乡村振兴衔接有差距。"),  # 整改方案 number the problems
         ("第二，开展信访积案化解。", "第一，", 2, "开展信访积案化解。"),  # 工作要点 count their points so
@@ -89,7 +90,8 @@ def test_markers(line: str, style: str, number: int, rest: str) -> None:
      "6月25日，区委召开会议", "2023年6月20日", "6月 开展", "□是 □否", "Ⅲ类水质", "VIP客户", "X光检查", "IIII、开展",
      "A级景区", "E、F两个片区", "B超检查", "一.5", "问题一直存在", "问题2个", "第一、二季度完成", "第一次会议", "第一批试点",
      "-11月完成", "--", "·立德圆梦", "第一阶段", "2024年1月", "1月份召开会议", "13月", "——", "———开展", "—5月完成", "第1周开学",
-     "第一项工作是排查", "一）", "全年工作", "上半年完成"],
+     "第一项工作是排查", "一）", "全年工作", "上半年完成",
+     "甲、乙双方", "甲方负责"],
 )
 def test_not_markers(line: str) -> None:
     assert find_marker(line) is None
