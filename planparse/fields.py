@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, words_pattern
-from .vocabulary import LABEL_ROLES, NAME_ROLES, PEOPLE_IN_POSTS, TITLE_ENDINGS_OF_OFFICIALS
+from .vocabulary import LABEL_ROLES, NAME_ROLES, PEOPLE_IN_POSTS
 
 _LABELS = words_pattern(LABEL_ROLES)
 _ROLE_LABELS = tuple(label for label, role in LABEL_ROLES.items() if role in NAME_ROLES or role == "deadline")  # units, people, times
@@ -147,7 +147,7 @@ _VALUE_MIN = 4  # 单位 before 负责人： is the label's own head, 县教育�
 def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """The label matches with those glued to a whole value before them: a unit's name, a person's
     or a time."""
-    from .units import is_person, is_unit_name
+    from .units import is_person, is_post, is_unit_name
 
     found = list(matches)
     taken = [(m.start(1), m.end()) for m in matches]
@@ -157,18 +157,10 @@ def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Mat
             continue
         before = re.split(r"[:;,，；。、\s)]", folded[:start])[-1]
         whole = is_unit_name(before) or _VALUE_ENDS.search(before) or before.endswith(PEOPLE_IN_POSTS)  # …主要负责人整改时限：
-        if (len(before) >= _VALUE_MIN and whole) or is_person(before) or _post(before):
+        if (len(before) >= _VALUE_MIN and whole) or is_person(before) or is_post(before):
             found.append(glued)
             taken.append((start, glued.end()))
     return sorted(found, key=lambda m: m.start())
-
-
-_POST_MAX = 8
-
-
-def _post(value: str) -> bool:
-    """阮斌副局长, 副县长: a person named by a post, which ends like an official's title."""
-    return 2 < len(value) <= _POST_MAX and value.endswith(TITLE_ENDINGS_OF_OFFICIALS)
 
 
 # 牵头单位：县教育局 单位负责人：张三 — a label no list holds, after a unit or a time and a separator

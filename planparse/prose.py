@@ -21,7 +21,7 @@ from .deadlines import may_name_a_time, parse_deadline
 from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
-from .units import ADDRESSEE, is_addressee, is_person, is_unit_name, join_titles, names_and_others, reads_as_unit, role_to_each_name
+from .units import ADDRESSEE, is_addressee, is_person, is_post, is_unit_name, join_titles, names_and_others, reads_as_unit, role_to_each_name
 from .vocabulary import (
     ASSIGNING_VERBS,
     LABEL_ROLES,
@@ -31,7 +31,6 @@ from .vocabulary import (
     PEOPLE_IN_POSTS,
     ROLE_VERBS,
     SHORT_ORGANISATIONS,
-    TITLE_ENDINGS_OF_OFFICIALS,
     UNIT_LEVELS,
 )
 
@@ -104,14 +103,11 @@ def _plain(name: str, longest: int, known: frozenset[str]) -> bool:
 
 
 _POST_OPENINGS = (*UNIT_LEVELS, "分管", "常务", "副")
-_POST_MAX = 14
 
 
 def _posts(names: list[str]) -> bool:
     """镇党委组织委员, 县委常委、组织部部长: posts named by their title, a level before the first."""
-    return fold(names[0]).startswith(_POST_OPENINGS) and all(
-        3 <= len(n) <= _POST_MAX and fold(n).endswith(TITLE_ENDINGS_OF_OFFICIALS) and not is_person(n) for n in names
-    )
+    return fold(names[0]).startswith(_POST_OPENINGS) and all(is_post(n) and not is_person(n) for n in names)
 
 
 _LEAD_AND_HELPERS = re.compile(r"([（(])([^（）()]*牵头[^（）()]*配合)([）)])")

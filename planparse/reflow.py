@@ -22,7 +22,7 @@ from .blocks import Block
 from .fields import find_fields
 from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import asked_of_the_addressee, assigning_brackets
-from .tables import column_role, header_roles, is_header
+from .tables import HEADER_CELL_MAX, column_role, header_roles, is_header
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
 from .vocabulary import ASSIGNING_VERBS, NAME_ROLES, UNDATED_TIMES
@@ -31,7 +31,6 @@ _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbe
 _MARKER_AFTER_SENTENCE = re.compile(
     r"(?<=[。；;！!？?）)\s])\s*(?=(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]))"
 )
-_HEADER_CELL_MAX = 12
 # a line between table rows that names a group of the rows after it (一、提升政务服务效能)
 _GROUP_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)(?![^。；;]*[。；;])")
 _GROUP_MAX = 40
@@ -244,7 +243,7 @@ def _header_run(blocks: list[Block], start: int) -> int:
     roles = []
     for index in range(start, len(blocks)):  # by index: a slice (or islice) per line would be quadratic
         block = blocks[index]
-        role = column_role(block.text) if len(block.text.strip()) <= _HEADER_CELL_MAX and not block.cells else None
+        role = column_role(block.text) if len(block.text.strip()) <= HEADER_CELL_MAX and not block.cells else None
         if role is None:
             break
         roles.append(role)
@@ -366,7 +365,7 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
     number starts a row; a row with extra lines joins them into its task cell), else by count.
     """
     # a run of headers is at least three short lines: where none is, no line need be read as one
-    short = [len(b.text.strip()) <= _HEADER_CELL_MAX and not b.cells for b in blocks]
+    short = [len(b.text.strip()) <= HEADER_CELL_MAX and not b.cells for b in blocks]
     if not any(all(short[i: i + 3]) for i in range(len(short) - 2)):
         return blocks
     out: list[Block] = []

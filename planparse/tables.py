@@ -27,7 +27,7 @@ from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
 _LEADING_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))\s*")
-_HEADER_CELL_MAX = 16
+HEADER_CELL_MAX = 16  # a header cell names a column in a few words; a longer cell is a row's
 
 
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]$")
@@ -37,7 +37,7 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十\d]$")
 def column_role(header: str) -> str | None:
     """The role a column header names: a field role, `task`, `number`, or None."""
     folded = re.sub(r"\s+|\([^()]*\)", "", fold(header))  # 责任单位（牵头单位在前）: the note is not the name
-    if not folded or len(folded) > _HEADER_CELL_MAX or folded.endswith(("数", "数量")) or _NUMBERED.search(folded):
+    if not folded or len(folded) > HEADER_CELL_MAX or folded.endswith(("数", "数量")) or _NUMBERED.search(folded):
         return None  # 任务数, 单位数量: a count, not the tasks or units counted; 任务一: an item's number
     for word, role in _HEADER_WORDS:
         # the word must be most of the cell: 牵头单位（部门） names a column, 任务分工表 a table
@@ -101,7 +101,7 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
         a_task = any(role == "number" and following[k].strip().isdigit() for k, role in enumerate(roles)) or any(
             is_unit_name(c) and len(c) >= 3 and column_role(c) is None for c in below
         )
-        if len(following) != len(headers) or a_task or not all(len(c) <= _HEADER_CELL_MAX for c in following) or not any(
+        if len(following) != len(headers) or a_task or not all(len(c) <= HEADER_CELL_MAX for c in following) or not any(
             column_role(c) for c in below
         ) or (len(below) > 1 and len(set(below)) == 1):  # 一、整治任务 merged across: a group's row
             return i + 1, headers, roles
@@ -295,7 +295,7 @@ def _period_columns(table: TaskTable, year: int | None) -> dict[int, str]:
         return {}
     periods = {}
     for column, (header, role) in enumerate(zip(table.headers, table.roles, strict=False)):
-        deadline = parse_deadline(squeeze(header), year) if header and role is None and len(header) <= _HEADER_CELL_MAX else None
+        deadline = parse_deadline(squeeze(header), year) if header and role is None and len(header) <= HEADER_CELL_MAX else None
         if deadline is not None and deadline.kind == "window":
             periods[column] = squeeze(header)
     return periods if len(periods) >= 2 else {}

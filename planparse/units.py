@@ -321,6 +321,15 @@ def is_generic(name: str) -> bool:
     return _DIRECTLY_UNDER.sub("", folded).startswith(GENERIC_UNIT_PREFIXES) or ("各" in folded and _EACH_OF_A_BODY.search(folded) is not None)
 
 
+_POST_MAX = 14  # 镇党委组织委员, 市人力资源和社会保障局局长: longer is a clause that ends so
+
+
+def is_post(name: str) -> bool:
+    """阮斌副局长, 副县长, 镇党委组织委员: a person named by a post, which ends like an official's title."""
+    folded = fold(name)
+    return 3 <= len(folded) <= _POST_MAX and folded.endswith(TITLE_ENDINGS_OF_OFFICIALS)
+
+
 def is_person(name: str) -> bool:
     """A two- or three-character name opening with a common surname (three or four with 欧阳, 司马…)
     and ending in no unit suffix."""
