@@ -34,6 +34,12 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            # the reader of the pipe has all it wants (| head): end quietly, as every Unix tool does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(0) from None
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None  # Ctrl-C: the shell's status for SIGINT, no traceback
         except PlanparseError as exc:
             if ctx.meta.get("planparse.debug"):
                 raise
@@ -91,6 +97,19 @@ def main() -> None:
     """
 
 
+_FORMATS = ("json", "jsonl", "csv", "xlsx")
+
+
+def _format_for(fmt: str | None, output: str | None) -> str:
+    """The format -f names, else the one the output's extension names, else json; a mismatch
+    (-f json -o 台账.xlsx) is refused rather than written under a misleading name."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    named = suffix if suffix in _FORMATS else None
+    if fmt and named and fmt != named:
+        raise click.UsageError(f"-f {fmt} does not match the output's extension .{named}: drop -f, or name the file .{fmt}")
+    return fmt or named or "json"
+
+
 def _out(output: str | None) -> IO[bytes]:
     if not output or output == "-":
         return sys.stdout.buffer
@@ -117,9 +136,10 @@ def _report(outcome: Outcome) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json", show_default=True,
+@click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS), default=None,
               help="json: one Plan, or an array for several inputs; jsonl: one Plan per line, written as each file "
-                   "finishes; csv and xlsx: one row per activity, with a source column.")
+                   "finishes; csv and xlsx: one row per activity, with a source column. "
+                   "Default: from the extension of -o (台账.xlsx writes xlsx), else json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to this file instead of standard output ('-' names standard output; "
                    "required for xlsx); a folder being read never reads this file as an input.")
@@ -128,7 +148,7 @@ def _report(outcome: Outcome) -> None:
 @click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)
 @_input_options
 @_debug_option
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, strict: bool, keywords: bool,
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bool, strict: bool, keywords: bool,
             patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
     for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16; a ledger saved as .csv
@@ -141,7 +161,8 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, bom: bool, str
     from . import writers
     from .batch import DOCUMENT_PATTERNS, discover
 
-    if fmt == "xlsx" and not output:
+    fmt = _format_for(fmt, output)
+    if fmt == "xlsx" and (not output or (output == "-" and sys.stdout.isatty())):
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
     _check_writable(output)
     failed = False

@@ -141,3 +141,40 @@ def test_python_dash_m_works_like_the_command() -> None:
         capture_output=True, text=True, encoding="utf-8", check=True,
     )
     assert json.loads(result.stdout)["doc_type"] == "plan"
+
+
+def test_a_closed_pipe_ends_the_command_quietly() -> None:
+    """planparse extract … | head: the reader has what it wants; no error, no traceback."""
+    command = f"{sys.executable} -m planparse extract -f jsonl {SAMPLES} | head -c 20"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, encoding="utf-8")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith('{"schema_version"')
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    import signal
+    import time
+
+    reading = subprocess.Popen([sys.executable, "-m", "planparse", "extract", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)  # started, and waiting on standard input
+    reading.send_signal(signal.SIGINT)
+    _, err = reading.communicate(timeout=30)
+    assert reading.returncode == 130 and b"Traceback" not in err
+
+
+def test_the_output_s_extension_names_the_format(tmp_path: Path) -> None:
+    ledger = tmp_path / "台账.xlsx"
+    assert run("extract", CELEBRATION, "-o", str(ledger))[0] == 0
+    assert ledger.read_bytes()[:2] == b"PK"  # a workbook, not JSON under an .xlsx name
+    code, _, err = run("extract", CELEBRATION, "-f", "json", "-o", str(tmp_path / "tasks.csv"))
+    assert code == 2 and "does not match" in err
+
+
+def test_a_picture_is_refused_with_its_path(tmp_path: Path) -> None:
+    picture = tmp_path / "scan.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    named_so = tmp_path / "photo.jpg"
+    named_so.write_bytes(b"abcde")
+    for path, what in ((picture, "PNG image"), (named_so, ".jpg file")):
+        code, _, err = run("extract", str(path))
+        assert code == 1 and str(path) in err and what in err

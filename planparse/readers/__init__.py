@@ -19,6 +19,16 @@ _RTF_MAGIC = b"{\\rtf"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
 _UNREAD_SUFFIXES = {".ppt", ".pptx", ".dps"}  # slides
+# pictures, sound, video and archives: named so, or written so, they hold no text to read
+_NOT_DOCUMENTS = {
+    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".ico", ".svg",
+    ".mp3", ".wav", ".mp4", ".avi", ".mov", ".zip", ".rar", ".7z", ".gz", ".tar", ".exe", ".dll",
+}
+_PICTURE_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image", b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7z archive",
+    b"\x1f\x8b": "a gzip archive",
+}
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 _WORKBOOK_PART = b"xl/workbook.xml"  # named in every .xlsx's zip directory
 _HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
@@ -56,6 +66,12 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in _UNREAD_SUFFIXES:  # before sniffing: a .pptx is a zip too
         raise UnsupportedFormatError(f"{suffix} files are not read; save the plan as .docx or .txt", name)
+    picture = next((what for magic, what in _PICTURE_MAGIC.items() if data.startswith(magic)), None)
+    if data.startswith(b"BM") and data[6:10] == b"\0\0\0\0":
+        picture = "a BMP image"  # its reserved bytes are zero: no text opens so
+    if picture or suffix in _NOT_DOCUMENTS:
+        what = picture or f"a {suffix} file"
+        raise UnsupportedFormatError(f"{what}, not a document: planparse reads text (.txt, .docx, .pdf with text, .html, .xlsx)", name)
     kind = _sniff(data, suffix)
     if kind in SPREADSHEETS:
         data, kind = converted(data, kind, name, to="xlsx"), "xlsx"
