@@ -56,6 +56,7 @@ def discover(
     files: list[Path] = []
     skipped: list[Path] = []
     wanted = tuple(patterns) or DOCUMENT_PATTERNS
+    folders_out = tuple(pattern.rstrip("/") for pattern in exclude)  # --exclude 草稿 and 草稿/ leave out the folder, as rg does
     for given in paths:
         path = Path(given)
         if not path.is_dir():
@@ -66,6 +67,7 @@ def discover(
             subfolders[:] = sorted(
                 d for d in subfolders
                 if not _hidden(d) and (leave_out is None or (here / d).resolve() != leave_out.resolve())
+                and not _matches(d, folders_out) and not _matches((here / d).relative_to(path).as_posix(), folders_out)
             )
             for name in sorted(names):
                 candidate = here / name

@@ -60,6 +60,9 @@ def test_glob_and_exclude(drive: Path) -> None:
     assert [p.name for p in discover([drive], patterns=["*.docx"]).files] == ["broken.docx", "court.docx"]
     assert "news.txt" not in [p.name for p in discover([drive], exclude=["*news*"]).files]
     assert not [p for p in discover([drive], exclude=["2021/*"]).files if "2021" in p.parts]
+    for folder in ("2021", "2021/", "docx", "2021/docx"):  # a folder by its name or its path, with or without a slash, as rg leaves it out
+        kept = [p.relative_to(drive).as_posix() for p in discover([drive], exclude=[folder]).files]
+        assert not [k for k in kept if k.startswith(folder.rstrip("/") + "/") or f"/{folder.rstrip('/')}/" in f"/{k}"], folder
 
 
 def test_a_symlink_loop_does_not_trap_the_walk(drive: Path) -> None:
