@@ -15,9 +15,10 @@ paragraph per line never shows.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from .blocks import PAGE_FOOT_BEFORE_TEXT, Block
@@ -53,8 +54,10 @@ _MAY_GO_ON = re.compile(
     rf"|(?<=[^\n]{{{_LONG // 2 - 1}}}[\u4e00-\u9fff]\n)(?![^\n:：]{{0,5}}[:：])"
     rf"[\u4e00-\u9fff]{{0,{_NAME_REST_MAX - 1}}}?(?:{words_pattern(_NAME_ENDS)})"
     rf"|(?<=[{''.join(sorted({head[-1] for head, _ in _CUT_TIMES}))}]\n)(?:{words_pattern(rest for _, rest in _CUT_TIMES)})"  # 长期 / 坚持
-    r"|(?<=\w\n)(?:[^\s|\n]{1,3}[。；;！!？?][ \t]*(?=\n|\Z)|[^|\n]+[。；;！!？?][ \t]*\|[ \t]*(?=\n|\Z)))"  # 评 / 比。, 路径 / …。 |
+    r"|(?<=\w\n)[^\s|\n]{1,3}[。；;！!？?][ \t]*(?=\n|\Z))"  # 评 / 比。
 )
+# 探索职业教育 / 赋能区域发展路径。 |: a cell's last words closed by its bar, sought only in a text with bars
+_BAR_TAIL = re.compile(r"(?<=\w)\n(?=[^|\n]+[。；;！!？?][ \t]*\|[ \t]*(?:\n|\Z))")
 _LABEL_HEAD = 24  # longer than any label with its colon and brackets
 _MID_SENTENCE = "，,、：:“‘《（(【"  # no paragraph ends with these
 _GOES_ON = tuple("。，,、；;：:）)”’》")  # no paragraph opens with these
@@ -400,7 +403,10 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
         return unwrap(blocks, full_width(int(width * _NEAR)), lists=True)
     index: dict[int, int] = {}
     counted, newlines = 0, 0  # newlines before `counted`: each stretch of the text is counted once
-    for match in _MAY_GO_ON.finditer(text):  # most texts have no such line: one scan tells
+    matches: Iterable[re.Match[str]] = _MAY_GO_ON.finditer(text)  # most texts have no such line: one scan tells
+    if "|" in text:
+        matches = heapq.merge(matches, _BAR_TAIL.finditer(text), key=lambda match: match.start())
+    for match in matches:
         index = index or {block.line: i for i, block in enumerate(blocks)}
         newlines += text.count("\n", counted, match.start())
         counted = match.start()
