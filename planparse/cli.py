@@ -1,8 +1,8 @@
 """The command line: a thin click layer over the library. Each command parses options, calls
 the library and hands the result to a writer; library errors become one line on stderr.
 
-Exit status: 0 when every input parsed, 1 when some failed (the rest are still written) or,
-with --strict, when a warning was raised, 2 for a usage error.
+Exit status: 0 when every input parsed, 1 when some failed (the rest are still written), 2 for a
+usage error, 3 with --strict when a warning was raised (each counted on stderr), 130 on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def _report(outcome: Outcome) -> None:
               help="Write to this file instead of standard output ('-' names standard output; "
                    "required for xlsx); a folder being read never reads this file as an input.")
 @click.option("--bom", is_flag=True, help=_BOM_HELP)
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any warning is raised.")
+@click.option("--strict", is_flag=True, help="Exit with status 3 when any warning is raised, counting each code on stderr.")
 @click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)
 @_input_options
 @_debug_option
@@ -253,10 +253,19 @@ def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bo
     return bool(failures)
 
 
+STRICT_STATUS = 3  # warnings under --strict: apart from 1, a file that failed
+
+
 def _exit(failed: bool, strict: bool, plans: list[Plan]) -> None:
-    warned = any(plan.warnings or any(a.warnings for a in plan.activities) for plan in plans)
-    if failed or (strict and warned):
+    if failed:
         raise SystemExit(1)
+    if strict:
+        from collections import Counter
+
+        codes = Counter(w.code for plan in plans for w in [*plan.warnings, *(w for a in plan.activities for w in a.warnings)])
+        if codes:
+            click.echo("--strict: " + ", ".join(f"{count} {code}" for code, count in codes.most_common()), err=True)
+            raise SystemExit(STRICT_STATUS)
 
 
 @main.command()

@@ -109,10 +109,11 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert result.exit_code == 1 and result.exception is not None
 
 
-def test_strict_fails_on_warnings() -> None:
+def test_strict_fails_on_warnings_with_its_own_status_and_says_which() -> None:
     court = str(SAMPLES / "court_campaign_plan_2021.txt")  # items without deadlines
     assert run("extract", court)[0] == 0
-    assert run("extract", "--strict", court)[0] == 1
+    code, _, err = run("extract", "--strict", court)
+    assert code == 3 and "no_deadline" in err
 
 
 def test_schema_command_matches_the_published_schema() -> None:
