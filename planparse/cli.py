@@ -208,6 +208,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
 def _stdin_plan(keywords: bool = False) -> Plan:
     from .pipeline import parse_bytes
 
+    if sys.stdin.isatty():
+        click.echo("planparse: reading the document from standard input (end it with Ctrl-D)", err=True)
     return parse_bytes(sys.stdin.buffer.read(), None, keywords)
 
 
