@@ -179,3 +179,17 @@ def test_a_picture_is_refused_with_its_path(tmp_path: Path) -> None:
     for path, what in ((picture, "PNG image"), (named_so, ".jpg file")):
         code, _, err = run("extract", str(path))
         assert code == 1 and str(path) in err and what in err
+
+
+def test_reading_standard_input_from_a_terminal_says_so() -> None:
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    reading = subprocess.Popen([sys.executable, "-m", "planparse", "extract", "-"], stdin=follower, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    os.close(follower)
+    os.write(leader, "活动方案\n一、开展宣传。\n".encode() + b"\x04")
+    out, err = reading.communicate(timeout=30)
+    os.close(leader)
+    assert b"standard input" in err and json.loads(out)["doc_type"] == "plan"
