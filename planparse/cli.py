@@ -137,7 +137,7 @@ def _report(outcome: Outcome) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS), default=None,
-              help="json: one Plan, or an array for several inputs; jsonl: one Plan per line, written as each file "
+              help="json: one Plan for one file named, an array for a folder or several inputs; jsonl: one Plan per line, written as each file "
                    "finishes; csv and xlsx: one row per activity, with a source column. "
                    "Default: from the extension of -o (台账.xlsx writes xlsx), else json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
@@ -166,7 +166,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
     _check_writable(output)
     failed = False
-    if paths == ("-",):
+    one = paths == ("-",)  # one file named: an object; a folder, a glob or several: an array, whatever they hold
+    if one:
         plans = [_stdin_plan(keywords)]
     elif "-" in paths:
         raise click.UsageError("'-' (standard input) cannot be mixed with files")
@@ -178,7 +179,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             from .errors import InputError
 
             raise InputError("no documents found (looked for " + " ".join(patterns or DOCUMENT_PATTERNS) + ")", " ".join(paths))
-        if len(paths) == 1 and found.files == [Path(paths[0])]:
+        one = len(paths) == 1 and found.files == [Path(paths[0])]
+        if one:
             from .pipeline import parse
 
             plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
@@ -190,7 +192,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     stream = _out(output)
     try:
         if fmt == "json":
-            stream.write((writers.plans_json(plans) + "\n").encode("utf-8"))
+            stream.write((writers.plans_json(plans, array=not one) + "\n").encode("utf-8"))
         elif fmt == "jsonl":
             stream.write("".join(writers.plan_jsonl(plan) for plan in plans).encode("utf-8"))
         elif fmt == "csv":

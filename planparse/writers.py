@@ -23,9 +23,10 @@ def plan_json(plan: Plan, indent: int | None = 2) -> str:
     return plan.model_dump_json(indent=indent)
 
 
-def plans_json(plans: list[Plan]) -> str:
-    """One Plan as an object, several as an array."""
-    if len(plans) == 1:
+def plans_json(plans: list[Plan], array: bool = True) -> str:
+    """An array of Plans, or with `array` False (one file asked for) the one Plan as an object:
+    the shape follows what was asked, never how many files a folder happened to hold."""
+    if not array and len(plans) == 1:
         return plan_json(plans[0])
     return "[\n" + ",\n".join(plan_json(p) for p in plans) + "\n]"
 

@@ -193,3 +193,12 @@ def test_reading_standard_input_from_a_terminal_says_so() -> None:
     out, err = reading.communicate(timeout=30)
     os.close(leader)
     assert b"standard input" in err and json.loads(out)["doc_type"] == "plan"
+
+
+def test_the_json_shape_follows_the_arguments_not_the_folder_s_size(tmp_path: Path) -> None:
+    """One file named: an object; a folder (even of one file): an array, so a script can rely on it."""
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(Path(CELEBRATION).read_text(encoding="utf-8"), encoding="utf-8")
+    assert isinstance(json.loads(run("extract", CELEBRATION)[1]), dict)
+    assert isinstance(json.loads(run("extract", str(folder))[1]), list)
