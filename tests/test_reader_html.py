@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -113,3 +115,18 @@ def test_headings_with_no_numbers_are_items() -> None:
         ("健步走活动", ["区体育局"], "2024年8月8日"),
         ("全民健身运动会", ["区总工会"], "2024年9月"),
     ]
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        lambda page: page.encode("cp950"),  # Big5, no charset declared
+        lambda page: codecs.BOM_UTF8 + page.encode(),
+        lambda page: page.encode("utf-16"),  # with its BOM
+        lambda page: page.replace("<html>", "<html><meta charset='utf-8'>").encode("gb18030"),  # declared wrongly
+    ],
+    ids=["big5", "utf-8 bom", "utf-16", "declared utf-8, written gbk"],
+)
+def test_a_page_is_decoded_as_a_text_file_is(encoded: Callable[[str], bytes]) -> None:
+    page = "<html><body><h1>讀書活動方案</h1><p>一、開展讀書分享會。責任單位：區圖書館</p></body></html>"
+    assert parse_bytes(encoded(page), "page.html").activities[0].responsible_units == ["區圖書館"]

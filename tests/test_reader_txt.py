@@ -8,7 +8,8 @@ import pytest
 
 from planparse import parse_text
 from planparse.errors import DecodeError
-from planparse.readers.txt import decode, read_txt
+from planparse.readers.encoding import decode
+from planparse.readers.txt import read_txt
 
 PLAN = "一、活动安排\n1.召开动员大会。\n牵头单位：办公室\n"
 

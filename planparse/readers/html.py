@@ -10,14 +10,16 @@ table rows, so the task-table stage reads a `<table>` like a Word table. The pag
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from datetime import date
 from typing import Any
 
 from ..blocks import Block, RawDocument, clean_line
-from ..errors import InputError
+from ..errors import DecodeError, InputError
 from ..models import Source
+from .encoding import decode
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w]+)""", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "select",
@@ -37,17 +39,23 @@ _PUBLISHED = ("publishdate", "pubdate", "article:published_time", "firstpublishe
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 
 
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _decode(data: bytes) -> str:
-    declared = _CHARSET.search(data[:4096])
-    candidates = [declared.group(1).decode("ascii", "replace").lower()] if declared else []
-    candidates += ["utf-8", "gb18030"]
-    for name in candidates:
-        name = "gb18030" if name in ("gb2312", "gbk", "gb-2312") else name
+    """A BOM first, then the charset the page declares (gb2312 read as its superset GB18030),
+    then what the bytes are, as a .txt is read (UTF-8, UTF-16, GB18030, Big5)."""
+    declared = _CHARSET.search(data[:4096]) if not data.startswith(_BOMS) else None
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
         try:
-            return data.decode(name)
+            return data.decode("gb18030" if name in ("gb2312", "gbk", "gb-2312") else name)
         except (UnicodeDecodeError, LookupError):
-            continue
-    return data.decode("utf-8", errors="replace")
+            pass  # a page that says utf-8 and is GBK: its bytes tell
+    try:
+        return decode(data)[0]
+    except DecodeError:
+        return data.decode("utf-8", errors="replace")
 
 
 def _dropped(element: Any) -> bool:
