@@ -37,6 +37,8 @@ class RawDocument:
     published: date | None = None  # a page's publish date: the year of a plan that names none
     # paragraph -> its outline level from the styles: 1–6 (or 9) for a heading, CONTENTS for a line of a table of contents
     headings: dict[int, int] = field(default_factory=dict)
+    # plain text as decoded, one block per line: the pipeline joins back its wrapped lines and reads its CSV rows
+    plain_text: str | None = None
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

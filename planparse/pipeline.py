@@ -56,7 +56,9 @@ from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .reflow import (
     cells_from_lines,
+    comma_rows,
     delimited_rows,
+    may_hold_csv,
     split_asked_points,
     split_assigned_points,
     split_heading_from_its_first_point,
@@ -65,6 +67,7 @@ from .reflow import (
     terminated_cells,
 )
 from .tables import split_tables, table_activities
+from .wrapping import unwrap_plain
 
 
 def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:
@@ -95,7 +98,12 @@ _LINE_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
 _TABLE_PASSES: tuple[Callable[[list[Block], int], list[Block]], ...] = (delimited_rows, terminated_cells, cells_from_lines)
 
 
-def lines_of(blocks: list[Block]) -> list[Block]:
+def lines_of(document: RawDocument) -> list[Block]:
+    blocks = document.blocks
+    if (text := document.plain_text) is not None:
+        if may_hold_csv(text):  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
+            blocks = comma_rows(blocks)
+        blocks = unwrap_plain(text, blocks)  # plain text's lines, joined back where a fixed width cut them
     for split in _LINE_PASSES:
         blocks = split(blocks)
     for gather in _TABLE_PASSES:
@@ -104,7 +112,7 @@ def lines_of(blocks: list[Block]) -> list[Block]:
 
 
 def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
-    blocks = lines_of(document.blocks)
+    blocks = lines_of(document)
     masthead, rest = split_masthead(blocks)
     title, title_blocks = find_title(rest)
     title, numbered = title_and_number(title)

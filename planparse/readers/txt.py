@@ -10,8 +10,6 @@ import re
 from ..blocks import RawDocument, markdown_headings, text_blocks
 from ..errors import InputError
 from ..models import ParseWarning, Source
-from ..reflow import comma_rows, may_hold_csv
-from ..wrapping import unwrap_plain
 from .encoding import decode
 
 
@@ -54,10 +52,7 @@ def markup_as_text(text: str) -> str:
 
 
 def text_document(text: str, source: Source, warnings: list[ParseWarning] | None = None) -> RawDocument:
-    """Decoded plain text as a document: its lines, joined back where it was wrapped, and the
-    levels of its Markdown headings."""
+    """Decoded plain text as a document: its lines, and the levels of its Markdown headings (the
+    pipeline joins back the lines a wrap cut)."""
     text = markup_as_text(text)
-    blocks = text_blocks(text)
-    if may_hold_csv(text):  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
-        blocks = comma_rows(blocks)
-    return RawDocument(unwrap_plain(text, blocks), source, warnings or [], headings=markdown_headings(text))
+    return RawDocument(text_blocks(text), source, warnings or [], headings=markdown_headings(text), plain_text=text)
