@@ -3,7 +3,8 @@
 pypdf was chosen by measurement (benchmarks/pdf.py): on Chinese plans it extracts the same text
 as pdfplumber, seven times faster. What the page layout did to the text is undone here: lines
 broken mid-sentence are joined back (a line that fills the page's width and does not end a
-sentence goes on, unless the next one opens with a numbering marker or a field label); page
+sentence goes on, unless the next one opens with a numbering marker or a field label: the
+pipeline does so, with the width read here); page
 numbers (`- 3 -`, `第3页`, `3/10`) and running heads repeated on most pages are dropped. A PDF
 with no text layer (a scan) is refused: planparse does no OCR.
 """
@@ -19,7 +20,6 @@ from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..text import display_width
-from ..wrapping import full_width, unwrap
 
 _PAGE_FRACTION = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")  # 3/10, as a PDF's footer prints it
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a page number at a page's edge, a row number elsewhere
@@ -68,6 +68,5 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
         raise InputError("a PDF without a text layer (a scan?): planparse does no OCR", path)
     page_lines = [Block(text, number) for number, text in enumerate(lines, start=1)]
     width = max((display_width(line) for line in lines), default=0)
-    blocks = [Block(b.text, number) for number, b in enumerate(unwrap(page_lines, full_width(int(width * _FULL_LINE))), start=1)]
     source = Source(path=path, format="pdf", encoding=None, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(blocks, source)
+    return RawDocument(page_lines, source, wrap_width=int(width * _FULL_LINE))  # the pipeline joins what the width broke
