@@ -53,6 +53,13 @@ def print_summary(summary: Summary) -> None:
     Console(stderr=True).print(table)
 
 
+_NOT_A_PLAN = {
+    "news": "a news report about work (it reports, it assigns nothing)",
+    "notice": "a notice whose plan is not in this file (an attachment?)",
+    "other": "not a plan (a summary, a report, minutes that assign nothing, rules or an explainer)",
+}
+
+
 def print_plan(plan: Plan) -> None:
     from rich.console import Console
     from rich.markup import escape
@@ -60,8 +67,13 @@ def print_plan(plan: Plan) -> None:
 
     console = Console()
     heading = plan.title or plan.source.path or "(untitled)"
+    if plan.doc_type != "plan" and not plan.activities:
+        console.print(f"{escape(heading)}: {_NOT_A_PLAN.get(plan.doc_type, 'not a plan')}; no activities to list.", highlight=False)
+        return
     table = Table(title=escape(f"{heading}  ({plan.doc_type}, {len(plan.activities)} activities)"), title_justify="left", show_lines=True)
-    for column, style in (("No.", "bold"), ("Activity", ""), ("Lead", "cyan"), ("Responsible", "green"), ("Deadline", "magenta")):
+    columns = (("No.", "bold"), ("Activity", ""), ("Lead", "cyan"), ("Responsible", "green"), ("Cooperating", "blue"),
+               ("Officials", "yellow"), ("Deadline", "magenta"))
+    for column, style in columns:
         table.add_column(column, style=style or None, overflow="fold")
     for activity in plan.activities:
         deadline = activity.deadline
@@ -70,8 +82,8 @@ def print_plan(plan: Plan) -> None:
             dated = deadline.start or deadline.end
             window = " … ".join(d.isoformat() if d else "" for d in (deadline.start, deadline.end)) if dated else deadline.kind
             when = f"{deadline.raw}\n{window}"
-        lead = "、".join(activity.lead_units + activity.lead_officials)
-        cells = (activity.number or activity.id, activity.title, lead, "、".join(activity.responsible_units), when)
+        cells = (activity.number or activity.id, activity.title, "、".join(activity.lead_units), "、".join(activity.responsible_units),
+                 "、".join(activity.cooperating_units), "、".join(activity.lead_officials), when)
         table.add_row(*map(escape, cells))  # plan text holds [brackets] that rich would read as markup
     console.print(table)
     lines = [f"{w.code}: {w.message}" for w in plan.warnings]
