@@ -205,8 +205,9 @@ def test_the_json_shape_follows_the_arguments_not_the_folder_s_size(tmp_path: Pa
 
 
 def test_show_lists_every_role_and_says_what_a_document_that_is_no_plan_is(tmp_path: Path) -> None:
-    code, out, _ = run("show", CELEBRATION)
-    assert code == 0 and "Cooperating" in out and "Officials" in out and "开展全区创先争优评选表彰" in out
+    shown = CliRunner().invoke(main, ["show", CELEBRATION], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "Cooperating" in shown.stdout and "Officials" in shown.stdout
+    assert "开展全区创先争优评选表彰" in shown.stdout
     news = tmp_path / "news.txt"
     news.write_text("我区启动读书月活动\n\n2021年04月23日 10:12  来源：区融媒体中心\n现场气氛热烈。\n记者：张三\n", encoding="utf-8")
     code, out, _ = run("show", str(news))
