@@ -153,13 +153,18 @@ def test_a_closed_pipe_ends_the_command_quietly() -> None:
 
 
 def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    import os
+    import pty
     import signal
-    import time
 
-    reading = subprocess.Popen([sys.executable, "-m", "planparse", "extract", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.0)  # started, and waiting on standard input
+    leader, follower = pty.openpty()  # a terminal, so that the command says when it waits on it
+    reading = subprocess.Popen([sys.executable, "-m", "planparse", "extract", "-"], stdin=follower, stderr=subprocess.PIPE)
+    os.close(follower)
+    assert reading.stderr is not None and b"standard input" in reading.stderr.readline()  # started, and waiting
     reading.send_signal(signal.SIGINT)
-    _, err = reading.communicate(timeout=30)
+    err = reading.stderr.read()
+    reading.wait(timeout=30)
+    os.close(leader)
     assert reading.returncode == 130 and b"Traceback" not in err
 
 
