@@ -491,6 +491,8 @@ def test_a_sites_metadata_set_as_a_list_and_a_title_that_names_the_tasks() -> No
     "当前位置：首页 > 通知公告 > 工作动态\n", "首页\n-> 要闻 -> 通知公告\n",
     # what the page offers its readers, and the name of the body whose site it is
     "• 无障碍|\n  • 长辈版\nXX县农业农村局\n您现在所在的位置: 网站首页> 政府信息公开\n索引号: 001/2025-00017\n",
+    "无障碍浏览 长者模式\n",  # several offers on one line
+    "通知公告\n",  # the site's column in place of a title
     # each label over its value, as a page's list sets them
     "  • 信息索引号:\n    001/2025-27971\n  • 主题分类:\n    政府工作\n  • 文号:\n    X政办发〔2025〕5号\n",
 ])
