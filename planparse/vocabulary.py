@@ -43,6 +43,8 @@ LABEL_ROLES: dict[str, str] = {
     "执行单位": "responsible_units",
     "组织单位": "responsible_units",
     "活动组织": "responsible_units",  # 活动组织：图书馆读书会, in a part naming who runs the plan
+    "活动组织者": "responsible_units",  # 活动组织者：…, a blank left in the form where the community names none
+    "组织者": "responsible_units",
     "具体负责": "responsible_units",
     "负责": "responsible_units",
     "责任": "responsible_units",  # the short forms of a bracket: （牵头：…；配合：…）, （主责：…；协同：…）

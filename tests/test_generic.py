@@ -448,3 +448,16 @@ def test_a_month_heading_dates_its_items_unless_a_holiday_inside_it_says_more() 
     dates the item; 九月 / 国庆节前…: the holiday lies inside the month and says when within it."""
     plan = parse_text("德育工作计划\n七月主题:建党一百周年\n1、布置暑假安全,下发《致家长的一封信》。\n九月主题:开学\n1、国庆节前开展安全检查。\n")
     assert [a.deadline and a.deadline.raw for a in plan.activities] == ["七月", "国庆节前"]
+
+
+def test_a_blank_organiser_in_a_form_is_a_field_so_the_fields_after_the_points_are_the_item_s() -> None:
+    """活动组织者： left blank is still a label: the fields written after an item's points (时间,
+    地点, 活动组织者) are the item's, as its siblings carry them, and the points are its content."""
+    plan = parse_text(
+        "社区学雷锋活动方案\n三、活动安排\n1、召开动员会\n时 间:3月2日上午9:00\n地 点:社区会议室\n"
+        "2、开展美化环境活动\n活动内容:\n(1)清理绿化带内白色垃圾;\n(2)劝导不文明行为。\n时 间:3月3日上午9:30\n活动组织者:\n"
+        "3、开展慰问活动\n时 间:3月5日上午9:00\n活动组织者:\n"
+    )
+    assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("召开动员会", "3月2日上午9:00"), ("开展美化环境活动", "3月3日上午9:30"), ("开展慰问活动", "3月5日上午9:00"),
+    ]
