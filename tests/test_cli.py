@@ -158,13 +158,18 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     import signal
 
     leader, follower = pty.openpty()  # a terminal, so that the command says when it waits on it
-    reading = subprocess.Popen([sys.executable, "-m", "planparse", "extract", "-"], stdin=follower, stderr=subprocess.PIPE)
+    reading = subprocess.Popen(
+        [sys.executable, "-m", "planparse", "extract", "-"], stdin=follower, stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a background job's shell ignores SIGINT
+    )
     os.close(follower)
-    assert reading.stderr is not None and b"standard input" in reading.stderr.readline()  # started, and waiting
-    reading.send_signal(signal.SIGINT)
-    err = reading.stderr.read()
-    reading.wait(timeout=30)
-    os.close(leader)
+    try:
+        assert reading.stderr is not None and b"standard input" in reading.stderr.readline()  # started, and waiting
+        reading.send_signal(signal.SIGINT)
+        _, err = reading.communicate(timeout=30)
+    finally:
+        reading.kill()
+        os.close(leader)
     assert reading.returncode == 130 and b"Traceback" not in err
 
 
