@@ -128,6 +128,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         if start:
             notice = rest[title_blocks: title_blocks + start + 1]
             title_blocks += start + 1
+            title = title or plan_name  # 现将《…方案》印发 under a page's own heading: the plan's title line follows the notice
         else:
             # the text says it issues a plan (现印发给你们) whose title no line holds: the plan is attached
             cover_only = issues_no_plan(rest[title_blocks:]) or not named_in_title

@@ -461,3 +461,11 @@ def test_a_blank_organiser_in_a_form_is_a_field_so_the_fields_after_the_points_a
     assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities] == [
         ("召开动员会", "3月2日上午9:00"), ("开展美化环境活动", "3月3日上午9:30"), ("开展慰问活动", "3月5日上午9:00"),
     ]
+
+
+def test_a_cover_notice_without_a_title_gives_the_plan_it_issues_as_the_title() -> None:
+    plan = parse_text(
+        "各乡镇人民政府,县级有关部门:\n经县政府同意,现将《XX县物流体系建设实施方案》印发给你们,请认真贯彻实施。\n"
+        "XX县发展和改革局\n2022年10月18日\nXX县物流体系建设实施方案\n一、重点任务\n1.建设县级物流中心。(县商务局牵头)\n"
+    )
+    assert plan.title == "XX县物流体系建设实施方案" and plan.activities[0].lead_units == ["县商务局"]
