@@ -506,6 +506,21 @@ PLAN_PHRASES = (
     "工作要点", "任务分工",
 )
 
+#: Each warning code in the words a supervisor reads in the ledger (the JSON keeps the code).
+WARNING_WORDS: dict[str, str] = {
+    "no_units": "未找到责任单位",
+    "no_deadline": "未找到完成时限",
+    "deadline_unparsed": "完成时限未能识别",
+    "deadline_without_year": "完成时限未注明年份",
+    "placeholder_deadline": "完成时限为待填占位",
+    "unknown_label": "含未识别的字段",
+    "numbering_gap": "编号不连续",
+    "duplicate_number": "编号重复",
+    "no_activities": "未找到任务",
+    "generic_reading": "按通用方式识别，请核对",
+    "decode_replaced": "部分文字编码有误",
+}
+
 #: The heavenly stems, which number a list as 甲、乙、丙、 (Word's ideographTraditional prints them too).
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 

@@ -11,6 +11,7 @@ from datetime import date
 from typing import IO, Any
 
 from .models import Activity, Plan
+from .vocabulary import WARNING_WORDS
 
 # (header, width in characters, value)
 _COLUMNS: tuple[tuple[str, int, Any], ...] = (
@@ -27,7 +28,7 @@ _COLUMNS: tuple[tuple[str, int, Any], ...] = (
     ("完成时限", 16, lambda p, a: a.deadline.raw if a.deadline else ""),
     ("开始日期", 12, lambda p, a: a.deadline.start if a.deadline else None),
     ("截止日期", 12, lambda p, a: a.deadline.end if a.deadline else None),
-    ("提示", 14, lambda p, a: " ".join(w.code for w in a.warnings)),
+    ("提示", 14, lambda p, a: "；".join(dict.fromkeys(WARNING_WORDS.get(w.code, w.code) for w in a.warnings))),
     ("具体内容", 60, lambda p, a: a.content),
 )
 _DATE_FORMAT = "yyyy-mm-dd"

@@ -162,6 +162,8 @@ def test_xlsx_ledger_reads_back(tmp_path: Path) -> None:
     assert len(rows) == 31
     first = next(r for r in rows if r[5] == "开展全区创先争优评选表彰")
     assert first[header.index("截止日期")].date() == date(2021, 6, 30)  # a real date, not text
+    notes = {r[header.index("提示")] for r in rows} - {None, ""}
+    assert "未找到完成时限" in notes and not any("no_deadline" in n for n in notes)  # a supervisor's words, not codes
     units = {r[0]: r for r in book["按单位"].iter_rows(min_row=2, values_only=True)}
     assert units["党群工作部"][4] == 8 and "开展全区创先争优评选表彰" in units["党群工作部"][1]
 

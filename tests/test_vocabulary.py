@@ -31,3 +31,12 @@ def test_the_verbs_and_words_read_in_folded_text_are_written_simplified() -> Non
 def test_a_unit_named_by_由_in_traditional_script_does_the_decision() -> None:
     plan = parse_text("協調會議紀要\n一、教育項目:\n1、中心小學:會議要求由區教育局抓緊時間給區政府打報告,爭取年內開工。\n")
     assert plan.activities[0].responsible_units == ["區教育局"]
+
+
+def test_every_warning_code_has_words_for_the_ledger() -> None:
+    from typing import get_args
+
+    from planparse.models import ParseWarning
+    from planparse.vocabulary import WARNING_WORDS
+
+    assert set(WARNING_WORDS) == set(get_args(ParseWarning.model_fields["code"].annotation))
