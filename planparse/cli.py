@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -146,9 +147,10 @@ def _report(outcome: Outcome) -> None:
 @click.option("--bom", is_flag=True, help=_BOM_HELP)
 @click.option("--strict", is_flag=True, help="Exit with status 3 when any warning is raised, counting each code on stderr.")
 @click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line on standard error (errors are still said).")
 @_input_options
 @_debug_option
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bool, strict: bool, keywords: bool,
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bool, strict: bool, keywords: bool, quiet: bool,
             patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
     for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16; a ledger saved as .csv
@@ -166,6 +168,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
     _check_writable(output)
     failed = False
+    failures: list[Outcome] = []
+    began = time.monotonic()
     one = paths == ("-",)  # one file named: an object; a folder, a glob or several: an array, whatever they hold
     if one:
         plans = [_stdin_plan(keywords)]
@@ -185,10 +189,14 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
 
             plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
         elif fmt == "jsonl":
-            _exit(_stream_jsonl(found.files, output, jobs, keywords), strict=False, plans=[])
+            written, activities, failures = _stream_jsonl(found.files, output, jobs, keywords, quiet)
+            if not quiet:
+                _summary(len(found.files), written, activities, len(failures), began, output)
+            _exit(bool(failures), strict=False, plans=[])
             return
         else:
-            plans, failed = _parse_all(found.files, jobs, keywords)
+            plans, failures = _parse_all(found.files, jobs, keywords, quiet)
+            failed = bool(failures)
     stream = _out(output)
     try:
         if fmt == "json":
@@ -204,7 +212,18 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     finally:
         if stream is not sys.stdout.buffer:
             stream.close()
+    if not one and not quiet:
+        _summary(len(plans) + len(failures), len(plans), sum(len(p.activities) for p in plans), len(failures), began, output)
     _exit(failed, strict, plans)
+
+
+def _summary(files: int, plans: int, activities: int, failed: int, began: float, output: str | None) -> None:
+    """The one line a multi-file run ends with: what it read, what it found, where it wrote."""
+    elapsed = time.monotonic() - began
+    where = f"→ {output}" if output and output != "-" else "→ standard output"
+    rate = f", {files / elapsed:.1f} files/s" if elapsed > 0 else ""
+    click.echo(f"planparse: {files} files, {plans} read, {activities} activities, {failed} failed, "
+               f"{elapsed:.1f} s{rate} {where}", err=True)
 
 
 def _stdin_plan(keywords: bool = False) -> Plan:
@@ -215,12 +234,12 @@ def _stdin_plan(keywords: bool = False) -> Plan:
     return parse_bytes(sys.stdin.buffer.read(), None, keywords)
 
 
-def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool) -> Iterator[Outcome]:
+def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool, quiet: bool = False) -> Iterator[Outcome]:
     """Parsed plans as each file finishes, with progress; failures reported and collected."""
     from .batch import parse_many
     from .console import progress
 
-    with progress(len(files)) as tick:
+    with progress(0 if quiet else len(files)) as tick:
         for outcome in parse_many(files, jobs, keywords):
             tick()
             _report(outcome)
@@ -230,31 +249,34 @@ def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: b
                 yield outcome
 
 
-def _parse_all(files: list[Path], jobs: int, keywords: bool) -> tuple[list[Plan], bool]:
-    """Every input parsed (in parallel), in input order."""
+def _parse_all(files: list[Path], jobs: int, keywords: bool, quiet: bool) -> tuple[list[Plan], list[Outcome]]:
+    """Every input parsed (in parallel), in input order, and the inputs that failed."""
     from .models import Plan
 
     order = {str(path): i for i, path in enumerate(files)}
     failures: list[Outcome] = []
     plans = sorted(
-        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords)),
+        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, quiet)),
         key=lambda item: item[0],
     )
-    return [plan for _, plan in plans], bool(failures)
+    return [plan for _, plan in plans], failures
 
 
-def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool) -> bool:
-    """One Plan per line, written and flushed as each file finishes: the form for pipes."""
+def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool, quiet: bool) -> tuple[int, int, list[Outcome]]:
+    """One Plan per line, written and flushed as each file finishes: the form for pipes. Returns
+    the plans written, their activities and the inputs that failed."""
     failures: list[Outcome] = []
+    written = activities = 0
     stream = _out(output)
     try:
-        for outcome in _outcomes(files, jobs, failures, keywords):
+        for outcome in _outcomes(files, jobs, failures, keywords, quiet):
             stream.write((f"{outcome.plan_json}\n").encode())
             stream.flush()
+            written, activities = written + 1, activities + outcome.activities
     finally:
         if stream is not sys.stdout.buffer:
             stream.close()
-    return bool(failures)
+    return written, activities, failures
 
 
 STRICT_STATUS = 3  # warnings under --strict: apart from 1, a file that failed
