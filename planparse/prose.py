@@ -31,6 +31,7 @@ from .vocabulary import (
     PEOPLE_IN_POSTS,
     ROLE_VERBS,
     SHORT_ORGANISATIONS,
+    SUBJECT_VERBS,
     UNIT_LEVELS,
 )
 
@@ -166,7 +167,7 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
     if ("会同" in folded or "协同" in folded or "联合" in folded) and (found.names.get("lead_units") or found.names.get("responsible_units")):
         _joined_by_the_lead(text, folded, known, found)
     if "由" in folded and any(found.names.values()):
-        _named_by_you(text, folded, known, found)
+        _units_by_names(text, folded, known, found)
     if not any(found.names.values()):
         _bracketed_units(text, known, found)
     if not any(found.names.values()):
@@ -238,17 +239,19 @@ _SUBJECT = re.compile(rf"({ADDRESSEE}|.{{3,60}}?)({words_pattern(_FOLLOWERS)})")
 _WITH = ("会同", "联合")
 
 
-# 此项工作由市委宣传部部署，各新闻单位落实: 由 says who does the work, whatever verb follows the units
-_BY_CLAUSE = re.compile(
-    rf"(?:^|[，,；;。！!？?\n])[^，,；;。！!？?\n由]{{0,6}}由(?P<units>[^，,；;。！!？?\n]{{2,40}}?)(?={words_pattern(('部署', *_FOLLOWERS))})"
+# 此项工作由市委宣传部部署，各新闻单位落实, …由党办校办、教务部等部门现场集体办公, 会议要求由区教育局抓紧…: 由
+# names who does the work, whatever verb of doing follows the units (the one pattern titles and prose read 由 with)
+BY_DOER = re.compile(
+    r"(?:^|[，,；;。！!？?\n]|要求|会议)[^，,；;。！!？?\n由]{0,6}?由(?P<units>[^，,；;。！!？?：:\n]{2,60}?)"
+    rf"(?:等部门|等单位|(?={words_pattern({'部署', *_FOLLOWERS, *SUBJECT_VERBS})}))"
 )
 
 
-def _named_by_you(text: str, folded: str, known: frozenset[str], found: ProseRoles) -> None:
+def _units_by_names(text: str, folded: str, known: frozenset[str], found: ProseRoles) -> None:
     """Units that 由 names before their work in a sentence that gives others roles with role verbs
     (由市委宣传部部署，各新闻单位落实，市安监局综合处负责协调): responsible too."""
     taken = {n for names in found.names.values() for n in names}
-    for match in _BY_CLAUSE.finditer(folded):
+    for match in BY_DOER.finditer(folded):
         names, _ = names_and_others(text[match.start("units"): match.end("units")])
         if names and not taken & set(names) and all(n in known or (len(n) >= 3 and fold(n).endswith(ORG_SUFFIXES)) for n in names):
             found.add("responsible_units", names)

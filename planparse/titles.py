@@ -9,7 +9,7 @@ import re
 from .deadlines import names_a_holiday, parse_deadline
 from .fields import find_fields
 from .outline import PERIOD, Node
-from .prose import assigning_brackets, responsibility, units_after_a_dash
+from .prose import BY_DOER, assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
 from .units import ADDRESSEE, is_addressee, is_unit_name, lists_units, reads_as_unit, split_names
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, SUBJECT_VERBS, TABLE_COLUMNS
@@ -109,8 +109,6 @@ _VERBS = words_pattern(SUBJECT_VERBS)
 _SUBJECT = re.compile(
     rf"(?:[^：:，,。]{{2,12}}[：:])?\s*(?!会同|配合|协助|联合|与|和|同)(?P<units>[^，,。；;：:]{{2,30}}?)(?:等部门|等单位)?(?={_VERBS})"
 )
-# …设总指挥站,由党办校办、教务部等部门现场集体办公: 由 names who does it, wherever it stands
-_BY = re.compile(rf"(?:^|[，,。；;]|要求|会议)由(?P<units>[^，,。；;：:]{{2,60}}?)(?:等部门|等单位|(?={_VERBS}))")
 
 
 # 安排工程部人员在…设立报修点, 抽调县应急局工作人员…: the unit whose staff the item sends does it
@@ -122,7 +120,7 @@ def units_as_subject(line: str) -> list[str]:
     as its subject, after the name it may lead with (收费接待站：财务部在…设接待站), or those whose
     staff it sends (安排工程部人员…)."""
     sentence = fold(first_sentence(line))
-    for found in (_BY.search(sentence), _SUBJECT.match(sentence), _STAFF_OF.search(sentence)):
+    for found in (BY_DOER.search(sentence), _SUBJECT.match(sentence), _STAFF_OF.search(sentence)):
         if found is not None and (names := _doers(line, found)):
             # 政教处、大队部制订工作计划，各班制定工作计划: each clause's own subject does its part
             clauses = (_SUBJECT.match(sentence, comma.end()) for comma in _CLAUSE_BREAK.finditer(sentence, found.end()))
