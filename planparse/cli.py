@@ -159,6 +159,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     when LibreOffice is installed.
 
     JSON follows schemas/plan.schema.json (also printed by `planparse schema`).
+    Several files end with one summary line on stderr (-q drops it).
+
+    Exit status: 0 all parsed, 1 some failed (the rest are written), 2 usage
+    error, 3 warnings under --strict, 130 on Ctrl-C; a closed pipe ends with 0.
     """
     from . import writers
     from .batch import DOCUMENT_PATTERNS, discover
@@ -167,7 +171,6 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     if fmt == "xlsx" and (not output or (output == "-" and sys.stdout.isatty())):
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
     _check_writable(output)
-    failed = False
     failures: list[Outcome] = []
     began = time.monotonic()
     one = paths == ("-",)  # one file named: an object; a folder, a glob or several: an array, whatever they hold
@@ -196,7 +199,6 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             return
         else:
             plans, failures = _parse_all(found.files, jobs, keywords, quiet)
-            failed = bool(failures)
     stream = _out(output)
     try:
         if fmt == "json":
@@ -214,7 +216,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             stream.close()
     if not one and not quiet:
         _summary(len(plans) + len(failures), len(plans), sum(len(p.activities) for p in plans), len(failures), began, output)
-    _exit(failed, strict, plans)
+    _exit(bool(failures), strict, plans)
 
 
 def _summary(files: int, plans: int, activities: int, failed: int, began: float, output: str | None) -> None:
