@@ -15,25 +15,47 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import CONTENTS
-from .vocabulary import HEAVENLY_STEMS
+from .vocabulary import EARTHLY_BRANCHES, HEAVENLY_STEMS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-_CN = "零一二三四五六七八九"
+def _counting(digits: str, units: str, ten_alone: bool) -> Callable[[int], str]:
+    """Counting with place words (二十三, 一百零五, 壹佰零伍) up to 9999, as Word prints it: 十一
+    for 11 where `ten_alone` (the everyday numerals), 壹拾壹 where not (the numerals of accounts)."""
+
+    def shown(n: int) -> str:
+        if not 0 < n < 10000:
+            return str(n)
+        out: list[str] = []
+        zero = False
+        for place in range(3, -1, -1):
+            digit = n // 10**place % 10
+            if digit == 0:
+                zero = bool(out)
+                continue
+            if zero:
+                out.append(digits[0])
+                zero = False
+            if not (ten_alone and place == 1 and digit == 1 and n < 20):
+                out.append(digits[digit])
+            out.append(units[place - 1] if place else "")
+        return "".join(out)
+
+    return shown
 
 
-def _chinese(n: int) -> str:
-    if n < 10:
-        return _CN[n]
-    if n < 20:
-        return "十" + (_CN[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if rest == 0 else ("零" + _CN[rest] if rest < 10 else ("一" + _chinese(rest) if rest < 20 else _chinese(rest)))
-        return _CN[n // 100] + "百" + tail
-    return str(n)
+def _digital(n: int) -> str:
+    """二〇二一: digit by digit, 〇 for the zero."""
+    return "".join("〇一二三四五六七八九"[int(d)] for d in str(n)) if n >= 0 else str(n)
+
+
+def _cycle(signs: str) -> Callable[[int], str]:
+    return lambda n: signs[(n - 1) % len(signs)] if n > 0 else str(n)
+
+
+def _run(first: int, count: int, otherwise: Callable[[int], str] = str) -> Callable[[int], str]:
+    """Signs that stand in Unicode in a row (①…⑳): number n is first + n - 1, up to count."""
+    return lambda n: chr(first + n - 1) if 1 <= n <= count else otherwise(n)
 
 
 def _roman(n: int) -> str:
@@ -54,35 +76,49 @@ def _letter(n: int) -> str:
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+_FULL_WIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+_COUNTING = _counting("零一二三四五六七八九", "十百千", ten_alone=True)
+
+# What each of Word's number formats (ST_NumberFormat) prints for a counter, for every format
+# that can print a Chinese or a circled number, and the Latin ones plans use. LibreOffice writes
+# taiwanese* for the 一 level unless the level's language is zh-CN, so they print as Word shows them.
+_FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": str,
+    "decimalHalfWidth": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: str(n).translate(_FULL_WIDTH),
+    "decimalFullWidth2": lambda n: str(n).translate(_FULL_WIDTH),
+    "chineseCounting": _COUNTING,
+    "chineseCountingThousand": _COUNTING,
+    "taiwaneseCounting": _COUNTING,
+    "taiwaneseCountingThousand": _COUNTING,
+    "japaneseCounting": _COUNTING,
+    "ideographDigital": _digital,
+    "taiwaneseDigital": _digital,
+    "japaneseDigitalTenThousand": _digital,
+    "chineseLegalSimplified": _counting("零壹贰叁肆伍陆柒捌玖", "拾佰仟", ten_alone=False),
+    "ideographLegalTraditional": _counting("零壹貳參肆伍陸柒捌玖", "拾佰仟", ten_alone=False),
+    "japaneseLegal": _counting("零壱弐参四伍六七八九", "拾百阡", ten_alone=False),
+    "ideographTraditional": _cycle(HEAVENLY_STEMS),
+    "ideographZodiac": _cycle(EARTHLY_BRANCHES),
+    "ideographZodiacTraditional": lambda n: HEAVENLY_STEMS[(n - 1) % 10] + EARTHLY_BRANCHES[(n - 1) % 12] if n > 0 else str(n),
+    "decimalEnclosedCircle": _run(0x2460, 20),
+    "decimalEnclosedCircleChinese": _run(0x2460, 20),
+    "decimalEnclosedParen": _run(0x2474, 20, lambda n: f"({n})"),
+    "decimalEnclosedFullstop": _run(0x2488, 20, lambda n: f"{n}."),
+    "ideographEnclosedCircle": _run(0x3280, 10),
+    "upperLetter": _letter,
+    "lowerLetter": lambda n: _letter(n).lower(),
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "bullet": lambda n: "",
+    "none": lambda n: "",
+}
+
+
 def format_number(n: int, fmt: str) -> str:
-    """One counter value in one of Word's number formats."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "chineseLegalSimplified", "taiwaneseCounting"):
-        return _chinese(n)
-    if fmt == "ideographTraditional":
-        return HEAVENLY_STEMS[(n - 1) % 10] if n > 0 else str(n)
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
-        return chr(0x245F + n) if 1 <= n <= 20 else str(n)
-    if fmt == "decimalEnclosedParen":
-        return chr(0x2473 + n) if 1 <= n <= 20 else f"({n})"
-    if fmt == "decimalEnclosedFullstop":
-        return chr(0x2487 + n) if 1 <= n <= 20 else f"{n}."
-    if fmt == "ideographEnclosedCircle":
-        return chr(0x327F + n) if 1 <= n <= 10 else str(n)
-    if fmt == "decimalFullWidth":
-        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt == "upperLetter":
-        return _letter(n)
-    if fmt == "lowerLetter":
-        return _letter(n).lower()
-    if fmt == "upperRoman":
-        return _roman(n)
-    if fmt == "lowerRoman":
-        return _roman(n).lower()
-    if fmt in ("bullet", "none"):
-        return ""
-    return str(n)
+    """One counter value in one of Word's number formats (a format not listed prints decimal)."""
+    return _FORMATS.get(fmt, str)(n)
 
 
 @dataclass(frozen=True, slots=True)

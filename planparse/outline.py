@@ -18,7 +18,7 @@ from typing import Any
 from .blocks import CONTENTS, Block
 from .fields import find_fields, leading_label_role
 from .text import fold
-from .vocabulary import HEAVENLY_STEMS
+from .vocabulary import EARTHLY_BRANCHES, HEAVENLY_STEMS
 
 _CN = "[一二三四五六七八九十百零〇两]+"
 # not □: a form's checkbox (□是 □否); Ø and § are Word's Wingdings bullets saved as text
@@ -58,7 +58,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("第N项", rf"\s*第\s*({_CN}|\d{{1,2}})\s*项\s*(?:[:、,，]|\s)\s*(?=\S)"),  # 第一项：开展排查
         ("第一，", rf"\s*第\s*({_CN})\s*(?:[，,]|、(?![一二三四五六七八九十\d]))\s*(?=\S)"),
         ("一、", rf"\s*({_CN})\s*(?:、|\.(?!\d))\s*"),  # 一、2024年工作安排 is a heading; 一.5 is no marker
-        ("一、", r"\s*([壹贰叁肆伍陆柒捌玖拾]{1,3})\s*、\s*"),  # the numerals of accounts: 壹、贰、
+        ("一、", r"\s*([壹贰叁参肆伍陆柒捌玖拾]{1,3})\s*、\s*"),  # the numerals of accounts: 壹、贰、(參 folds to 参)
         ("（一）", rf"\s*\(\s*({_CN})\s*\)\s*"),
         ("（一）", rf"\s*({_CN})\s*\)\s*(?=\S)"),  # 一）, its opening bracket left out as 1） leaves it
         # enterprise plans number 1 / 1.1 / 1.1.1; the number is the last part, and what follows
@@ -79,6 +79,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("（A）", r"\s*\(\s*([A-Ha-h])\s*\)\s*(?=[\u4e00-\u9fff“《])"),
         # the heavenly stems: 甲、开展巡查 乙、整改隐患 (never 甲、乙双方, two parties)
         ("甲、", rf"\s*([{HEAVENLY_STEMS}])\s*[、.](?![{HEAVENLY_STEMS}])\s*(?=\S)"),
+        ("子、", rf"\s*([{EARTHLY_BRANCHES}])\s*[、.](?![{EARTHLY_BRANCHES}])\s*(?=\S)"),  # and the branches: 子、丑、
         # single characters that print as their twins: ㈠ as （一）, ⑴ as （1）, ⒈ as 1.
         ("（一）", r"\s*([\u3220-\u3229])\s*"),
         ("（1）", r"\s*([\u2474-\u2487])\s*"),
@@ -112,7 +113,8 @@ _SINGLE_MARKER_BASES = (
 # What a marker's first character can be; a line opening with anything else is passed over
 # without trying every style.
 _MARKER_OPENERS = frozenset(
-    "第一二三四五六七八九十百零〇两上下全壹贰叁肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—" + _BULLETS + HEAVENLY_STEMS
+    "第一二三四五六七八九十百零〇两上下全壹贰叁参肆伍陆柒捌玖拾(0123456789活项任行专板问IVXivxABCDEFGHabcdefgh-*—"
+    + _BULLETS + HEAVENLY_STEMS + EARTHLY_BRANCHES
     + "".join(chr(c) for first, last in _SINGLE_MARKER_BASES for c in range(first, last + 1))
 )
 
@@ -120,7 +122,7 @@ _MARKER_MAX = 24  # longer than any marker (第一百二十三部分) with its s
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    **dict(zip("壹贰叁肆伍陆柒捌玖", range(1, 10), strict=True)),  # the numerals of accounts
+    **dict(zip("壹贰叁肆伍陆柒捌玖", range(1, 10), strict=True)), "参": 3,  # the numerals of accounts
 }
 
 
@@ -186,7 +188,7 @@ def _read_marker(text: str) -> tuple[Marker, bool] | None:
         raw = match.group(1)
         number = 0 if style in UNNUMBERED else (
             _single_marker_number(raw) or (int(raw) if raw.isdigit() else chinese_number(raw) or roman_number(raw) or _letter_number(raw))
-            or HEAVENLY_STEMS.find(raw) + 1 or None
+            or HEAVENLY_STEMS.find(raw) + 1 or EARTHLY_BRANCHES.find(raw) + 1 or None
         )
         if number is None:
             continue

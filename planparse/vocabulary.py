@@ -523,6 +523,8 @@ WARNING_WORDS: dict[str, str] = {
 
 #: The heavenly stems, which number a list as 甲、乙、丙、 (Word's ideographTraditional prints them too).
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+#: The earthly branches, Word's ideographZodiac list: 子、丑、寅、
+EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 
 #: The columns of a government or school site, which a page heads its text with in place of the
 #: document's own title (通知公告 over a plan whose title is in its first paragraph).
@@ -748,7 +750,7 @@ TRADITIONAL = (
     "藝艺 蘇苏 蔣蒋 裝装 見见 視视 覽览 認认 訓训 訊讯 講讲 許许 識识 試试 話话 誕诞 詢询 詳详 說说 請请 諾诺 讀读 謝谢 譚谭 "
     "賬账 費费 賀贺 賈贾 資资 賽赛 趙赵 踐践 轉转 輯辑 轄辖 過过 連连 遲迟 適适 鄧邓 郵邮 鄒邹 鄭郑 鍾钟 錢钱 銀银 閆闫 問问 "
     "閱阅 際际 陸陆 陳陈 難难 韋韦 韓韩 項项 須须 顧顾 頒颁 預预 題题 額额 館馆 饋馈 馬马 驟骤 黃黄 龍龙 龔龚 "
-    "緊紧 綠绿 補补 減减 維维 險险 災灾 質质 療疗 藥药 練练 營营 樓楼 輔辅 飲饮 "
+    "貳贰 緊紧 綠绿 補补 減减 維维 險险 災灾 質质 療疗 藥药 練练 營营 樓楼 輔辅 飲饮 "
 )
 
 SIMPLIFIED_OF = {pair[0]: pair[1] for pair in TRADITIONAL.split()}

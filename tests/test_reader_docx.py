@@ -118,6 +118,18 @@ def test_num_style_link_points_at_the_styles_list() -> None:
         ("upperRoman", 14, "XIV"), ("lowerRoman", 4, "iv"), ("chineseCounting", 105, "一百零五"), ("bullet", 1, ""),
         ("decimalEnclosedParen", 2, "⑵"), ("decimalEnclosedFullstop", 3, "⒊"), ("ideographEnclosedCircle", 1, "㊀"),
         ("decimalEnclosedParen", 21, "(21)"),
+        # what LibreOffice writes for the 一 and （一） levels unless their language is zh-CN
+        ("taiwaneseCountingThousand", 3, "三"), ("taiwaneseCounting", 12, "十二"), ("taiwaneseDigital", 10, "一〇"),
+        ("ideographDigital", 105, "一〇五"), ("japaneseDigitalTenThousand", 7, "七"),
+        ("chineseCountingThousand", 10, "十"), ("chineseCountingThousand", 110, "一百一十"),
+        ("chineseCountingThousand", 1001, "一千零一"), ("chineseLegalSimplified", 3, "叁"),
+        ("chineseLegalSimplified", 10, "壹拾"), ("chineseLegalSimplified", 12, "壹拾贰"),
+        ("ideographLegalTraditional", 2, "貳"), ("ideographLegalTraditional", 16, "壹拾陸"), ("japaneseLegal", 2, "弐"),
+        ("ideographZodiac", 2, "丑"), ("ideographZodiac", 13, "子"), ("ideographZodiacTraditional", 1, "甲子"),
+        ("ideographZodiacTraditional", 11, "甲戌"), ("ideographTraditional", 11, "甲"),
+        ("decimalEnclosedCircleChinese", 20, "⑳"), ("decimalEnclosedCircle", 21, "21"), ("ideographEnclosedCircle", 10, "㊉"),
+        ("decimalFullWidth2", 3, "３"), ("decimalHalfWidth", 3, "3"), ("decimalZero", 7, "07"), ("none", 2, ""),
+        ("hebrew1", 2, "2"),  # a format that prints no Chinese number: its decimal
     ],
 )
 def test_number_formats(fmt: str, n: int, shown: str) -> None:
