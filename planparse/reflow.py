@@ -22,7 +22,7 @@ from .blocks import Block
 from .fields import find_fields
 from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import asked_of_the_addressee, assigning_brackets
-from .tables import HEADER_CELL_MAX, column_role, header_roles, is_header
+from .tables import HEADER_CELL_MAX, KIND_COLUMN, column_role, fits_column, header_roles, is_header, trimmed
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
 from .vocabulary import ASSIGNING_VERBS, NAME_ROLES, UNDATED_TIMES
@@ -253,22 +253,6 @@ def _header_run(blocks: list[Block], start: int) -> int:
     return 0
 
 
-def _fits(cell: str, role: str | None) -> bool:
-    """Whether a cell reads as what its column holds."""
-    from .deadlines import parse_deadline
-
-    if role == "number":
-        return cell.strip().isdigit()
-    if role in NAME_ROLES[:3]:
-        return all(is_unit_name(name) for name in split_names(cell)) if cell else True
-    if role == "lead_officials":  # 负责人: a person, or the units in charge (宝龙社区、雅乐轩酒店)
-        return any(is_unit_name(name) or is_person(name) for name in split_names(cell)) if cell else True
-    if role == "deadline":
-        found = parse_deadline(cell, 2000)
-        return found is not None and found.kind != "unknown"
-    return True
-
-
 def _fit(lines: list[str], headers: list[str], task: int) -> list[str]:
     """A row's lines as its cells. A task written over several lines leaves more lines than
     columns; the extra ones go with the task, either right after its first line (text pasted
@@ -285,7 +269,7 @@ def _fit(lines: list[str], headers: list[str], task: int) -> list[str]:
     # the extra lines go with a task column (the last of two, a description, wraps most), some
     # cells at the end perhaps left empty (备注)
     def fit(row: list[str]) -> int:
-        return sum(_fits(c, r) for c, r in zip(row, roles, strict=False))
+        return sum(fits_column(c, r) for c, r in zip(row, roles, strict=False))
 
     candidates = [
         (fit(row), -empty, k, row)
@@ -623,9 +607,6 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     return ragged_rows(out)  # a row of one cell more than its header: a merged group's
 
 
-_KIND_COLUMN = "类别"
-
-
 def ragged_rows(blocks: list[Block]) -> list[Block]:
     """A text table some of whose rows hold one cell more than its header, as a page's merged cells
     leave them: such a row opens with the group it belongs to (开学前, 第一周), which becomes a kind
@@ -647,16 +628,9 @@ def ragged_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _trimmed(cells: tuple[str, ...]) -> list[str]:
-    end = len(cells)
-    while end and not cells[end - 1].strip():
-        end -= 1
-    return list(cells[:end])
-
-
 def _filled(rows: list[Block]) -> list[Block]:
-    header = _trimmed(rows[0].cells)
-    body = [_trimmed(r.cells) for r in rows[1:]]
+    header = trimmed(rows[0].cells)
+    body = [trimmed(r.cells) for r in rows[1:]]
     width = len(header)
     if not is_header(tuple(header)) or any(len(c) > width + 1 for c in body):
         return rows
@@ -666,9 +640,9 @@ def _filled(rows: list[Block]) -> list[Block]:
     last = header_roles(tuple(header))[-1]
     full = width + extra
     previous = [""] * full
-    filled: list[Block] = [Block(rows[0].text, rows[0].line, (*[_KIND_COLUMN] * extra, *header), rows[0].table)]
+    filled: list[Block] = [Block(rows[0].text, rows[0].line, (*[KIND_COLUMN] * extra, *header), rows[0].table)]
     for block, cells in zip(rows[1:], body, strict=True):
-        if len(cells) < full and cells and _fits(cells[-1], last):
+        if len(cells) < full and cells and fits_column(cells[-1], last):
             row = previous[: full - len(cells)] + cells  # merged cells carried down, the rest from the right
         else:
             row = [*([""] * (full - width) if len(cells) <= width else []), *cells] + [""] * max(0, width - len(cells))
@@ -687,7 +661,7 @@ def _under_merged_tasks(rows: list[Block], header: list[str], body: list[list[st
         return None
     task = roles.index("task")
     width = len(header)
-    filled: list[Block] = [Block(rows[0].text, rows[0].line, (_KIND_COLUMN, *header), rows[0].table)]
+    filled: list[Block] = [Block(rows[0].text, rows[0].line, (KIND_COLUMN, *header), rows[0].table)]
     kind = ""
     short = False
     for block, cells in zip(rows[1:], body, strict=True):
@@ -710,7 +684,7 @@ def _aligned(cells: list[str], roles: tuple[str | None, ...], task: int) -> list
     row[0] = cells[0]
     at = len(cells) - 1
     for column in range(len(roles) - 1, task, -1):
-        if at > 1 and roles[column] in (*NAME_ROLES[:3], "deadline") and cells[at] and _fits(cells[at], roles[column]):
+        if at > 1 and roles[column] in (*NAME_ROLES[:3], "deadline") and cells[at] and fits_column(cells[at], roles[column]):
             row[column], at = cells[at], at - 1
     middle = cells[1: at + 1]
     if not middle or task + len(middle) > len(roles) or any(row[task: task + len(middle)]):
@@ -753,7 +727,7 @@ def _cut_inside(last: str, text: str, role: str | None) -> bool:
     if not text:
         return False
     if not last:
-        return role in (*NAME_ROLES, "deadline") and _fits(text, role) and (role != "lead_officials" or all(
+        return role in (*NAME_ROLES, "deadline") and fits_column(text, role) and (role != "lead_officials" or all(
             is_person(name) for name in split_names(text)
         ))
     if _CUT_NUMBER.search(last):

@@ -9,6 +9,7 @@ is joined. A table without such a header is ordinary text and is read in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -22,7 +23,7 @@ from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title
-from .units import is_office, is_unit_name, join_titles, names_and_others
+from .units import is_office, is_person, is_unit_name, join_titles, names_and_others, split_names
 from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
@@ -75,6 +76,94 @@ def is_header(cells: tuple[str, ...]) -> bool:
     return len(known) >= 2 and bool(known & {*NAME_ROLES, "deadline"}) and "task" in known
 
 
+def fits_column(cell: str, role: str | None) -> bool:
+    """Whether a cell reads as what its column holds (an empty cell fits any)."""
+    if role == "number":
+        return cell.strip().isdigit()
+    if role in NAME_ROLES[:3]:
+        return all(is_unit_name(name) for name in split_names(cell)) if cell else True
+    if role == "lead_officials":  # 负责人: a person, or the units in charge (宝龙社区、雅乐轩酒店)
+        return any(is_unit_name(name) or is_person(name) for name in split_names(cell)) if cell else True
+    if role == "deadline":
+        found = parse_deadline(cell, 2000)
+        return found is not None and found.kind != "unknown"
+    return True
+
+
+#: The name given to a column of groups that no header names (开学前, 第一周 merged down the rows).
+KIND_COLUMN = "类别"
+_TELLING = ("number", *NAME_ROLES, "deadline")  # the roles a cell can be checked against
+_SAMPLE = 30  # rows enough to tell which columns a header's names belong over
+
+
+def _over_its_columns(headers: list[str], roles: list[str | None], body: list[Block]) -> tuple[list[str], list[str | None]]:
+    """A header's names over the columns they name, where a page drew them otherwise: a name merged
+    over two columns (序号 and the task under 工作任务) is the number's only over the column of
+    numbers; names that end short of the columns the rows fill (起止日期 | 主要工作 | 责任处室 | ,
+    the first name merged over the group and the date) move right until the rows' cells read as
+    their columns, and the columns left before them hold the rows' groups."""
+    rows = [row.cells for row in body[:_SAMPLE] if len(row.cells) == len(headers)]
+    headers, roles = list(headers), list(roles)
+    if rows:
+        _twins_apart(headers, roles, rows)
+        _measures_under_a_merged_task(headers, roles, rows)
+    empty = len(headers) - len(trimmed(headers))
+    if not empty or not rows or sum(bool(r[-1]) for r in rows) * 2 < len(rows):
+        return headers, roles
+
+    def fit(shift: int) -> int:
+        shifted = [None] * shift + roles[: len(roles) - shift]
+        return sum(bool(r[k]) and role in _TELLING and fits_column(r[k], role) for r in rows for k, role in enumerate(shifted))
+
+    shift = max(range(empty + 1), key=lambda s: (fit(s), -s))
+    if shift == 0:
+        return headers, roles
+    return [KIND_COLUMN] * shift + headers[: len(headers) - shift], [None] * shift + roles[: len(roles) - shift]
+
+
+def _fit_share(rows: list[tuple[str, ...]], column: int, role: str | None) -> float:
+    filled = [r[column] for r in rows if r[column]]
+    return sum(fits_column(cell, role) for cell in filled) / len(filled) if filled else 0.0
+
+
+def _twins_apart(headers: list[str], roles: list[str | None], rows: list[tuple[str, ...]]) -> None:
+    """Columns under one merged name: the one of numbers is the number column (工作任务 over 序号
+    and the task); where the name's role fits one twin's cells and not another's (起止日期 over
+    开学前 and 2月24日), the other holds the rows' groups."""
+    task = roles.index("task") if "task" in roles else len(roles)
+    for k, header in enumerate(headers):
+        twins = [j for j in (k - 1, k + 1) if 0 <= j < len(headers) and header and headers[j] == header]
+        if not twins or roles[k] == "number":
+            continue
+        if _fit_share(rows, k, "number") == 1.0:
+            roles[k] = "number"
+        elif roles[k] in _TELLING and _fit_share(rows, k, roles[k]) < 0.5 <= max(_fit_share(rows, j, roles[k]) for j in twins):
+            headers[k], roles[k] = (KIND_COLUMN if k < task else header), None
+
+
+def _measures_under_a_merged_task(headers: list[str], roles: list[str | None], rows: list[tuple[str, ...]]) -> None:
+    """工作任务 merged down over the numbered points of a 具体要求 column: the points are the tasks,
+    grouped by the merged one (a column of notes or places is never the task)."""
+    if roles.count("task") != 1:
+        return
+    task = roles.index("task")
+    after = task + 1
+    if after >= len(roles) or roles[after] not in (None, "info") or squeeze(headers[after]).endswith(_NOT_THE_TASK):
+        return
+    merged = any(a[task] and a[task] == b[task] for a, b in pairwise(rows))
+    points = [r[after] for r in rows if r[after]]
+    if merged and len(points) * 2 > len(rows) and all(_LEADING_MARKER.match(p) for p in points) and len(set(points)) == len(points):
+        roles[after] = "task"
+
+
+def trimmed(cells: Sequence[str]) -> list[str]:
+    """The cells up to the last one that holds text."""
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return list(cells[:end])
+
+
 @dataclass
 class TaskTable:
     headers: list[str]
@@ -104,12 +193,12 @@ def _header_rows(rows: list[Block]) -> tuple[int, list[str], list[str | None]] |
         if len(following) != len(headers) or a_task or not all(len(c) <= HEADER_CELL_MAX for c in following) or not any(
             column_role(c) for c in below
         ) or (len(below) > 1 and len(set(below)) == 1):  # 一、整治任务 merged across: a group's row
-            return i + 1, headers, roles
+            return i + 1, *_over_its_columns(headers, roles, rows[i + 1:])
         for k, (top, bottom) in enumerate(zip(headers, following, strict=True)):
             if bottom and bottom != top:
                 headers[k] = f"{top}（{bottom}）" if top else bottom
                 roles[k] = column_role(bottom) or roles[k]
-        return i + 2, headers, roles
+        return i + 2, *_over_its_columns(headers, roles, rows[i + 2:])
     return None
 
 

@@ -72,6 +72,55 @@ def listed_plan(top_format: str) -> str:
     return flat_odt(body, styles)
 
 
+def cell(text: str, across: int = 1, down: int = 1) -> str:
+    spans = (f' table:number-columns-spanned="{across}"' if across > 1 else "") + (
+        f' table:number-rows-spanned="{down}"' if down > 1 else "")
+    return f'<table:table-cell office:value-type="string"{spans}>{paragraph(text)}</table:table-cell>'
+
+
+COVERED = "<table:covered-table-cell/>"  # a cell another one is merged over
+
+
+def table(columns: int, rows: list[str]) -> str:
+    body = "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+    return f'<table:table table:name="T1"><table:table-column table:number-columns-repeated="{columns}"/>{body}</table:table>'
+
+
+TABLES = {
+    # 工作任务 merged over the number column and the task column
+    "merged_header": table(4, [
+        cell("工作任务", across=2) + COVERED + cell("责任单位") + cell("完成时限"),
+        cell("1") + cell("开展安全巡查") + cell("县应急局") + cell("2024年6月底前"),
+        cell("2") + cell("开展专项督查") + cell("县政府办") + cell("2024年9月底前"),
+    ]),
+    # a school calendar: 起止日期 merged over the week and its dates, the week merged down its rows
+    "calendar": table(4, [
+        cell("起止日期", across=2) + COVERED + cell("主要工作") + cell("责任处室"),
+        cell("开学前", down=2) + cell("2月24日") + cell("行政务虚会") + cell("办公室"),
+        COVERED + cell("2月25日") + cell("教职工大会") + cell("教科室"),
+        cell("第一周", down=2) + cell("3月1日-3月7日", down=2) + cell("开学典礼") + cell("教育处、团委"),
+        COVERED + COVERED + cell("开学督导迎检") + cell("督导室"),
+    ]),
+    # 工作任务 merged down over the numbered points of 具体要求
+    "group_column": table(5, [
+        cell("序号") + cell("工作任务") + cell("具体要求") + cell("责任单位") + cell("完成时限"),
+        cell("1", down=2) + cell("加强安全生产", down=2) + cell("1.开展隐患排查") + cell("县应急局") + cell("2024年6月底前"),
+        COVERED + COVERED + cell("2.开展专项整治") + cell("县住建局") + cell("2024年9月底前"),
+        cell("2") + cell("强化督导考核") + cell("3.开展考核评估") + cell("县督查室") + cell("2024年12月底前"),
+    ]),
+}
+TABLE_READINGS = {
+    "merged_header": [("1", "开展安全巡查", None, ["县应急局"], "2024年6月底前"),
+                      ("2", "开展专项督查", None, ["县政府办"], "2024年9月底前")],
+    "calendar": [(None, "行政务虚会", "开学前", ["办公室"], "2月24日"), (None, "教职工大会", "开学前", ["教科室"], "2月25日"),
+                 (None, "开学典礼", "第一周", ["教育处", "团委"], "3月1日-3月7日"),
+                 (None, "开学督导迎检", "第一周", ["督导室"], "3月1日-3月7日")],
+    "group_column": [("1.", "开展隐患排查", "加强安全生产", ["县应急局"], "2024年6月底前"),
+                     ("2.", "开展专项整治", "加强安全生产", ["县住建局"], "2024年9月底前"),
+                     ("3.", "开展考核评估", "强化督导考核", ["县督查室"], "2024年12月底前")],
+}
+
+
 def convert_all(folder: Path, target: str) -> None:
     """One LibreOffice run converts every flat ODT of the folder (a start costs ~1 s)."""
     program = convert.soffice()
@@ -86,8 +135,10 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("office")
     for name, fmt in LIST_FORMATS.items():
         (folder / f"list_{name}.fodt").write_text(listed_plan(fmt), encoding="utf-8")
+    for name, drawn in TABLES.items():
+        (folder / f"table_{name}.fodt").write_text(flat_odt(paragraph("安全生产工作方案") + drawn), encoding="utf-8")
     convert_all(folder, 'docx:MS Word 2007 XML')
-    for stale in folder.glob("list_*.fodt"):
+    for stale in folder.glob("*.fodt"):
         if stale.stem != "list_counting":
             stale.unlink()
     convert_all(folder, 'doc:MS Word 97')
@@ -106,3 +157,11 @@ def test_a_plan_in_any_list_format_an_office_suite_writes(office: Path, file: st
         ("（一）", "开展巡查", "主要任务", ["县委办"]),
         ("（二）", "开展督查", "主要任务", ["县政府办"]),
     ]
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_a_table_as_an_office_suite_merges_its_cells(office: Path, name: str) -> None:
+    plan = parse(office / f"table_{name}.docx")
+    assert [(a.number, a.title, a.category, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == (
+        TABLE_READINGS[name]
+    )

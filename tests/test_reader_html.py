@@ -69,6 +69,21 @@ def test_a_table_with_rowspan() -> None:
     ]
 
 
+def test_header_names_that_end_short_of_the_columns_move_over_the_cells_they_name() -> None:
+    # the page drew 起止日期 over the week and its date, and left the fourth header cell empty
+    body = (
+        "<table><tr><th>起止日期</th><th>主要工作</th><th>责任处室</th><th></th></tr>"
+        "<tr><td rowspan=\"2\">第一周</td><td>3月1日</td><td>开学典礼</td><td>教育处</td></tr>"
+        "<tr><td>3月2日</td><td>教师大会</td><td>办公室</td></tr>"
+        "<tr><td>第二周</td><td>3月8日</td><td>主题班会</td><td>团委</td></tr></table>"
+    )
+    plan = parse_bytes(page("2021年春季学期校历", body).encode(), "page.html")
+    assert [(a.title, a.category, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("开学典礼", "第一周", ["教育处"], "3月1日"), ("教师大会", "第一周", ["办公室"], "3月2日"),
+        ("主题班会", "第二周", ["团委"], "3月8日"),
+    ]
+
+
 def test_a_page_without_an_article_says_so() -> None:
     html = "<html><head><title>首页</title></head><body><ul class='nav'><li><a>首页</a></li><li><a>政务公开</a></li></ul></body></html>"
     with pytest.raises(InputError, match="no article"):
