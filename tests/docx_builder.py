@@ -70,7 +70,8 @@ class Cell:
 
 
 def table(rows: list[list[str | Cell]]) -> str:
-    out = ["<w:tbl>"]
+    width = max((sum(item.span if isinstance(item, Cell) else 1 for item in row) for row in rows), default=0)
+    out = ["<w:tbl><w:tblGrid>", '<w:gridCol w:w="2000"/>' * width, "</w:tblGrid>"]
     for row in rows:
         out.append("<w:tr>")
         for item in row:

@@ -257,6 +257,15 @@ def test_a_title_set_in_a_table_of_one_cell_is_the_title() -> None:
     assert (plan.title, [a.title for a in plan.activities]) == ("XX县2025年防汛工作方案", ["修订预案"])
 
 
+def test_a_table_of_one_column_reads_as_its_lines() -> None:
+    # a box drawn round text, each row a line: a table typed with bars in it is a table all the same
+    framed = table([["序号 | 工作任务 | 责任单位 | 完成时限"], ["1 | 修订预案 | 县水利局 | 4月底前"], ["2 | 排查隐患 | 县应急局 | 5月底前"]])
+    plan = parse_bytes(docx_bytes(paragraph("XX县2025年防汛工作方案") + framed), "x.docx")
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("修订预案", ["县水利局"], "4月底前"), ("排查隐患", ["县应急局"], "5月底前"),
+    ]
+
+
 def test_the_header_typed_again_inside_a_table_is_no_task() -> None:
     header: list[str | Cell] = ["序号", "工作任务", "责任单位", "完成时限"]
     rows = [header, ["1", "清理垃圾", "县城管局", "4月底前"], header, ["2", "整治河道", "县水利局", "6月底前"]]

@@ -95,6 +95,7 @@ class _Cell:
 @dataclass(slots=True)
 class _Table:
     number: int
+    box: bool = False  # one column: a frame drawn round text (or text pasted cell by cell), read as lines
     above: dict[int, str] = field(default_factory=dict)  # grid column -> text that starts a vertical merge
     cells: list[str] = field(default_factory=list)
     row_start: int = 0
@@ -168,14 +169,17 @@ class _Walker:
                     paragraphs.append(_Paragraph(self.paragraph))
                     parts = paragraphs[-1].parts
                 elif tag == _TC:
-                    cells.append(self._cell(element))
-                    sinks.append(cells[-1].blocks)
+                    if not tables[-1].box:
+                        cells.append(self._cell(element))
+                        sinks.append(cells[-1].blocks)
                 elif tag == _TR:
                     tables[-1].cells = []
                     tables[-1].row_start = self.paragraph + 1
                 elif tag == _TBL:
-                    self.tables += 1
-                    tables.append(_Table(self.tables))
+                    grid = element.find(f"{W}tblGrid")
+                    box = grid is not None and len(grid) == 1
+                    self.tables += 0 if box else 1
+                    tables.append(_Table(self.tables, box))
             elif tag == _P:
                 if paragraphs[-1].heading:
                     self.headings[paragraphs[-1].number] = paragraphs[-1].heading
@@ -183,10 +187,11 @@ class _Walker:
                 (paragraphs[-1].boxes if paragraphs else sinks[-1]).extend(finished)
                 parts = paragraphs[-1].parts if paragraphs else []
             elif tag == _TC:
-                sinks.pop()
-                self._close_cell(tables[-1], cells.pop())
+                if not tables[-1].box:
+                    sinks.pop()
+                    self._close_cell(tables[-1], cells.pop())
             elif tag == _TR:
-                row = self._row(tables[-1])
+                row = None if tables[-1].box else self._row(tables[-1])
                 if row is not None:
                     sinks[-1].append(row)
             elif tag == _TBL:
