@@ -266,6 +266,17 @@ def test_a_table_of_one_column_reads_as_its_lines() -> None:
     ]
 
 
+def test_a_page_source_pasted_into_word_reads_as_the_page() -> None:
+    source = [
+        "<style>table { border: 1px; }</style>", "<table>", "<tr><th>计划标题</th><th>责任部门</th><th>预计完成时间</th></tr>",
+        "<tr>", "<td>更换消防标识</td>", "<td>秩序维护部</td>", "<td>2019年01月30日</td>", "</tr>", "</table>",
+    ]
+    plan = parse_bytes(docx_bytes("".join(paragraph(line) for line in ["小区物业服务计划", *source])), "x.docx")
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("更换消防标识", ["秩序维护部"], "2019年01月30日"),
+    ]
+
+
 def test_the_header_typed_again_inside_a_table_is_no_task() -> None:
     header: list[str | Cell] = ["序号", "工作任务", "责任单位", "完成时限"]
     rows = [header, ["1", "清理垃圾", "县城管局", "4月底前"], header, ["2", "整治河道", "县水利局", "6月底前"]]

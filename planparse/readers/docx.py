@@ -26,6 +26,7 @@ from ..blocks import Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..numbering import Numbering, StyleSheet, W
+from .txt import holds_markup, text_document
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -258,4 +259,6 @@ def read_docx(data: bytes, path: str | None) -> RawDocument:
     if not any(block.text.strip() for block in blocks):
         raise InputError("the document has no text (a scanned page? planparse does not read images)", path)
     source = Source(path=path, format="docx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
+    if not walker.tables and holds_markup(text := "\n".join(block.text for block in blocks)):
+        return text_document(text, source)  # a page's source pasted into Word: read as the page
     return RawDocument(blocks, source, headings=walker.headings)

@@ -42,10 +42,14 @@ def _table_rows(table: re.Match[str]) -> str:
     return "\n" + "\n".join(row for row in rows if row.strip(" |")) + "\n"
 
 
+def holds_markup(text: str) -> bool:
+    return "<" in text and _MARKUP.search(text) is not None
+
+
 def markup_as_text(text: str) -> str:
     """Text with the HTML it holds read as a reader sees it: tables as rows of cells, breaks as
     line ends, other tags gone."""
-    if "<" not in text or not _MARKUP.search(text):
+    if not holds_markup(text):
         return text
     text = _TABLE.sub(_table_rows, _NO_TEXT.sub("", text))
     return html.unescape(_TAG.sub("", _BREAK.sub("\n", text)))
