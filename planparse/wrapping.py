@@ -257,6 +257,22 @@ def _tail_goes_on(previous: str, line: str) -> bool:
     )
 
 
+def across_page_feet(blocks: list[Block]) -> list[Block]:
+    """Paragraphs as a page's foot broke them, in a text copied from print into paragraphs (a
+    .docx of a PDF's text): `…深化对生态文明` / `-1-建设和…` is one paragraph, the page number
+    dropped; after a sentence's end only the number is dropped."""
+    out: list[Block] = []
+    for block in blocks:
+        line = block.text
+        if line[:1] in _DASHES and (foot := PAGE_FOOT_BEFORE_TEXT.match(line)):
+            if out and out[-1].table is None and block.table is None and _page_goes_on(out[-1].text, line):
+                out[-1] = Block(out[-1].text + line[foot.end():], out[-1].line)
+                continue
+            block = Block(line[foot.end():], block.line, block.cells, block.table)
+        out.append(block)
+    return out
+
+
 def _page_goes_on(previous: str, line: str) -> bool:
     """…进一步深化对生态文明 / -1-建设和…: the next page's first line, its page number glued to it, goes on
     from a line that ends no sentence."""

@@ -277,6 +277,19 @@ def test_a_page_source_pasted_into_word_reads_as_the_page() -> None:
     ]
 
 
+def test_a_page_number_glued_to_a_paragraph_of_pasted_print_is_dropped() -> None:
+    # text copied from a printed PDF into Word: the page's foot opens the next page's first paragraph
+    lines = [
+        "XX县环境整改方案", "一、整改措施", "1.深入学习生态环境保护决策部署，进一步深化对生态文明", "-2-建设重要性的认识。",
+        "责任单位：县委办", "2.开展专项整治。", "-3-责任单位：县生态环境局",
+    ]
+    plan = parse_bytes(docx_bytes("".join(paragraph(line) for line in lines)), "x.docx")
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("深入学习生态环境保护决策部署，进一步深化对生态文明建设重要性的认识", ["县委办"]),
+        ("开展专项整治", ["县生态环境局"]),
+    ]
+
+
 def test_the_header_typed_again_inside_a_table_is_no_task() -> None:
     header: list[str | Cell] = ["序号", "工作任务", "责任单位", "完成时限"]
     rows = [header, ["1", "清理垃圾", "县城管局", "4月底前"], header, ["2", "整治河道", "县水利局", "6月底前"]]
