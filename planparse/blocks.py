@@ -39,8 +39,8 @@ class RawDocument:
     headings: dict[int, int] = field(default_factory=dict)
     # plain text as decoded, one block per line: the pipeline joins back its wrapped lines and reads its CSV rows
     plain_text: str | None = None
-    # a page's text width (a PDF's): a line this wide that ends no sentence goes on into the next
-    wrap_width: int | None = None
+    # the lines that reach the page's right margin (a PDF's): such a line that ends no sentence goes on into the next
+    full_lines: frozenset[int] | None = None
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

@@ -67,7 +67,7 @@ from .reflow import (
     terminated_cells,
 )
 from .tables import split_tables, table_activities
-from .wrapping import across_page_feet, full_width, unwrap, unwrap_plain
+from .wrapping import across_page_feet, full_lines, unwrap, unwrap_plain
 
 
 def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:
@@ -104,8 +104,8 @@ def lines_of(document: RawDocument) -> list[Block]:
         if may_hold_csv(text):  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
             blocks = comma_rows(blocks)
         blocks = unwrap_plain(text, blocks)  # plain text's lines, joined back where a fixed width cut them
-    if document.wrap_width:  # a PDF's lines, joined back where the page's width cut them, numbered as paragraphs
-        blocks = [Block(b.text, number) for number, b in enumerate(unwrap(blocks, full_width(document.wrap_width)), start=1)]
+    if document.full_lines is not None:  # a PDF's lines, joined back where the page's margin cut them, numbered as paragraphs
+        blocks = [Block(b.text, number) for number, b in enumerate(unwrap(blocks, full_lines(document.full_lines)), start=1)]
     blocks = across_page_feet(blocks)
     for split in _LINE_PASSES:
         blocks = split(blocks)

@@ -133,8 +133,8 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return width if len(broken) >= _WRAPPED_SHARE * long else None
 
 
-def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = False) -> list[Block]:
-    """Blocks with each line that `runs_on` joined to the line right after it, unless that line
+def unwrap(blocks: list[Block], runs_on: Callable[[str, int], bool], lists: bool = False) -> list[Block]:
+    """Blocks with each line that `runs_on` (its text and its number) joined to the line right after it, unless that line
     opens an item or a field; and a line that goes on from the one before whatever its width:
     opening with what no paragraph opens with (。，）), ending a label (责任单 / 位：) or going on
     with a number (5月1 / 5日前, 3月 / -11月), or a tab row's line cut inside a cell (…\t2024年9月 /
@@ -160,7 +160,7 @@ def unwrap(blocks: list[Block], runs_on: Callable[[str], bool], lists: bool = Fa
         else:
             out.append(block)
         last = block.line
-        carry = runs_on(line) and (not _row_like(line) or _fields_set_apart(line))
+        carry = runs_on(line, block.line) and (not _row_like(line) or _fields_set_apart(line))
         if "\t" in line:
             width = max(width, out[-1].text.count("\t") + 1)
     return out
@@ -182,13 +182,20 @@ def _cell_goes_on(previous: str, line: str, width: int) -> bool:
 _WHO_NOTE = re.compile(rf"[（(][^（）()]*(?:{words_pattern(ASSIGNING_VERBS)}|单位|部门)[^（）()]*[）)]$")
 
 
-def full_width(full: int) -> Callable[[str], bool]:
+def full_width(full: int) -> Callable[[str, int], bool]:
     """A line at least `full` wide that ends no sentence (nor a task's note of who does it) runs
     on, as on a page."""
-    return lambda line: (
-        display_width(line) >= full and not line.endswith(SENTENCE_END)
-        and not (line.endswith(("）", ")")) and _WHO_NOTE.search(line))
-    )
+    return lambda line, _: display_width(line) >= full and _may_run_on(line)
+
+
+def full_lines(lines: frozenset[int]) -> Callable[[str, int], bool]:
+    """The lines a reader saw reach the page's right margin (a PDF's, by their positions) run on
+    where they end no sentence."""
+    return lambda line, number: number in lines and _may_run_on(line)
+
+
+def _may_run_on(line: str) -> bool:
+    return not line.endswith(SENTENCE_END) and not (line.endswith(("）", ")")) and _WHO_NOTE.search(line))
 
 
 _DATE_ENDS = tuple("年月日号底末旬前后度")  # what a whole date ends with (2024年8月, 6月底前)
@@ -217,9 +224,19 @@ def _opens(previous: str, line: str) -> bool:
     return _label_role(line) is not None and not _label_broken(previous, line)
 
 
+_CUT_IN_A_NUMBER = re.compile(r"([年月])(\d)$")
+_NUMBER_AND_UNIT = re.compile(r"(\d{1,2})([月日号])")
+
+
 def _time_cut(previous: str, line: str) -> bool:
-    """2025年 / 全年, 2025年 / 3月份: a time the break cut after its year, not a calendar's heading."""
-    return previous.endswith("年") and (marker := find_marker(line)) is not None and marker.style == PERIOD
+    """2025年 / 全年, 2025年 / 3月份, 2022年1 / 2月: a time the break cut after its year or inside
+    its number, not a calendar's heading (the number joined must still be a month or a day)."""
+    if previous.endswith("年"):
+        return (marker := find_marker(line)) is not None and marker.style == PERIOD
+    cut, rest = _CUT_IN_A_NUMBER.search(previous), _NUMBER_AND_UNIT.match(line)
+    if cut is None or rest is None or (cut.group(1) == "年") != (rest.group(2) == "月"):
+        return False
+    return int(cut.group(2) + rest.group(1)) <= (12 if cut.group(1) == "年" else 31)
 
 
 def _colon_at(text: str, start: int, end: int) -> bool:
@@ -432,9 +449,9 @@ def unwrap_plain(text: str, blocks: list[Block]) -> list[Block]:
         if i and blocks[i - 1].line == blocks[i].line - 1 and _may_join(previous, line) and (
             _goes_on(previous, line) or _list_goes_on(previous, line)
         ):
-            return unwrap(blocks, lambda line: False, lists=True)
+            return unwrap(blocks, lambda line, _: False, lists=True)
     if "\t" in text and _cut_cell(blocks):
-        return unwrap(blocks, lambda line: False, lists=True)
+        return unwrap(blocks, lambda line, _: False, lists=True)
     return blocks
 
 

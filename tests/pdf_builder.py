@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-PER_LINE = 38  # characters that fit a line at this size: longer paragraphs wrap, as on paper
+PER_LINE = 38  # Chinese characters that fit a line at this size: longer paragraphs wrap, as on paper
 
 
 def pdf_layout(text: str, head: str = "XX区人民政府办公室文件") -> bytes:
@@ -32,7 +32,7 @@ def pdf_layout(text: str, head: str = "XX区人民政府办公室文件") -> byt
             y -= 10
             continue
         while paragraph:
-            piece, paragraph = paragraph[:PER_LINE], paragraph[PER_LINE:]
+            piece, paragraph = _fitting(paragraph)
             page.drawString(50, y, piece)
             y -= 18
             if y < 60:
@@ -43,6 +43,17 @@ def pdf_layout(text: str, head: str = "XX区人民政府办公室文件") -> byt
     page.drawString(285, 30, f"- {number} -")
     page.save()
     return buffer.getvalue()
+
+
+def _fitting(paragraph: str) -> tuple[str, str]:
+    """The part of a paragraph that fits one line, as a word processor breaks it: by the glyphs'
+    widths (a Chinese one takes an em, a Latin one half), and the rest."""
+    from planparse.text import display_width
+
+    end = 0
+    while end < len(paragraph) and display_width(paragraph[: end + 1]) <= 2 * PER_LINE:
+        end += 1
+    return paragraph[:end], paragraph[end:]
 
 
 def scanned_pdf() -> bytes:

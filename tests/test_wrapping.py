@@ -176,7 +176,7 @@ def test_a_short_text_joins_a_line_only_on_local_evidence(lines: list[str], join
 def test_a_numbered_field_line_opens_a_paragraph_wherever_the_line_above_ends() -> None:
     """三、活动地点：… is the plan's next part, however the line above ends: never its tail."""
     lines = [Block("二、活动时间：2024年9月14日上午09:00至下午17:00", 1), Block("三、活动地点：社区文化广场", 2)]
-    assert len(unwrap(lines, lambda line: True)) == 2
+    assert len(unwrap(lines, lambda line, _: True)) == 2
 
 
 @pytest.mark.parametrize(
@@ -195,7 +195,7 @@ def test_a_tab_row_cut_inside_a_cell_is_joined_back(second: str, rows: int) -> N
 
 def test_a_tab_row_a_page_cut_inside_a_cell_is_joined_back_as_a_pdf_is_read() -> None:
     text = "督办清单\n序号\t督办事项\t承办单位\t办结时限\t责任人\n1\t改造棚户区\t区住建局\t2024年9月\n30日\t王强\n"
-    blocks = unwrap(text_blocks(text), lambda line: False)
+    blocks = unwrap(text_blocks(text), lambda line, _: False)
     assert blocks[-1].text == "1\t改造棚户区\t区住建局\t2024年9月30日\t王强"
 
 
@@ -215,7 +215,7 @@ def test_a_line_under_a_row_that_stopped_at_its_last_tab_fills_that_cell_when_it
 def test_a_unit_list_a_field_leaves_open_goes_on_wherever_lines_are_read(second: str, joined: bool) -> None:
     """A PDF's lines, read without the plain-text rule for open lists, still join a field's list."""
     first = Block("1.开展大排查。责任主体：司法所  配合单位：派出所、", 1)
-    blocks = unwrap([first, Block(second, 2)], lambda line: False)
+    blocks = unwrap([first, Block(second, 2)], lambda line, _: False)
     assert (len(blocks) == 1) == joined
 
 
@@ -238,7 +238,7 @@ def test_a_full_line_of_fields_set_apart_with_spaces_goes_on_inside_a_name_the_p
 )
 def test_a_bracket_of_fields_cut_on_a_full_line_goes_on_to_its_close(second: str, joined: bool) -> None:
     first = Block("2、新建社区食堂。（牵头单位：区文明办；配合单位：区应急管理局、区委宣传", 1)
-    blocks = unwrap([first, Block(second, 2)], lambda line: False)
+    blocks = unwrap([first, Block(second, 2)], lambda line, _: False)
     assert (len(blocks) == 1) == joined
 
 
@@ -254,7 +254,7 @@ def test_a_note_of_who_does_it_ends_a_line_as_a_full_stop_does() -> None:
 @pytest.mark.parametrize(("second", "joined"), [("全年", True), ("上半年", True), ("3月份", True), ("全年", False)])
 def test_a_time_the_page_cut_after_its_year_goes_on_but_a_calendar_heading_opens(second: str, joined: bool) -> None:
     first = "1.开展村庄清洁行动。【责任单位】镇农业服务中心、各村【完成时限】2025年" if joined else "1.开展村庄清洁行动。"
-    blocks = unwrap(text_blocks(f"{first}\n{second}\n2.开展河道清淤。\n"), lambda line: True)
+    blocks = unwrap(text_blocks(f"{first}\n{second}\n2.开展河道清淤。\n"), lambda line, _: True)
     assert (blocks[0].text == first + second) is joined
 
 
