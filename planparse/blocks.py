@@ -41,6 +41,7 @@ class RawDocument:
     plain_text: str | None = None
     # the lines that reach the page's right margin (a PDF's): such a line that ends no sentence goes on into the next
     full_lines: frozenset[int] | None = None
+    flush_lines: frozenset[int] = frozenset()  # and those that start at the text's left edge
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

@@ -105,7 +105,8 @@ def lines_of(document: RawDocument) -> list[Block]:
             blocks = comma_rows(blocks)
         blocks = unwrap_plain(text, blocks)  # plain text's lines, joined back where a fixed width cut them
     if document.full_lines is not None:  # a PDF's lines, joined back where the page's margin cut them, numbered as paragraphs
-        blocks = [Block(b.text, number) for number, b in enumerate(unwrap(blocks, full_lines(document.full_lines)), start=1)]
+        unwrapped = unwrap(blocks, full_lines(document.full_lines), flush=document.flush_lines)
+        blocks = [Block(b.text, number, b.cells, b.table) for number, b in enumerate(unwrapped, start=1)]
     blocks = across_page_feet(blocks)
     for split in _LINE_PASSES:
         blocks = split(blocks)

@@ -76,13 +76,14 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
 
 # (一)宣传报道 1、6月1日上午,…: a short heading, then its first point on the same line
 _HEADING_THEN_FIRST = re.compile(
-    r"^(?P<head>\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\s。，,；;：:!?！？]{2,20})"
+    r"^(?P<head>\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*[^\s。，,；;：:!?！？]{2,20})"
     r"[ \t\u3000]+(?=(?:1[、.．]|[(（]1[)）]|①)\S)"
 )
 
 
 def split_heading_from_its_first_point(blocks: list[Block]) -> list[Block]:
-    """A heading written on the line of its first point, set apart by a space: two lines."""
+    """A heading written on the line of its first point, set apart by a space: two lines (the
+    heading's own marker may stand apart from it too, as a list's tab prints it)."""
     out: list[Block] = []
     for block in blocks:
         found = None if block.cells or len(block.text) < _HEADING_WITH_POINT_MIN else _HEADING_THEN_FIRST.match(block.text)

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from .blocks import PAGE_FOOT_BEFORE_TEXT, Block
 from .fields import find_fields, leading_label_role
+from .numbering import format_number
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .units import is_unit_name, reads_as_unit
@@ -133,22 +134,28 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return width if len(broken) >= _WRAPPED_SHARE * long else None
 
 
-def unwrap(blocks: list[Block], runs_on: Callable[[str, int], bool], lists: bool = False) -> list[Block]:
+def unwrap(
+    blocks: list[Block], runs_on: Callable[[str, int], bool], lists: bool = False, flush: frozenset[int] = frozenset(),
+) -> list[Block]:
     """Blocks with each line that `runs_on` (its text and its number) joined to the line right after it, unless that line
     opens an item or a field; and a line that goes on from the one before whatever its width:
     opening with what no paragraph opens with (。，）), ending a label (责任单 / 位：) or going on
     with a number (5月1 / 5日前, 3月 / -11月), or a tab row's line cut inside a cell (…\t2024年9月 /
     30日\t王强); with `lists` (plain text, where no table is written a cell per line), after a line
-    that leaves a list open (区教育局、 / 区财政局)."""
+    that leaves a list open (区教育局、 / 区财政局). A line that starts `flush` with the text's left
+    edge (a PDF's, where its glyphs stand) after one that ran on is the text's next line, though a
+    number that counts on from one inside the paragraph opens it (…四、活动口号创绿色校园 /
+    五、活动对象…: the items a paragraph holds in a row are split later)."""
     out: list[Block] = []
     last = 0  # the line the last block of `out` ends on
     carry = False
     width = 0  # the most cells a row written with tabs has had
     for block in blocks:
         line = block.text
-        if out and block.line == last + 1 and (
+        if out and block.line == last + 1 and block.table is None and out[-1].table is None and (
             (_may_join(out[-1].text, line) and (
-                (carry and not _opens(out[-1].text, line) and not _after_a_deadline(out[-1].text, line))
+                (carry and (not _opens(out[-1].text, line) or (block.line in flush and _goes_on_counting(out[-1].text, line)))
+                 and not _after_a_deadline(out[-1].text, line))
                 or _goes_on(out[-1].text, line) or (lists and _list_goes_on(out[-1].text, line))
             ))
             or _cell_goes_on(out[-1].text, line, width)
@@ -226,6 +233,18 @@ def _opens(previous: str, line: str) -> bool:
 
 _CUT_IN_A_NUMBER = re.compile(r"([年月])(\d)$")
 _NUMBER_AND_UNIT = re.compile(r"(\d{1,2})([月日号])")
+
+
+def _goes_on_counting(paragraph: str, line: str) -> bool:
+    """Whether a line opens with the number that comes next in a paragraph that holds its items
+    in a row (…四、活动口号创绿色校园 / 五、活动对象…); a paragraph that is one item numbers none
+    after its start."""
+    marker = find_marker(line)
+    if marker is None or marker.style not in ("一、", "1.") or marker.number < 2:
+        return False
+    numeral = format_number(marker.number, "chineseCounting" if marker.style == "一、" else "decimal")
+    before = format_number(marker.number - 1, "chineseCounting" if marker.style == "一、" else "decimal")
+    return paragraph.find(marker.text.replace(numeral, before, 1), 1) > 0
 
 
 def _time_cut(previous: str, line: str) -> bool:

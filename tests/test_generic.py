@@ -312,9 +312,11 @@ def test_a_bracketed_field_line_closing_a_group_is_every_point_s() -> None:
     ]
 
 
-def test_a_heading_written_on_the_line_of_its_first_point() -> None:
+@pytest.mark.parametrize("after_marker", ["", " ", "\t"])  # a list's label printed with its tab keeps a gap after it
+def test_a_heading_written_on_the_line_of_its_first_point(after_marker: str) -> None:
     plan = parse_text(
-        "安全生产月活动方案\n三、活动内容\n(一)宣传报道 1、6月1日上午,召开新闻发布会。\n2、6月2日至30日,开设专栏连续报道。\n(二)宣传咨询日活动\n"
+        f"安全生产月活动方案\n三、活动内容\n(一){after_marker}宣传报道 1、6月1日上午,召开新闻发布会。\n2、6月2日至30日,开设专栏连续报道。\n"
+        "(二)宣传咨询日活动\n"
     )
     assert [a.category for a in plan.activities][:2] == ["宣传报道", "宣传报道"]
     assert plan.activities[0].title == "6月1日上午,召开新闻发布会"

@@ -75,7 +75,7 @@ def listed_plan(top_format: str) -> str:
 def cell(text: str, across: int = 1, down: int = 1) -> str:
     spans = (f' table:number-columns-spanned="{across}"' if across > 1 else "") + (
         f' table:number-rows-spanned="{down}"' if down > 1 else "")
-    return f'<table:table-cell office:value-type="string"{spans}>{paragraph(text)}</table:table-cell>'
+    return f'<table:table-cell table:style-name="C" office:value-type="string"{spans}>{paragraph(text)}</table:table-cell>'
 
 
 COVERED = "<table:covered-table-cell/>"  # a cell another one is merged over
@@ -84,6 +84,12 @@ COVERED = "<table:covered-table-cell/>"  # a cell another one is merged over
 def table(columns: int, rows: list[str]) -> str:
     body = "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
     return f'<table:table table:name="T1"><table:table-column table:number-columns-repeated="{columns}"/>{body}</table:table>'
+
+
+RULED = (  # the cell style every table here has: ruled, as documents print their tables
+    '<style:style style:name="C" style:family="table-cell">'
+    '<style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm"/></style:style>'
+)
 
 
 TABLES = {
@@ -121,6 +127,34 @@ TABLE_READINGS = {
 }
 
 
+LONG_ITEM = (
+    "加强应急预案管理，5年内规范应急预案编制、审批、发布、备案、修订和评估工作，增强应急预案的针对性、实用性和可操作性，"
+    "推进政府及其部门应急预案精编化。牵头单位：市人力资源和社会保障局、市应急管理局"
+)
+
+
+def indented_plan() -> str:
+    """Items two levels in, each long enough to wrap: their lines stop short of the page's
+    widest ones, by the indent."""
+    styles = (
+        '<text:list-style style:name="L1">'
+        '<text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/>'
+        '<text:list-level-style-number text:level="2" style:num-format="1" style:num-suffix="."/>'
+        '<text:list-level-style-number text:level="3" style:num-format="1" style:num-prefix="（" style:num-suffix="）"/>'
+        "</text:list-style>"
+    )
+
+    def item(text: str, inner: str = "") -> str:
+        return f"<text:list-item>{paragraph(text)}{inner}</text:list-item>"
+
+    points = f'<text:list>{item(LONG_ITEM)}{item("开展应急演练，2022年12月底前完成。牵头单位：市应急管理局")}</text:list>'
+    group = "<text:list>" + item("完善应急预案体系", points) + "</text:list>"
+    body = paragraph("应急体系建设规划责任分解") + paragraph("为提高应对突发事件的能力，维护公众生命财产安全，现将规划任务分解如下。" * 2) + (
+        f'<text:list text:style-name="L1">{item("主要任务", group)}</text:list>'
+    )
+    return flat_odt(body, styles)
+
+
 def convert_all(folder: Path, target: str) -> None:
     """One LibreOffice run converts every flat ODT of the folder (a start costs ~1 s)."""
     program = convert.soffice()
@@ -136,8 +170,12 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, fmt in LIST_FORMATS.items():
         (folder / f"list_{name}.fodt").write_text(listed_plan(fmt), encoding="utf-8")
     for name, drawn in TABLES.items():
-        (folder / f"table_{name}.fodt").write_text(flat_odt(paragraph("安全生产工作方案") + drawn), encoding="utf-8")
+        (folder / f"table_{name}.fodt").write_text(flat_odt(paragraph("安全生产工作方案") + drawn, RULED), encoding="utf-8")
     convert_all(folder, 'docx:MS Word 2007 XML')
+    (folder / "indented.fodt").write_text(indented_plan(), encoding="utf-8")
+    for name, drawn in TABLES.items():
+        (folder / f"pdf_table_{name}.fodt").write_text(flat_odt(paragraph("安全生产工作方案") + drawn, RULED), encoding="utf-8")
+    convert_all(folder, "pdf")
     for stale in folder.glob("*.fodt"):
         if stale.stem != "list_counting":
             stale.unlink()
@@ -162,6 +200,24 @@ def test_a_plan_in_any_list_format_an_office_suite_writes(office: Path, file: st
 @pytest.mark.parametrize("name", list(TABLES))
 def test_a_table_as_an_office_suite_merges_its_cells(office: Path, name: str) -> None:
     plan = parse(office / f"table_{name}.docx")
+    assert [(a.number, a.title, a.category, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == (
+        TABLE_READINGS[name]
+    )
+
+
+def test_a_pdf_an_office_suite_prints_joins_the_lines_its_margins_broke(office: Path) -> None:
+    plan = parse(office / "indented.pdf")
+    first, second = plan.activities
+    assert first.title == LONG_ITEM.split("。")[0]  # the item's lines, indented, stop short of the widest: joined all the same
+    assert first.lead_units == ["市人力资源和社会保障局", "市应急管理局"]  # a name the line broke is whole
+    assert "5年内" in first.content  # no space where the font switches between Chinese and Latin
+    due = second.deadline and second.deadline.end and second.deadline.end.isoformat()
+    assert (second.title, due) == ("开展应急演练，2022年12月底前完成", "2022-12-31")
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_a_ruled_table_in_a_pdf_reads_as_the_table(office: Path, name: str) -> None:
+    plan = parse(office / f"pdf_table_{name}.pdf")
     assert [(a.number, a.title, a.category, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == (
         TABLE_READINGS[name]
     )

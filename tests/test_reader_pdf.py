@@ -73,3 +73,13 @@ def test_a_label_the_page_broke_is_joined_back() -> None:
     lines = ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成", "时限：全年。", "时间：3月"]
     joined = unwrap([Block(text, n) for n, text in enumerate(lines, start=1)], full_width(60))
     assert [b.text for b in joined] == ["（三）道路交通领域。牵头单位：区交警大队，配合单位：区交通运输局；完成时限：全年。", "时间：3月"]
+
+
+@pytest.mark.parametrize(("text", "ems"), [
+    ("县应急管理局", 1.0), ("，县应急局", 1.0), ("局，负责", 2.0),  # a mark that may not open a line takes its glyph along
+    ("2022年", 2.0), ("(chan)生产", 3.0), ("队:11:45-12:30巡查", 7.0),  # a Latin word breaks only at its ends
+])
+def test_what_a_line_s_start_needed_of_the_line_above(text: str, ems: float) -> None:
+    from planparse.readers.pdf_tables import first_unit
+
+    assert first_unit(text, 10.0) == ems * 10

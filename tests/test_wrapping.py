@@ -272,3 +272,25 @@ def test_the_last_words_of_a_cut_sentence_or_cell_go_on_the_line_before() -> Non
     assert [a.title for a in parse_text(cells).activities] == ["保障新校区秋季开学,支持职业学校发展,探索职业教育服务区域发展的新路径", "推进学校建设"]
     speech = "校长述职报告尊敬的各位领导、各位同仁、各位老师、各位家长:\n大家好!\n"
     assert [b.text for b in unwrap_plain(speech, text_blocks(speech))] == ["校长述职报告尊敬的各位领导、各位同仁、各位老师、各位家长:", "大家好!"]
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("完成时间：2022年1", "2月底前", True),  # 2022年12月: the break fell inside the month
+    ("完成时间：2022年5月1", "5日前", True),
+    ("完成时间：2022年1", "3月份", False),  # no 13th month: a calendar's heading
+])
+def test_a_time_cut_inside_its_number_goes_on(first: str, second: str, joined: bool) -> None:
+    blocks = unwrap([Block(first, 1), Block(second, 2)], lambda line, _: True)
+    assert (len(blocks) == 1) is joined
+
+
+def test_a_number_that_counts_on_inside_a_run_on_paragraph_goes_on_where_lines_start_flush() -> None:
+    # a plan typed as one paragraph: a wrapped line may open with its next part's number
+    run_on = [
+        Block("一、活动背景每年的这一天举办活动。二、活动目的通过活动使观念深入人心。三、活动主题卫生校园", 1), Block("四、活动口号创绿色校园", 2),
+    ]
+    assert len(unwrap(run_on, lambda line, _: True, flush=frozenset({1, 2}))) == 1
+    # an item of its own that happens to fill its line is no run-on: the next item stays apart
+    items = [Block("1.开展宣传。主要协作单位：各乡镇人民政府、经济开发区管委会、有关直属单位", 1), Block("2.加强防控", 2)]
+    assert len(unwrap(items, lambda line, _: True, flush=frozenset({1, 2}))) == 2
+    assert len(unwrap(run_on, lambda line, _: True)) == 2  # an indented line, or one of unknown place, opens its item

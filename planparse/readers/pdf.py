@@ -16,14 +16,15 @@ import io
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
 from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
-from ..text import display_width
+from .pdf_tables import first_unit, glyphs_width, ruled_tables
+from .txt import holds_markup, text_document
 
 _PAGE_FRACTION = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")  # 3/10, as a PDF's footer prints it
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a page number at a page's edge, a row number elsewhere
@@ -36,44 +37,55 @@ class _Line:
     left: float = 0.0  # where its first glyph starts, in page units
     right: float = 0.0  # where its last glyph ends
     em: float = 0.0  # its font size
+    top: float = 0.0  # its baseline, from the top of the page
     full: bool = False  # it reaches the page's right margin
+    flush: bool = False  # it starts at the page's left margin
 
 
 @dataclass(slots=True)
 class _Run:
     text: str
     x: float
+    top: float
     em: float
     space: str  # the space before it: "" none, "glyph" one the page prints, "guess" one pypdf put where glyphs stand apart
 
 
+_RULING = (b"l", b"re")  # a line drawn, a rectangle (Word fills thin ones for a table's borders)
+_RULED = 6  # strokes enough on a page to look for a ruled table there
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-_SPACE_IS_A_GAP = 0.8  # ems: a guessed space between Chinese and Latin glyphs standing closer is none
+_SPACE_IS_A_GAP = 1.5  # ems: a guessed space between Chinese and Latin glyphs standing closer is none (a typed one is a glyph)
 
 
-def _page_lines(page: Any) -> list[_Line]:
+def _page_lines(page: Any) -> tuple[list[_Line], bool]:
     """A page's lines as pypdf extracts them, each with where it starts and ends. pypdf guesses a
     space wherever the font switches between Chinese and Latin (`5 年内`, `3 号`): such a space is
     dropped unless the glyphs stand apart."""
     lines: list[list[_Run]] = [[]]
     space = ""
+    height = float(page.mediabox.height)
+    strokes = 0
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         nonlocal space
-        a, b, _, _, x, _ = _times(tm, cm)
+        a, b, _, _, x, y = _times(tm, cm)
         em = size * (math.hypot(a, b) or 1.0)
         for k, piece in enumerate(text.split("\n")):
             if k:
                 lines.append([])
                 space = ""
             if piece.strip():
-                lines[-1].append(_Run(piece.strip(), x, em, "glyph" if piece[:1].isspace() else space))
+                lines[-1].append(_Run(piece.strip(), x, height - y, em, "glyph" if piece[:1].isspace() else space))
                 space = "glyph" if piece[-1:].isspace() else ""
             elif piece:
                 space = space or "guess"
 
-    page.extract_text(visitor_text=visit)
-    return [_joined(runs) for runs in lines]
+    def count(operator: bytes, *_: Any) -> None:
+        nonlocal strokes
+        strokes += operator in _RULING
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=count)
+    return [_joined(runs) for runs in lines], strokes >= _RULED
 
 
 def _times(m: list[float], n: list[float]) -> tuple[float, float, float, float, float, float]:
@@ -81,10 +93,6 @@ def _times(m: list[float], n: list[float]) -> tuple[float, float, float, float, 
     a, b, c, d, e, f = m
     p, q, r, s, t, u = n
     return a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u
-
-
-def _width(text: str, em: float) -> float:
-    return display_width(text) * em / 2  # Chinese glyphs are an em wide, Latin about half
 
 
 def _joined(runs: list[_Run]) -> _Line:
@@ -95,16 +103,16 @@ def _joined(runs: list[_Run]) -> _Line:
         if run.space == "glyph":
             parts.append(" ")
         elif run.space:
-            gap = run.x - previous.x - _width(previous.text, previous.em)
+            gap = run.x - previous.x - glyphs_width(previous.text, previous.em)
             between_scripts = bool(_CJK.match(previous.text[-1])) != bool(_CJK.match(run.text[0]))
             if not (between_scripts and gap < _SPACE_IS_A_GAP * run.em):
                 parts.append(" ")
         parts.append(run.text)
     last = runs[-1]
-    return _Line("".join(parts), runs[0].x, last.x + _width(last.text, last.em), last.em)
+    return _Line("".join(parts), runs[0].x, last.x + glyphs_width(last.text, last.em), last.em, runs[0].top)
 
 
-def _pages(data: bytes, path: str | None) -> list[tuple[float, list[_Line]]]:
+def _pages(data: bytes, path: str | None) -> list[tuple[float, list[_Line], bool]]:
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -112,23 +120,11 @@ def _pages(data: bytes, path: str | None) -> list[tuple[float, list[_Line]]]:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise CorruptDocumentError("encrypted (password-protected) PDF; save a copy without a password", path)
-        return [(float(page.mediabox.width), _page_lines(page)) for page in reader.pages]
+        return [(float(page.mediabox.width), *_page_lines(page)) for page in reader.pages]
     except CorruptDocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError, ZeroDivisionError) as exc:
         raise CorruptDocumentError(f"corrupt PDF ({type(exc).__name__}: {exc})", path) from None
-
-
-_LATIN_WORD = re.compile(r"[\x21-\x7e\u00c0-\u024f]+")  # what a line breaks only at its ends: 2022, (chǎn), www.gov.cn
-_NO_LINE_HEAD = frozenset("，。、；：？！”’）》」』】〕…,.;:?!)%")  # marks a line may not open with: they take the glyph before along
-
-
-def _first_unit(text: str, em: float) -> float:
-    """How wide the first thing a line holds is, that the line above could not break: a Latin
-    word, or a Chinese glyph with the mark after it that may not open a line."""
-    if word := _LATIN_WORD.match(text):
-        return _width(word.group(), em)
-    return em * (2 if text[1:2] in _NO_LINE_HEAD else 1)
 
 
 _WIDTH_SLACK = 0.5  # ems: glyph widths are guessed (a Chinese glyph an em, a Latin one half), not measured
@@ -156,11 +152,13 @@ def _mark_full(pages: list[tuple[float, list[_Line]]]) -> None:
         if not lines:
             continue
         left = min(line.left for line in lines)
+        for line in lines:
+            line.flush = line.left - left < _WIDTH_SLACK * line.em
         mirrored = width - left
         margin = common if common >= left + _MARGIN_MIN * (mirrored - left) else mirrored
         for line, below in zip(lines, [*lines[1:], None], strict=True):
             room = margin - line.right  # what was left on the line when the text went on below
-            line.full = room < (_first_unit(below.text, below.em) if below else line.em) + _WIDTH_SLACK * line.em
+            line.full = room < (first_unit(below.text, below.em) if below else line.em) + _WIDTH_SLACK * line.em
 
 
 def _without_page_numbers(lines: list[_Line]) -> list[_Line]:
@@ -172,24 +170,77 @@ def _without_page_numbers(lines: list[_Line]) -> list[_Line]:
     ]
 
 
-def _running_heads(pages: list[list[_Line]]) -> set[str]:
-    """Lines at the top or bottom of most pages: headers and footers, not text."""
+def _running_heads(pages: list[list[_Line]]) -> set[tuple[str, int]]:
+    """Lines at the top or bottom of most pages, at the same height on each: headers and footers,
+    not text (a month that happens to open two pages of a calendar is no header)."""
     if len(pages) < 2:
         return set()
-    edges = Counter(text for lines in pages for text in {line.text for line in [*lines[:2], *lines[-2:]]})
-    return {text for text, count in edges.items() if count >= max(2, len(pages) * 0.6)}
+    edges = Counter(place for lines in pages for place in {_place(line) for line in [*lines[:2], *lines[-2:]]})
+    return {place for place, count in edges.items() if count >= max(2, len(pages) * 0.6)}
+
+
+def _place(line: _Line) -> tuple[str, int]:
+    return line.text, round(line.top / 2)  # its text, and its height on the page to within a couple of points
+
+
+_MIDDLE = 0.35  # ems from a line's baseline up to the middle of its glyphs
 
 
 def read_pdf(data: bytes, path: str | None) -> RawDocument:
-    read = [(width, [_Line(text, line.left, line.right, line.em) for line in lines if (text := clean_line(line.text).strip())])
-            for width, lines in _pages(data, path)]
+    extracted = _pages(data, path)
+    read = [(width, [replace(line, text=text) for line in lines if (text := clean_line(line.text).strip())])
+            for width, lines, _ in extracted]
     _mark_full(read)
+    ruled = {index for index, (_, _, ruling) in enumerate(extracted) if ruling}
+    tables = ruled_tables(data, ruled) if ruled else {}
     pages = [_without_page_numbers(lines) for _, lines in read]
     heads = _running_heads(pages)
-    lines = [line for lines_of_page in pages for line in lines_of_page if line.text not in heads]
-    if len(_CJK_OR_WORD.findall("".join(line.text for line in lines))) < 10:
+    blocks: list[Block] = []
+    full: set[int] = set()
+    flush: set[int] = set()
+    for index, page in enumerate(pages):
+        placed = [(table, False) for table in tables.get(index, [])]
+        for line in page:
+            middle = line.top - _MIDDLE * line.em  # the middle of its glyphs, above the baseline
+            inside = next((k for k, (table, _) in enumerate(placed) if table.top <= middle <= table.bottom), None)
+            if inside is not None:  # the table's text, read from its cells where the table stands
+                table, done = placed[inside]
+                if not done:
+                    blocks.extend(_table_blocks(table.rows, blocks))
+                    placed[inside] = (table, True)
+                continue
+            if _place(line) in heads:
+                continue
+            blocks.append(Block(line.text, len(blocks) + 1))
+            if line.full:
+                full.add(len(blocks))
+            if line.flush:
+                flush.add(len(blocks))
+    if len(_CJK_OR_WORD.findall("".join(block.text for block in blocks))) < 10:
         raise InputError("a PDF without a text layer (a scan?): planparse does no OCR", path)
-    full = frozenset(number for number, line in enumerate(lines, start=1) if line.full)
     source = Source(path=path, format="pdf", encoding=None, sha256=hashlib.sha256(data).hexdigest())
-    blocks = [Block(line.text, number) for number, line in enumerate(lines, start=1)]
-    return RawDocument(blocks, source, full_lines=full)  # the pipeline joins the lines the margin broke
+    if not tables and holds_markup(text := "\n".join(block.text for block in blocks)):
+        return text_document(text, source)  # a page's source printed: read as the page
+    return RawDocument(blocks, source, full_lines=frozenset(full), flush_lines=frozenset(flush))  # the pipeline joins the lines the margin broke
+
+
+def _table_blocks(rows: list[tuple[str, ...]], before: list[Block]) -> list[Block]:
+    """A table's rows as blocks after those before. A table that goes on from the one right before
+    it (a page broke it: nothing stands between, as many columns) gets the cells merged down over
+    the break: its first rows' leading empty cells say what the last row above said."""
+    last = before[-1] if before else None
+    table = max([b.table for b in before if b.table is not None], default=0) + 1
+    if last is not None and last.table is not None and len(last.cells) == len(rows[0]):
+        lead = next((k for k, cell in enumerate(rows[0]) if cell), 0)
+        carried = []
+        for row in rows:
+            if any(row[:lead]):
+                lead = 0
+            carried.append(tuple(last.cells[k] if k < lead else cell for k, cell in enumerate(row)))
+        rows = carried
+    return [_row(cells, len(before) + k, table) for k, cells in enumerate(rows, start=1)]
+
+
+def _row(cells: tuple[str, ...], number: int, table: int) -> Block:
+    shown = [cell.replace("\n", " ") for k, cell in enumerate(cells) if cell and (k == 0 or cell != cells[k - 1])]
+    return Block(" ".join(shown), number, cells, table)
