@@ -83,3 +83,15 @@ def test_what_a_line_s_start_needed_of_the_line_above(text: str, ems: float) -> 
     from planparse.readers.pdf_tables import first_unit
 
     assert first_unit(text, 10.0) == ems * 10
+
+
+def test_a_table_pdfplumber_cannot_read_is_read_as_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    import planparse.readers.pdf as pdf
+
+    def fails(data: bytes, pages: set[int]) -> None:
+        raise ValueError("a stream pdfminer cannot parse")
+
+    rows = [["序号", "工作任务", "牵头单位", "完成时限"], ["1", "编制实施方案。", "区财政局", "2021年9月底前"]]
+    monkeypatch.setattr(pdf, "ruled_tables", fails)
+    plan = parse_bytes(pdf_with_table("实施方案", "现将任务分解如下。", rows, [40, 90, 300, 420]), "plan.pdf")
+    assert "编制实施方案" in "\n".join([plan.preamble, *(a.title for a in plan.activities)])

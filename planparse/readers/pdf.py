@@ -23,7 +23,7 @@ from typing import Any
 from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
-from .pdf_tables import first_unit, glyphs_width, ruled_tables
+from .pdf_tables import RuledTable, first_unit, glyphs_width, ruled_tables
 from .txt import holds_markup, text_document
 
 _PAGE_FRACTION = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")  # 3/10, as a PDF's footer prints it
@@ -183,6 +183,15 @@ def _place(line: _Line) -> tuple[str, int]:
     return line.text, round(line.top / 2)  # its text, and its height on the page to within a couple of points
 
 
+def _tables_or_none(data: bytes, pages: set[int]) -> dict[int, list[RuledTable]]:
+    """The ruled tables, or none where pdfplumber cannot read the file pypdf could: their text is
+    then read as lines, as any other."""
+    try:
+        return ruled_tables(data, pages)
+    except Exception:  # pdfminer's own errors, and what a damaged stream makes its parser raise
+        return {}
+
+
 _MIDDLE = 0.35  # ems from a line's baseline up to the middle of its glyphs
 
 
@@ -192,7 +201,7 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
             for width, lines, _ in extracted]
     _mark_full(read)
     ruled = {index for index, (_, _, ruling) in enumerate(extracted) if ruling}
-    tables = ruled_tables(data, ruled) if ruled else {}
+    tables = _tables_or_none(data, ruled) if ruled else {}
     pages = [_without_page_numbers(lines) for _, lines in read]
     heads = _running_heads(pages)
     blocks: list[Block] = []
