@@ -19,10 +19,10 @@ from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from .blocks import Block
+from .columns import HEADER_CELL_MAX, KIND_COLUMN, column_role, fits_column, header_roles, is_header, trimmed
 from .fields import find_fields
 from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import asked_of_the_addressee, assigning_brackets
-from .tables import HEADER_CELL_MAX, KIND_COLUMN, column_role, fits_column, header_roles, is_header, trimmed
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
 from .vocabulary import ASSIGNING_VERBS, NAME_ROLES, UNDATED_TIMES

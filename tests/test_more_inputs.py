@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from planparse import parse_text
-from planparse.tables import header_roles
+from planparse.columns import header_roles
 
 PIPE_TABLE = """2021年重点工作任务分工方案
 

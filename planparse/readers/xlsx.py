@@ -17,9 +17,9 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..blocks import Block, RawDocument
+from ..columns import is_header
 from ..errors import CorruptDocumentError
 from ..models import Source
-from ..tables import is_header
 
 _EMPTY_ROWS_MAX = 1000
 _HEADER_ROWS = 5  # a task table's header stands under at most a title and a few notes
