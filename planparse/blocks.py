@@ -24,6 +24,13 @@ class Block:
     table: int | None = None  # which table of the document the row belongs to
 
 
+def table_row(cells: tuple[str, ...], line: int, table: int) -> Block:
+    """A row of a table a reader found, its text the cells as the page shows them: a cell merged
+    across several is read once."""
+    shown = [cell.replace("\n", " ") for k, cell in enumerate(cells) if cell and (k == 0 or cell != cells[k - 1])]
+    return Block(" ".join(shown), line, cells, table)
+
+
 CONTENTS = -1  # the outline level of a line of a table of contents: no heading, though it names one
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..blocks import Block, RawDocument, clean_line
+from ..blocks import Block, RawDocument, clean_line, table_row
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..numbering import Numbering, StyleSheet, W
@@ -228,8 +228,7 @@ class _Walker:
         cells = table.cells
         if not any(cells):
             return None
-        shown = [c.replace("\n", " ") for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
-        return Block(" ".join(shown), min(table.row_start, self.paragraph), tuple(cells), table.number)
+        return table_row(tuple(cells), min(table.row_start, self.paragraph), table.number)
 
 
 def read_docx(data: bytes, path: str | None) -> RawDocument:

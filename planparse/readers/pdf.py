@@ -1,12 +1,12 @@
 """PDFs with a text layer, read with pypdf.
 
 pypdf was chosen by measurement (benchmarks/pdf.py): on Chinese plans it extracts the same text
-as pdfplumber, seven times faster. What the page layout did to the text is undone here: lines
-broken mid-sentence are joined back (a line that fills the page's width and does not end a
-sentence goes on, unless the next one opens with a numbering marker or a field label: the
-pipeline does so, with the width read here); page
-numbers (`- 3 -`, `第3页`, `3/10`) and running heads repeated on most pages are dropped. A PDF
-with no text layer (a scan) is refused: planparse does no OCR.
+as pdfplumber, seven times faster. Where each glyph stands tells what the layout did: which
+lines reach the right margin (the next line's first word would not have fitted) and which start
+at the left one, for the pipeline to join the lines the margin broke; where a space pypdf guessed
+is none. Ruled tables come as rows of cells (pdf_tables.py). Page numbers (`- 3 -`, `第3页`,
+`3/10`) and running heads at one height on most pages are dropped. A PDF with no text layer (a
+scan) is refused: planparse does no OCR.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line
+from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line, table_row
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from .pdf_tables import RuledTable, first_unit, glyphs_width, ruled_tables
@@ -207,6 +207,7 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
     blocks: list[Block] = []
     full: set[int] = set()
     flush: set[int] = set()
+    tables_read = 0
     for index, page in enumerate(pages):
         placed = [(table, False) for table in tables.get(index, [])]
         for line in page:
@@ -215,7 +216,8 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
             if inside is not None:  # the table's text, read from its cells where the table stands
                 table, done = placed[inside]
                 if not done:
-                    blocks.extend(_table_blocks(table.rows, blocks))
+                    tables_read += 1
+                    blocks.extend(_table_blocks(table.rows, blocks, tables_read))
                     placed[inside] = (table, True)
                 continue
             if _place(line) in heads:
@@ -233,12 +235,11 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
     return RawDocument(blocks, source, full_lines=frozenset(full), flush_lines=frozenset(flush))  # the pipeline joins the lines the margin broke
 
 
-def _table_blocks(rows: list[tuple[str, ...]], before: list[Block]) -> list[Block]:
+def _table_blocks(rows: list[tuple[str, ...]], before: list[Block], table: int) -> list[Block]:
     """A table's rows as blocks after those before. A table that goes on from the one right before
     it (a page broke it: nothing stands between, as many columns) gets the cells merged down over
     the break: its first rows' leading empty cells say what the last row above said."""
     last = before[-1] if before else None
-    table = max([b.table for b in before if b.table is not None], default=0) + 1
     if last is not None and last.table is not None and len(last.cells) == len(rows[0]):
         lead = next((k for k, cell in enumerate(rows[0]) if cell), 0)
         carried = []
@@ -247,9 +248,4 @@ def _table_blocks(rows: list[tuple[str, ...]], before: list[Block]) -> list[Bloc
                 lead = 0
             carried.append(tuple(last.cells[k] if k < lead else cell for k, cell in enumerate(row)))
         rows = carried
-    return [_row(cells, len(before) + k, table) for k, cells in enumerate(rows, start=1)]
-
-
-def _row(cells: tuple[str, ...], number: int, table: int) -> Block:
-    shown = [cell.replace("\n", " ") for k, cell in enumerate(cells) if cell and (k == 0 or cell != cells[k - 1])]
-    return Block(" ".join(shown), number, cells, table)
+    return [table_row(cells, len(before) + k, table) for k, cells in enumerate(rows, start=1)]
