@@ -595,14 +595,15 @@ def _cousins(chosen: set[Node], assigning: set[Node], excluded: set[Node]) -> se
     一、… 1.…（市应急局负责） 二、… 3.…由市住建局牵头，市应急局配合 — the plan's style changed, not
     its kind of item."""
     found: set[Node] = set()
-    styles = {(n.parent, n.marker.style) for n in chosen if n.parent is not None and n.marker is not None}
-    for parent, style in styles:
-        aunt = parent.parent
-        if aunt is None or parent.marker is None:
-            continue
+    parents: dict[tuple[Node, str, str], set[Node]] = {}  # (aunt, the parents' style, the items' style) -> parents
+    for n in chosen:
+        parent = n.parent
+        if parent is not None and n.marker is not None and parent.marker is not None and parent.parent is not None:
+            parents.setdefault((parent.parent, parent.marker.style, n.marker.style), set()).add(parent)
+    for (aunt, heading_style, style), known in parents.items():  # each aunt's headings walked once, not once per parent
         for heading in aunt.children:
-            if (heading is parent or heading in excluded or heading.marker is None
-                    or heading.marker.style != parent.marker.style or heading in assigning):
+            if (known == {heading} or heading in excluded or heading.marker is None
+                    or heading.marker.style != heading_style or heading in assigning):
                 continue
             items = [c for c in heading.children if c.marker is not None and c.marker.style == style]
             if any(_says_who(item) for item in items):

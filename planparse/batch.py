@@ -11,12 +11,12 @@ import fnmatch
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .budget import UNLIMITED, Budget, within
 
 if TYPE_CHECKING:
     from .models import Plan
@@ -108,22 +108,23 @@ def _outcome_of(path: Path, plan: Plan, output: str | None = None, reused: bool 
     )
 
 
-def _parse(path: Path, keywords: bool = False) -> Plan | Outcome:
+def _parse(path: Path, keywords: bool = False, budget: Budget = UNLIMITED) -> Plan | Outcome:
     """The plan of one file, or the outcome that says why there is none."""
     from .errors import PlanparseError
     from .pipeline import parse
 
     try:
-        return parse(path, keywords=keywords)
+        with within(budget, str(path)):
+            return parse(path, keywords=keywords)
     except PlanparseError as exc:
         return Outcome(path=str(path), error=exc.reason, error_type=type(exc).__name__)
     except Exception as exc:  # a bug of ours must not cost the rest of the batch: record it and go on
         return Outcome(path=str(path), error=f"internal error ({type(exc).__name__}: {exc}); please report it", error_type="InternalError")
 
 
-def parse_one(path: Path, keywords: bool = False) -> Outcome:
+def parse_one(path: Path, keywords: bool = False, budget: Budget = UNLIMITED) -> Outcome:
     """Parse one file; the Plan travels back as compact JSON (one line: ready for JSONL)."""
-    plan = _parse(path, keywords)
+    plan = _parse(path, keywords, budget)
     return plan if isinstance(plan, Outcome) else _outcome_of(path, plan, keep_json=True)
 
 
@@ -158,6 +159,7 @@ class BatchJob:
     skip_existing: bool
     bom: bool = False
     keywords: bool = False
+    budget: Budget = UNLIMITED
 
 
 def convert_one(job: BatchJob) -> Outcome:
@@ -174,7 +176,7 @@ def convert_one(job: BatchJob) -> Outcome:
             return Outcome(path=str(job.source), csv_rows=rows, output=str(job.target), reused=True)
         except (ValueError, IndexError):
             pass  # a damaged leftover is redone
-    plan = _parse(job.source, job.keywords)
+    plan = _parse(job.source, job.keywords, job.budget)
     if isinstance(plan, Outcome):
         return plan
     text = plan_json(plan) + "\n" if job.fmt == "json" else ("\ufeff" if job.bom else "") + csv_text([plan])
@@ -193,32 +195,23 @@ def targets(sources: list[Path], root: Path, out_dir: Path, suffix: str) -> list
     return [out_dir / (r.with_name(r.name + suffix) if taken[s] > 1 else s) for r, s in zip(relative, stems, strict=True)]
 
 
-def _run_chunk(work: Callable[[Any], Outcome], chunk: list[Any]) -> list[Outcome]:
-    return [work(item) for item in chunk]
+def _failed(item: Path | BatchJob, reason: str) -> Outcome:
+    path = item.source if isinstance(item, BatchJob) else item
+    return Outcome(path=str(path), error=reason, error_type="OverBudgetError")
 
 
-def run_parallel(work: Callable[[Any], Outcome], items: Sequence[Any], jobs: int, chunk: int = 8) -> Iterator[Outcome]:
-    """Outcomes as they finish. One job runs in this process; more run in worker processes that
-    are forked with the pipeline already imported, and fed a few items per message (one message
-    per file costs more than a small file's parse) while a slow file holds up only its chunk."""
+def run_parallel(work: Callable[[Any], Outcome], items: Sequence[Any], jobs: int, budget: Budget = UNLIMITED) -> Iterator[Outcome]:
+    """Outcomes as they finish. One job runs in this process; more run in worker processes
+    (pool.py) that survive the files they fail on: a worker that dies or overruns the budget
+    fails its file and is replaced."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
             yield work(item)
         return
     from . import pipeline  # noqa: F401  (imported before the fork, so workers start warm)
+    from .pool import supervised
 
-    chunk = max(1, min(chunk, len(items) // (jobs * 4) or 1))
-    chunks = [list(items[i: i + chunk]) for i in range(0, len(items), chunk)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        queue = iter(chunks)
-        pending: set[Future[list[Outcome]]] = {pool.submit(_run_chunk, work, c) for c in islice(queue, jobs * 3)}
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
-                following = next(queue, None)
-                if following is not None:
-                    pending.add(pool.submit(_run_chunk, work, following))
+    yield from supervised(work, items, jobs, _failed, budget)
 
 
 @dataclass
@@ -248,9 +241,9 @@ def error_record(outcome: Outcome) -> str:
     return json.dumps({"path": outcome.path, "error": outcome.error_type, "reason": outcome.error}, ensure_ascii=False)
 
 
-def parse_many(files: Sequence[Path], jobs: int = 1, keywords: bool = False) -> Iterator[Outcome]:
-    """Outcomes of parsing `files`, as each finishes."""
-    return run_parallel(partial(parse_one, keywords=keywords), files, min(jobs, max(len(files), 1)))
+def parse_many(files: Sequence[Path], jobs: int = 1, keywords: bool = False, budget: Budget = UNLIMITED) -> Iterator[Outcome]:
+    """Outcomes of parsing `files`, as each finishes, each within the budget."""
+    return run_parallel(partial(parse_one, keywords=keywords, budget=budget), files, min(jobs, max(len(files), 1)), budget)
 
 
 @dataclass(frozen=True)
@@ -261,6 +254,7 @@ class BatchRun:
     out_dir: Path
     skipped: int
     bom: bool
+    budget: Budget = UNLIMITED
 
 
 def prepare_batch(
@@ -272,14 +266,15 @@ def prepare_batch(
     exclude: Sequence[str] = (),
     bom: bool = False,
     keywords: bool = False,
+    budget: Budget = UNLIMITED,
 ) -> BatchRun:
     """Find the documents under `source` and the output each gets under `out_dir`, mirroring the tree."""
     found = discover([source], patterns, exclude, leave_out=out_dir)
     root = source if source.is_dir() else source.parent
     suffix = ".json" if fmt == "json" else ".csv"
     outputs = targets(found.files, root, out_dir, suffix)
-    work = [BatchJob(s, t, fmt, skip_existing, bom, keywords) for s, t in zip(found.files, outputs, strict=True)]
-    return BatchRun(work, out_dir, len(found.skipped), bom)
+    work = [BatchJob(s, t, fmt, skip_existing, bom, keywords, budget) for s, t in zip(found.files, outputs, strict=True)]
+    return BatchRun(work, out_dir, len(found.skipped), bom, budget)
 
 
 def run_batch(run: BatchRun, jobs: int = 1, on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
@@ -288,14 +283,20 @@ def run_batch(run: BatchRun, jobs: int = 1, on_outcome: Callable[[Outcome], None
     from .writers import CSV_COLUMNS
 
     summary = Summary(skipped=run.skipped)
-    for outcome in run_parallel(convert_one, run.work, jobs):
-        summary.add(outcome)
-        if on_outcome:
-            on_outcome(outcome)
-    order = {str(job.source): i for i, job in enumerate(run.work)}
-    summary.outcomes.sort(key=lambda o: order[o.path])
-    header = ",".join(CSV_COLUMNS) + "\n"
-    rows = "".join(o.csv_rows for o in summary.outcomes)
-    write_atomically(run.out_dir / "activities.csv", ("\ufeff" if run.bom else "") + header + rows)
-    write_atomically(run.out_dir / "errors.jsonl", "".join(error_record(o) + "\n" for o in summary.outcomes if o.failed))
+    try:
+        for outcome in run_parallel(convert_one, run.work, jobs, run.budget):
+            summary.add(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+    finally:  # also when the run is interrupted: what was done is listed, and what was not is named
+        done = {o.path for o in summary.outcomes}
+        left = [Outcome(path=str(job.source), error="not converted: the run was interrupted", error_type="Interrupted")
+                for job in run.work if str(job.source) not in done]
+        order = {str(job.source): i for i, job in enumerate(run.work)}
+        outcomes = sorted(summary.outcomes + left, key=lambda o: order[o.path])
+        header = ",".join(CSV_COLUMNS) + "\n"
+        rows = "".join(o.csv_rows for o in outcomes)
+        write_atomically(run.out_dir / "activities.csv", ("\ufeff" if run.bom else "") + header + rows)
+        write_atomically(run.out_dir / "errors.jsonl", "".join(error_record(o) + "\n" for o in outcomes if o.failed))
+    summary.outcomes = outcomes
     return summary

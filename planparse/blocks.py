@@ -171,3 +171,29 @@ def text_blocks(text: str, first_line: int = 1) -> list[Block]:
 # -1-建设和…: a page's number glued to the first line of the next page
 PAGE_FOOT_BEFORE_TEXT = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])")
 _PARAGRAPH_ENDS = tuple("。！？!?；;：:")
+
+
+_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_LEGIBLE_SHARE = 0.8  # a Chinese plan's letters are nearly all Chinese characters or Latin letters
+
+
+def legible(text: str) -> bool:
+    """Whether text reads as a document rather than bytes decoded as noise: most of its letters
+    are Chinese characters or Latin letters (code units at random are under half such)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters < 20 or len(_HAN_OR_LATIN.findall(text)) >= _LEGIBLE_SHARE * letters
+
+
+def whole_number(value: str | None, default: int, high: int, low: int = 0) -> int:
+    """An integer attribute of markup (Word's XML, a page's table) as its format allows it:
+    clamped to [low, high]; the default when absent or not a number (a 5,000-digit value is not
+    converted at all)."""
+    if value is None:
+        return default
+    text = value.strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    if not digits.isdigit() or not digits.isascii():
+        return default
+    if len(digits) > 12:
+        return high if text[:1] != "-" else low
+    return min(max(int(text), low), high)

@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
+from .budget import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Budget, within
 
 if TYPE_CHECKING:
     from .batch import Outcome
@@ -72,6 +73,12 @@ def _input_options(func: F) -> F:
                      help="Leave out files whose name or path under the folder matches (repeatable), e.g. --exclude '*草稿*'."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
                      help="Parse in this many processes."),
+        click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+                     help=f"Time one file may take; past it the file fails and the run goes on. "
+                          f"0: no limit. Default: $PLANPARSE_TIMEOUT, else {DEFAULT_SECONDS:g}."),
+        click.option("--max-memory", type=click.IntRange(min=0), default=None, metavar="MB",
+                     help=f"Memory one file may take beyond what planparse holds; past it the file fails. "
+                          f"0: no limit. Default: $PLANPARSE_MAX_MEMORY_MB, else {DEFAULT_MEMORY_MB}."),
     ]):
         func = option(func)
     return func
@@ -151,7 +158,7 @@ def _report(outcome: Outcome) -> None:
 @_input_options
 @_debug_option
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bool, strict: bool, keywords: bool, quiet: bool,
-            patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
+            patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int, timeout: float | None, max_memory: int | None) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
     for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16; a ledger saved as .csv
     reads as text too), .docx, .pdf (with a text
@@ -173,9 +180,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     _check_writable(output)
     failures: list[Outcome] = []
     began = time.monotonic()
+    budget = Budget.from_env(timeout, max_memory)
     one = paths == ("-",)  # one file named: an object; a folder, a glob or several: an array, whatever they hold
     if one:
-        plans = [_stdin_plan(keywords)]
+        plans = [_stdin_plan(keywords, budget)]
     elif "-" in paths:
         raise click.UsageError("'-' (standard input) cannot be mixed with files")
     else:
@@ -190,15 +198,16 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
         if one:
             from .pipeline import parse
 
-            plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
+            with within(budget, paths[0]):
+                plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
         elif fmt == "jsonl":
-            written, activities, failures = _stream_jsonl(found.files, output, jobs, keywords, quiet)
+            written, activities, failures = _stream_jsonl(found.files, output, jobs, keywords, quiet, budget)
             if not quiet:
                 _summary(len(found.files), written, activities, len(failures), began, output)
             _exit(bool(failures), strict=False, plans=[])
             return
         else:
-            plans, failures = _parse_all(found.files, jobs, keywords, quiet)
+            plans, failures = _parse_all(found.files, jobs, keywords, quiet, budget)
     stream = _out(output)
     try:
         if fmt == "json":
@@ -228,21 +237,23 @@ def _summary(files: int, plans: int, activities: int, failed: int, began: float,
                f"{elapsed:.1f} s{rate} {where}", err=True)
 
 
-def _stdin_plan(keywords: bool = False) -> Plan:
+def _stdin_plan(keywords: bool = False, budget: Budget | None = None) -> Plan:
     from .pipeline import parse_bytes
 
     if sys.stdin.isatty():
         click.echo("planparse: reading the document from standard input (end it with Ctrl-D)", err=True)
-    return parse_bytes(sys.stdin.buffer.read(), None, keywords)
+    data = sys.stdin.buffer.read()
+    with within(budget or Budget.from_env(), "-"):
+        return parse_bytes(data, None, keywords)
 
 
-def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool, quiet: bool = False) -> Iterator[Outcome]:
+def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool, quiet: bool, budget: Budget) -> Iterator[Outcome]:
     """Parsed plans as each file finishes, with progress; failures reported and collected."""
     from .batch import parse_many
     from .console import progress
 
     with progress(0 if quiet else len(files)) as tick:
-        for outcome in parse_many(files, jobs, keywords):
+        for outcome in parse_many(files, jobs, keywords, budget):
             tick()
             _report(outcome)
             if outcome.failed:
@@ -251,27 +262,28 @@ def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: b
                 yield outcome
 
 
-def _parse_all(files: list[Path], jobs: int, keywords: bool, quiet: bool) -> tuple[list[Plan], list[Outcome]]:
+def _parse_all(files: list[Path], jobs: int, keywords: bool, quiet: bool, budget: Budget) -> tuple[list[Plan], list[Outcome]]:
     """Every input parsed (in parallel), in input order, and the inputs that failed."""
     from .models import Plan
 
     order = {str(path): i for i, path in enumerate(files)}
     failures: list[Outcome] = []
     plans = sorted(
-        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, quiet)),
+        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, quiet, budget)),
         key=lambda item: item[0],
     )
     return [plan for _, plan in plans], failures
 
 
-def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool, quiet: bool) -> tuple[int, int, list[Outcome]]:
+def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool, quiet: bool,
+                  budget: Budget) -> tuple[int, int, list[Outcome]]:
     """One Plan per line, written and flushed as each file finishes: the form for pipes. Returns
     the plans written, their activities and the inputs that failed."""
     failures: list[Outcome] = []
     written = activities = 0
     stream = _out(output)
     try:
-        for outcome in _outcomes(files, jobs, failures, keywords, quiet):
+        for outcome in _outcomes(files, jobs, failures, keywords, quiet, budget):
             stream.write((f"{outcome.plan_json}\n").encode())
             stream.flush()
             written, activities = written + 1, activities + outcome.activities
@@ -308,7 +320,7 @@ def _exit(failed: bool, strict: bool, plans: list[Plan]) -> None:
 @_input_options
 @_debug_option
 def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, keywords: bool,
-          patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int) -> None:
+          patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int, timeout: float | None, max_memory: int | None) -> None:
     """Convert a folder of documents, mirroring its tree in OUT_DIR: one .json (or .csv) per
     input, OUT_DIR/activities.csv with every activity of every input, and OUT_DIR/errors.jsonl
     naming each file that failed and why. Outputs are written atomically, so an interrupted run
@@ -320,7 +332,8 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
         Path(out_dir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror}") from None
-    run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom, keywords)
+    run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom, keywords,
+                        Budget.from_env(timeout, max_memory))
     with progress(len(run.work)) as tick:
 
         def done(outcome: Outcome) -> None:
@@ -342,7 +355,11 @@ def show(path: str) -> None:
     from .console import print_plan
     from .pipeline import parse
 
-    print_plan(_stdin_plan() if path == "-" else parse(path))
+    if path == "-":
+        print_plan(_stdin_plan())
+        return
+    with within(Budget.from_env(), path):
+        print_plan(parse(path))
 
 
 @main.command()

@@ -29,3 +29,7 @@ class UnsupportedFormatError(PlanparseError):
 
 class CorruptDocumentError(PlanparseError):
     """The file claims a format but its content is broken, encrypted or unsafe."""
+
+
+class OverBudgetError(PlanparseError):
+    """The file took more time or memory than one file may (a file built to exhaust a reader)."""

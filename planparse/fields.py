@@ -8,6 +8,7 @@ of the sentence; brackets inside it (各党委（工委）) are part of the valu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -142,6 +143,8 @@ _GLUED = {label for label in _ROLE_LABELS if len(label) >= 3}
 _GLUED_LABEL = re.compile("(" + words_pattern(_GLUED | {"联系电话", "联系方式"}) + r")\s*:")
 _VALUE_ENDS = re.compile(r"(?:\d|[前后日月年旬底末])$")
 _VALUE_MIN = 4  # 单位 before 负责人： is the label's own head, 县教育局 a value
+_VALUE_MAX = 64  # characters: no unit's name, person or time before a glued label is longer
+_VALUE_SEPARATOR = re.compile(r"[:;,，；。、\s)]")
 
 
 def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -150,16 +153,19 @@ def _with_glued_labels(folded: str, matches: list[re.Match[str]]) -> list[re.Mat
     from .units import is_person, is_post, is_unit_name
 
     found = list(matches)
-    taken = [(m.start(1), m.end()) for m in matches]
+    starts = [m.start(1) for m in matches]  # the matches' spans, in order and apart
     for glued in _GLUED_LABEL.finditer(folded, matches[0].end()):
         start = glued.start(1)
-        if any(a <= start < b for a, b in taken) or not "\u4e00" <= folded[start - 1] <= "\u9fff":
+        inside = bisect_right(starts, start) - 1
+        if (inside >= 0 and start < matches[inside].end()) or not "\u4e00" <= folded[start - 1] <= "\u9fff":
             continue
-        before = re.split(r"[:;,，；。、\s)]", folded[:start])[-1]
+        pieces = _VALUE_SEPARATOR.split(folded[max(0, start - _VALUE_MAX): start])
+        if len(pieces) == 1 and start > _VALUE_MAX:
+            continue  # no value is that long: the label is part of a sentence
+        before = pieces[-1]
         whole = is_unit_name(before) or _VALUE_ENDS.search(before) or before.endswith(PEOPLE_IN_POSTS)  # …主要负责人整改时限：
         if (len(before) >= _VALUE_MIN and whole) or is_person(before) or is_post(before):
             found.append(glued)
-            taken.append((start, glued.end()))
     return sorted(found, key=lambda m: m.start())
 
 

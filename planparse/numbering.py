@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from .blocks import CONTENTS
+from .blocks import CONTENTS, whole_number
 from .vocabulary import EARTHLY_BRANCHES, HEAVENLY_STEMS
+
+LEVEL_MAX = 8  # Word's list levels are 0 to 8
+START_MAX = 32767  # the largest number Word lets a list start at
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -171,13 +174,14 @@ class Numbering:
             num = self.nums[num_id]
             abstract_id = self._abstract_id(num)
             abstract = self.abstracts.get(abstract_id)
-            levels = {int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in abstract.iterchildren(f"{W}lvl")} if abstract is not None else {}
+            defined = abstract.iterchildren(f"{W}lvl") if abstract is not None else ()
+            levels = {whole_number(lvl.get(f"{W}ilvl"), 0, LEVEL_MAX): _level(lvl) for lvl in defined}
             starts = {}
             for override in num.iterchildren(f"{W}lvlOverride"):
-                ilvl = int(override.get(f"{W}ilvl", "0"))
+                ilvl = whole_number(override.get(f"{W}ilvl"), 0, LEVEL_MAX)
                 start = override.find(f"{W}startOverride")
                 if start is not None:
-                    starts[ilvl] = int(start.get(f"{W}val", "1"))
+                    starts[ilvl] = whole_number(start.get(f"{W}val"), 1, START_MAX)
                 lvl = override.find(f"{W}lvl")
                 if lvl is not None:  # a whole level replaced for this list instance
                     levels[ilvl] = _level(lvl)
@@ -285,47 +289,75 @@ class StyleSheet:
     def outline_level(self, style_id: str) -> int:
         """The outline level a style gives its paragraphs (1 for 标题 1 / Heading 1), inherited
         through `basedOn`; CONTENTS for a table of contents' lines (TOC 1, 目录 1); 0 for body text."""
-        if style_id not in self._levels:
-            self._levels[style_id] = 0  # guards against basedOn cycles
-            snippet = self._snippet(style_id) if self._elements is None and self._data else None
-            if snippet is not None and not any(mark in snippet for mark in _MAY_BE_HEADING):
-                return 0  # most styles: told from their bytes, never parsed
-            element = self._element(style_id, snippet)
-            if element is not None:
-                level = element.find(f"{W}pPr/{W}outlineLvl")
-                name = element.find(f"{W}name")
-                written = name.get(f"{W}val", "").lower() if name is not None else ""
-                named = _HEADING_NAME.fullmatch(written)
-                based = element.find(f"{W}basedOn")
-                if _CONTENTS_NAME.fullmatch(written):
-                    self._levels[style_id] = CONTENTS
-                elif level is not None and (value := level.get(f"{W}val", "")).isdigit():
-                    self._levels[style_id] = int(value) + 1 if int(value) < 9 else 0  # 9 is body text
-                elif named:
-                    self._levels[style_id] = int(named.group(1))
-                elif based is not None:
-                    self._levels[style_id] = self.outline_level(based.get(f"{W}val", ""))
-        return self._levels[style_id]
+        return _inherited(style_id, self._levels, self._own_level, 0)
+
+    def _own_level(self, style_id: str) -> tuple[int | None, str | None]:
+        snippet = self._snippet(style_id) if self._elements is None and self._data else None
+        if snippet is not None and not any(mark in snippet for mark in _MAY_BE_HEADING):
+            return 0, None  # most styles: told from their bytes, never parsed
+        element = self._element(style_id, snippet)
+        if element is None:
+            return 0, None
+        level = element.find(f"{W}pPr/{W}outlineLvl")
+        name = element.find(f"{W}name")
+        written = name.get(f"{W}val", "").lower() if name is not None else ""
+        named = _HEADING_NAME.fullmatch(written)
+        if _CONTENTS_NAME.fullmatch(written):
+            return CONTENTS, None
+        if level is not None and (value := whole_number(level.get(f"{W}val"), -1, 9)) >= 0:
+            return (value + 1 if value < 9 else 0), None  # 9 is body text
+        if named:
+            return int(named.group(1)), None
+        return None, _based_on(element)
 
     def numpr(self, style_id: str) -> tuple[str | None, int | None]:
         """(numId, ilvl) of a style, inherited through `basedOn`."""
-        if style_id not in self._numpr:
-            self._numpr[style_id] = (None, None)  # guards against basedOn cycles
-            element = self._element(style_id)
-            if element is not None:
-                numpr = element.find(f"{W}pPr/{W}numPr")
-                based = element.find(f"{W}basedOn")
-                if numpr is not None:
-                    self._numpr[style_id] = _numpr_values(numpr)
-                elif based is not None:
-                    self._numpr[style_id] = self.numpr(based.get(f"{W}val", ""))
-        return self._numpr[style_id]
+        return _inherited(style_id, self._numpr, self._own_numpr, (None, None))
+
+    def _own_numpr(self, style_id: str) -> tuple[tuple[str | None, int | None] | None, str | None]:
+        element = self._element(style_id)
+        if element is None:
+            return (None, None), None
+        numpr = element.find(f"{W}pPr/{W}numPr")
+        return (_numpr_values(numpr), None) if numpr is not None else (None, _based_on(element))
+
+
+#: A style inherits through at most this many ancestors (Word's own chains are a few deep; a
+#: file that claims thousands is built to exhaust the reader).
+BASED_ON_MAX = 32
+T = TypeVar("T")
+
+
+def _based_on(element: Any) -> str | None:
+    based = element.find(f"{W}basedOn")
+    return based.get(f"{W}val", "") if based is not None else None
+
+
+def _inherited(style_id: str, cache: dict[str, T], own: Callable[[str], tuple[T | None, str | None]], default: T) -> T:
+    """A style's property: its own, else its parent's, up the `basedOn` chain (a loop, so a deep
+    chain cannot exhaust the stack; a cycle or a chain past BASED_ON_MAX gives the default)."""
+    chain: list[str] = []
+    current: str | None = style_id
+    value = default
+    while current is not None and len(chain) < BASED_ON_MAX:
+        if current in cache:
+            value = cache[current]
+            break
+        cache[current] = default  # a cycle back to a style on the chain ends at the default
+        chain.append(current)
+        found, current = own(current)
+        if found is not None:
+            value = found
+            break
+    for style in chain:
+        cache[style] = value
+    return value
 
 
 def _numpr_values(numpr: Any) -> tuple[str | None, int | None]:
     num = numpr.find(f"{W}numId")
     lvl = numpr.find(f"{W}ilvl")
-    return (num.get(f"{W}val") if num is not None else None, int(lvl.get(f"{W}val", "0")) if lvl is not None else None)
+    return (num.get(f"{W}val") if num is not None else None, whole_number(lvl.get(f"{W}val"), 0, LEVEL_MAX) if lvl is not None else None)
 
 
 def _level(lvl: Any) -> Level:
@@ -337,6 +369,6 @@ def _level(lvl: Any) -> Level:
     return Level(
         fmt=val("numFmt") or "decimal",
         text=val("lvlText") or "",
-        start=int(val("start") or 1),
-        restart_after=int(restart) if restart is not None else None,
+        start=whole_number(val("start"), 1, START_MAX),
+        restart_after=whole_number(restart, 0, LEVEL_MAX + 1) if restart is not None else None,
     )

@@ -21,6 +21,8 @@ from .text import fold
 from .vocabulary import EARTHLY_BRANCHES, HEAVENLY_STEMS
 
 _CN = "[一二三四五六七八九十百零〇两]+"
+# an item's number: up to 9999, but never one shaped as a year (2024. opens no item 2024)
+_ITEM_NUMBER = r"\d{1,3}|(?!19|20)[1-9]\d{3}"
 # not □: a form's checkbox (□是 □否); Ø and § are Word's Wingdings bullets saved as text
 _BULLETS = "●◆■▲◇◎•★☆▶►✦❖▪▸➢➤※Ø§"  # not ·: a line the width cut may open with it (同心 / ·圆梦)
 # after a decimal number that numbers an item: words (or a quote or bracket opening them), never
@@ -67,9 +69,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("1.1", rf"\s*\d{{1,2}}\.(\d{{1,2}})(?![\d.]){_DECIMAL_NEXT}\s*"),
         ("1 ", rf"\s*(\d{{1,2}})(?=[ \t\u3000])(?![ \t\u3000]*\d){_DECIMAL_NEXT}\s*"),
         # 1.5万人 is a number, but 1.3月12日 is item 1 opening with a date
-        ("1.", r"\s*(\d{1,3})\s*(?:、|\.(?!\d)|\.(?=\d{1,4}\s*[年月日号]))\s*"),
-        ("（1）", r"\s*\(\s*(\d{1,3})\s*\)\s*"),
-        ("1）", r"\s*(\d{1,3})\s*\)\s*"),
+        ("1.", rf"\s*({_ITEM_NUMBER})\s*(?:、|\.(?!\d)|\.(?=\d{{1,4}}\s*[年月日号]))\s*"),
+        ("（1）", rf"\s*\(\s*({_ITEM_NUMBER})\s*\)\s*"),
+        ("1）", rf"\s*({_ITEM_NUMBER})\s*\)\s*"),
         ("①", r"\s*([\u2460-\u2473\u3280-\u3289])\s*"),
         # Roman numerals, as some enterprise and school plans number their parts: Ⅰ、 Ⅱ.
         ("Ⅰ、", r"\s*([\u2160-\u216b\u2170-\u217b])\s*[、.:]\s*"),

@@ -28,8 +28,9 @@ from .units import is_person, is_unit_name, split_names
 from .vocabulary import ASSIGNING_VERBS, NAME_ROLES, UNDATED_TIMES
 
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
+# a marker after a stop or after spaces; a run of spaces is tried from its start only (linear)
 _MARKER_AFTER_SENTENCE = re.compile(
-    r"(?<=[。；;！!？?）)\s])\s*(?=(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]))"
+    r"(?:(?<=[。；;！!？?）)])\s*|(?<!\s)\s+)(?=(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]))"
 )
 # a line between table rows that names a group of the rows after it (一、提升政务服务效能)
 _GROUP_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)(?![^。；;]*[。；;])")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 import re
 from pathlib import Path
 
-from ..blocks import RawDocument
+from ..blocks import RawDocument, legible
 from ..errors import CorruptDocumentError, InputError, UnsupportedFormatError
 from .convert import CONVERTIBLE, SPREADSHEETS, converted
 from .txt import read_txt
@@ -31,7 +33,7 @@ _PICTURE_MAGIC = {
 }
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 _WORKBOOK_PART = b"xl/workbook.xml"  # named in every .xlsx's zip directory
-_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 
 
 def _sniff(data: bytes, suffix: str) -> str:
@@ -73,14 +75,16 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
         what = picture or f"a {suffix} file"
         raise UnsupportedFormatError(f"{what}, not a document: planparse reads text (.txt, .docx, .pdf with text, .html, .xlsx)", name)
     kind = _sniff(data, suffix)
-    if kind in SPREADSHEETS:
-        data, kind = converted(data, kind, name, to="xlsx"), "xlsx"
+    if kind in (*CONVERTIBLE, *SPREADSHEETS):
+        return _converted_document(data, kind, name)
     if kind == "encrypted":
         raise CorruptDocumentError("encrypted (password-protected) document; save a copy without a password", name)
     if kind == "truncated":
         raise CorruptDocumentError("an old-format Office file cut short: it is smaller than its own header", name)
-    if kind in CONVERTIBLE:
-        data, kind = converted(data, kind, name), "docx"
+    return _read_as(kind, data, name)
+
+
+def _read_as(kind: str, data: bytes, name: str | None) -> RawDocument:
     if kind == "docx":
         from .docx import read_docx  # lxml only for documents that need it
 
@@ -98,6 +102,17 @@ def read_bytes(data: bytes, name: str | None = None) -> RawDocument:
 
         return read_pdf(data, name)
     return read_txt(data, name)
+
+
+def _converted_document(data: bytes, suffix: str, name: str | None) -> RawDocument:
+    """A format LibreOffice converts, read from what it makes; the source is the input's bytes,
+    and a conversion that yields no legible text (a damaged file read as noise) is refused."""
+    to = "xlsx" if suffix in SPREADSHEETS else "docx"
+    document = _read_as(to, converted(data, suffix, name, to=to), name)
+    if not legible(" ".join(block.text for block in document.blocks)):
+        raise CorruptDocumentError(f"LibreOffice converted this {suffix} file into no legible text (damaged?)", name)
+    source = document.source.model_copy(update={"sha256": hashlib.sha256(data).hexdigest()})
+    return dataclasses.replace(document, source=source)
 
 
 def _read_file(name: str) -> bytes:

@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..budget import unlimited_child
 from ..errors import CorruptDocumentError, UnsupportedFormatError
 
 CONVERTIBLE = (".doc", ".wps", ".rtf", ".odt")
@@ -46,7 +47,9 @@ def converted(data: bytes, suffix: str, name: str | None, to: str = "docx") -> b
             "--convert-to", to, "--outdir", folder, str(source),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=_timeout(), check=False)
+            # LibreOffice reserves gigabytes of address space it never uses: not within the file's memory budget
+            subprocess.run(command, capture_output=True, timeout=_timeout(), check=False,
+                           preexec_fn=unlimited_child if os.name == "posix" else None)
         except subprocess.TimeoutExpired:
             raise CorruptDocumentError(f"LibreOffice did not convert it within {_timeout():.0f} s", name) from None
         target = source.with_suffix(f".{to}")

@@ -13,52 +13,22 @@ other parts and stay out.
 from __future__ import annotations
 
 import hashlib
-import io
-import os
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
-from ..blocks import Block, RawDocument, clean_line, table_row
+from ..blocks import Block, RawDocument, clean_line, table_row, whole_number
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
-from ..numbering import Numbering, StyleSheet, W
+from ..numbering import LEVEL_MAX, Numbering, StyleSheet, W
+from .archive import part_bytes, unzipped
 from .txt import holds_markup, text_document
 
+COLUMNS_MAX = 63  # Word's widest table: a cell spans no more columns than the grid, or this
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
-#: Refuse archives whose parts would unpack past this (a zip bomb); PLANPARSE_MAX_UNZIPPED_MB overrides.
-DEFAULT_MAX_UNZIPPED = 200 * 1024 * 1024
-
-# Every way a damaged or encrypted archive fails to unpack.
-_UNPACK_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError)
-
 _PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, remove_comments=True)
-
-
-def _max_unzipped() -> int:
-    value = os.environ.get("PLANPARSE_MAX_UNZIPPED_MB")
-    return int(value) * 1024 * 1024 if value and value.isdigit() else DEFAULT_MAX_UNZIPPED
-
-
-def _bytes(archive: zipfile.ZipFile, name: str, path: str | None) -> bytes | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > _max_unzipped():
-        raise CorruptDocumentError(f"{name} unpacks to {info.file_size // 2**20} MB, past the limit (a zip bomb?)", path)
-    try:
-        with archive.open(info) as handle:
-            data = handle.read(_max_unzipped() + 1)
-    except _UNPACK_ERRORS as exc:
-        raise CorruptDocumentError(f"corrupt .docx: {name} cannot be unpacked ({exc})", path) from None
-    if len(data) > _max_unzipped():
-        raise CorruptDocumentError(f"{name} unpacks past the size limit (a zip bomb?)", path)
-    return data
 
 
 def _xml(data: bytes, name: str, path: str | None) -> Any:
@@ -97,6 +67,7 @@ class _Cell:
 class _Table:
     number: int
     box: bool = False  # one column: a frame drawn round text (or text pasted cell by cell), read as lines
+    width: int = COLUMNS_MAX  # grid columns: no cell spans more
     above: dict[int, str] = field(default_factory=dict)  # grid column -> text that starts a vertical merge
     cells: list[str] = field(default_factory=list)
     row_start: int = 0
@@ -160,9 +131,9 @@ class _Walker:
                         paragraphs[-1].style = value
                     elif tag == _NUMID:
                         paragraphs[-1].num_id = value
-                    elif value is not None and value.isdigit():
-                        paragraphs[-1].level = int(value)
-            elif hidden:
+                    elif value is not None:
+                        paragraphs[-1].level = whole_number(value, 0, LEVEL_MAX)
+            elif hidden or (tag in (_TC, _TR) and not tables):  # a cell or row with no table round it: its text only
                 continue
             elif event == "start":
                 if tag == _P:
@@ -171,7 +142,7 @@ class _Walker:
                     parts = paragraphs[-1].parts
                 elif tag == _TC:
                     if not tables[-1].box:
-                        cells.append(self._cell(element))
+                        cells.append(self._cell(element, tables[-1].width))
                         sinks.append(cells[-1].blocks)
                 elif tag == _TR:
                     tables[-1].cells = []
@@ -180,7 +151,7 @@ class _Walker:
                     grid = element.find(f"{W}tblGrid")
                     box = grid is not None and len(grid) == 1
                     self.tables += 0 if box else 1
-                    tables.append(_Table(self.tables, box))
+                    tables.append(_Table(self.tables, box, len(grid) if grid is not None and len(grid) else COLUMNS_MAX))
             elif tag == _P:
                 if paragraphs[-1].heading:
                     self.headings[paragraphs[-1].number] = paragraphs[-1].heading
@@ -200,12 +171,12 @@ class _Walker:
         return out
 
     @staticmethod
-    def _cell(tc: Any) -> _Cell:
+    def _cell(tc: Any, width: int) -> _Cell:
         props = tc.find(f"{W}tcPr")
         span, merge = 1, None
         if props is not None:
             grid = props.find(f"{W}gridSpan")
-            span = int(grid.get(f"{W}val", "1")) if grid is not None else 1
+            span = whole_number(grid.get(f"{W}val"), 1, width, low=1) if grid is not None else 1
             vmerge = props.find(f"{W}vMerge")
             if vmerge is not None:
                 merge = vmerge.get(f"{W}val", "continue")
@@ -222,7 +193,7 @@ class _Walker:
             table.above[column] = text
         else:
             table.above.pop(column, None)
-        table.cells.extend([text] * cell.span)
+        table.cells.extend([text] * min(cell.span, max(1, table.width - column)))  # no span past the grid's last column
 
     def _row(self, table: _Table) -> Block | None:
         cells = table.cells
@@ -232,22 +203,15 @@ class _Walker:
 
 
 def read_docx(data: bytes, path: str | None) -> RawDocument:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except _UNPACK_ERRORS:
-        raise CorruptDocumentError("not a valid .docx: the zip archive is corrupt or truncated", path) from None
-    with archive:
-        total = sum(info.file_size for info in archive.infolist())
-        if total > 20 * _max_unzipped():
-            raise CorruptDocumentError(f"archive unpacks to {total // 2**20} MB, past the limit (a zip bomb?)", path)
-        raw = _bytes(archive, "word/document.xml", path)
+    with unzipped(data, path, ".docx") as archive:
+        raw = part_bytes(archive, "word/document.xml", path)
         if raw is None:
             raise CorruptDocumentError("not a Word document: the archive has no word/document.xml", path)
         document = _xml(raw, "word/document.xml", path)
         numbering = styles = None
         if b"numPr" in raw or b"pStyle" in raw:  # only numbered or styled documents pay for the style parts
-            styles = StyleSheet(lambda: _bytes(archive, "word/styles.xml", path), lambda data: _xml(data, "word/styles.xml", path))
-            numbering_xml = _bytes(archive, "word/numbering.xml", path)
+            styles = StyleSheet(lambda: part_bytes(archive, "word/styles.xml", path), lambda data: _xml(data, "word/styles.xml", path))
+            numbering_xml = part_bytes(archive, "word/numbering.xml", path)
             if numbering_xml is not None:
                 numbering = Numbering.from_xml(_xml(numbering_xml, "word/numbering.xml", path), styles)
         walker = _Walker(numbering, styles)

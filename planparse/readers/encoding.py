@@ -54,7 +54,9 @@ def decode(data: bytes) -> tuple[str, str, list[ParseWarning]]:
         text = _utf16_without_bom(data)
         if text is not None:
             return text, "utf-16", []
-        raise DecodeError("binary data, not text (it holds NUL bytes)")
+        if data.count(b"\x00") > max(2, len(data) // 1000):
+            raise DecodeError("binary data, not text (it holds NUL bytes)")
+        data = data.replace(b"\x00", b"")  # a stray NUL or two in a text: dropped, not the whole plan with them
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

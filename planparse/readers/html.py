@@ -16,11 +16,12 @@ import re
 from datetime import date
 from typing import Any
 
-from ..blocks import Block, RawDocument, clean_line
+from ..blocks import Block, RawDocument, clean_line, whole_number
 from ..errors import DecodeError, InputError
 from ..models import Source
 from .encoding import decode
 
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")  # XHTML pages open with one
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w]+)""", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "select",
               "input", "textarea", "svg", "template")
@@ -36,6 +37,7 @@ _ARTICLE_MIN = 8  # Chinese characters: less than this is a caption, not an arti
 _PUBLISHED = ("publishdate", "pubdate", "article:published_time", "firstpublishedtime", "dc.date", "date")
 
 
+COLSPAN_MAX, ROWSPAN_MAX = 1000, 65534  # what HTML itself allows: browsers clamp larger spans to these
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -167,8 +169,8 @@ class _Lines:
                 for br in cell.iter("br"):  # a line break inside a cell parts its lines
                     br.tail = "\n" + (br.tail or "")
                 text = "\n".join(line.strip() for line in cell.text_content().splitlines() if line.strip())
-                span = int(cell.get("colspan", "1") or 1) if str(cell.get("colspan", "1")).isdigit() else 1
-                rows = int(cell.get("rowspan", "1") or 1) if str(cell.get("rowspan", "1")).isdigit() else 1
+                span = whole_number(cell.get("colspan"), 1, COLSPAN_MAX, low=1)
+                rows = whole_number(cell.get("rowspan"), 1, ROWSPAN_MAX, low=1)
                 for k in range(span):
                     cells.append(text)
                     if rows > 1:
@@ -210,7 +212,7 @@ def read_html(data: bytes, path: str | None) -> RawDocument:
 
     text = _decode(data)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))  # lxml refuses a str that declares its encoding
     except Exception as exc:  # lxml raises ParserError, ValueError and others for what is not a page
         raise InputError(f"not a readable web page ({exc})", path) from None
     published = _published(root)

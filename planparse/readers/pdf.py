@@ -53,6 +53,7 @@ class _Run:
 
 _RULING = (b"l", b"re")  # a line drawn, a rectangle (Word fills thin ones for a table's borders)
 _RULED = 6  # strokes enough on a page to look for a ruled table there
+_RULED_MAX = 5000  # and past this many the page is a drawing (a map, a chart), no table: not measured
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _SPACE_IS_A_GAP = 1.5  # ems: a guessed space between Chinese and Latin glyphs standing closer is none (a typed one is a glyph)
 
@@ -85,7 +86,7 @@ def _page_lines(page: Any) -> tuple[list[_Line], bool]:
         strokes += operator in _RULING
 
     page.extract_text(visitor_text=visit, visitor_operand_before=count)
-    return [_joined(runs) for runs in lines], strokes >= _RULED
+    return [_joined(runs) for runs in lines], _RULED <= strokes <= _RULED_MAX
 
 
 def _times(m: list[float], n: list[float]) -> tuple[float, float, float, float, float, float]:
@@ -112,18 +113,52 @@ def _joined(runs: list[_Run]) -> _Line:
     return _Line("".join(parts), runs[0].x, last.x + glyphs_width(last.text, last.em), last.em, runs[0].top)
 
 
-def _pages(data: bytes, path: str | None) -> list[tuple[float, list[_Line], bool]]:
+def _reference(value: Any) -> object:
+    """Which stored object a page's entry is (an indirect reference, or a list of them); None
+    for an object written in the page itself."""
+    if hasattr(value, "idnum"):
+        return (value.idnum, value.generation)
+    if isinstance(value, list) and value and all(hasattr(item, "idnum") for item in value):
+        return tuple((item.idnum, item.generation) for item in value)
+    return None
+
+
+def _fonts(resources: Any) -> object:
+    """Which stored fonts a page's resources name (a shared stream shows the same text only in the same fonts)."""
+    if hasattr(resources, "idnum"):
+        return _reference(resources)
+    fonts = resources.get("/Font") if hasattr(resources, "get") else None
+    if fonts is None or hasattr(fonts, "idnum"):
+        return _reference(fonts) if fonts is not None else ()
+    named = tuple(sorted((str(name), _reference(font)) for name, font in fonts.items()))
+    return None if any(ref is None for _, ref in named) else named
+
+
+def _pages(data: bytes, path: str | None) -> list[tuple[float, list[_Line], bool, int]]:
+    """Each page's width, lines, whether it is ruled, and the page whose stream it draws (itself,
+    or an earlier page that drew the same)."""
     import pypdf
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise CorruptDocumentError("encrypted (password-protected) PDF; save a copy without a password", path)
-        return [(float(page.mediabox.width), *_page_lines(page)) for page in reader.pages]
+        first: dict[tuple[object, object], int] = {}
+        pages: list[tuple[float, list[_Line], bool, int]] = []
+        for index, page in enumerate(reader.pages):
+            key = (_reference(page.get("/Contents")), _fonts(page.get("/Resources")))
+            if key in first and None not in key:  # pages that draw one shared stream are read once
+                pages.append((float(page.mediabox.width), *pages[first[key]][1:3], first[key]))
+                continue
+            first[key] = index
+            pages.append((float(page.mediabox.width), *_page_lines(page), index))
+        return pages
     except CorruptDocumentError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError, ZeroDivisionError) as exc:
+    except LimitReachedError:
+        raise CorruptDocumentError("a page's content is past what a reader is let parse (a drawing of millions of strokes?)", path) from None
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError, ZeroDivisionError) as exc:
         raise CorruptDocumentError(f"corrupt PDF ({type(exc).__name__}: {exc})", path) from None
 
 
@@ -198,10 +233,11 @@ _MIDDLE = 0.35  # ems from a line's baseline up to the middle of its glyphs
 def read_pdf(data: bytes, path: str | None) -> RawDocument:
     extracted = _pages(data, path)
     read = [(width, [replace(line, text=text) for line in lines if (text := clean_line(line.text).strip())])
-            for width, lines, _ in extracted]
+            for width, lines, _, _ in extracted]
     _mark_full(read)
-    ruled = {index for index, (_, _, ruling) in enumerate(extracted) if ruling}
-    tables = _tables_or_none(data, ruled) if ruled else {}
+    ruled = {index for index, (_, _, ruling, drawn) in enumerate(extracted) if ruling and drawn == index}
+    found = _tables_or_none(data, ruled) if ruled else {}
+    tables = {index: found[drawn] for index, (*_, drawn) in enumerate(extracted) if drawn in found}
     pages = [_without_page_numbers(lines) for _, lines in read]
     heads = _running_heads(pages)
     blocks: list[Block] = []

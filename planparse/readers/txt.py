@@ -8,13 +8,16 @@ import html
 import re
 
 from ..blocks import RawDocument, markdown_headings, text_blocks
-from ..errors import InputError
+from ..errors import DecodeError, InputError
 from ..models import ParseWarning, Source
 from .encoding import decode
 
 
 def read_txt(data: bytes, path: str | None) -> RawDocument:
-    text, encoding, warnings = decode(data)
+    try:
+        text, encoding, warnings = decode(data)
+    except DecodeError as exc:
+        raise DecodeError(exc.reason, path) from None
     if not text.strip():
         raise InputError("empty file: there is no text to read", path)
     source = Source(path=path, format="txt", encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from datetime import date, datetime, time
 from typing import Any
 
@@ -20,6 +21,7 @@ from ..blocks import Block, RawDocument
 from ..columns import is_header
 from ..errors import CorruptDocumentError
 from ..models import Source
+from .archive import part_bytes, unzipped
 
 _EMPTY_ROWS_MAX = 1000
 _HEADER_ROWS = 5  # a task table's header stands under at most a title and a few notes
@@ -37,46 +39,75 @@ def _text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
-def _merged_values(sheet: Any) -> dict[tuple[int, int], Any]:
-    """(row, column) -> the value of the merged range that covers the cell."""
-    covered: dict[tuple[int, int], Any] = {}
-    for merged in sheet.merged_cells.ranges:
-        value = sheet.cell(merged.min_row, merged.min_col).value
-        for row in range(merged.min_row, merged.max_row + 1):
-            for column in range(merged.min_col, merged.max_col + 1):
-                covered[(row, column)] = value
-    return covered
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=[\"']([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})[\"']")
 
 
-def sheet_rows(sheet: Any) -> list[tuple[str, ...]]:
-    """A sheet's rows as cell texts, merged cells filled, empty rows and trailing empty columns left out."""
-    merged = _merged_values(sheet)
-    rows = []
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def merged_ranges(sheet_xml: bytes) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges as (first row, first column, last row, last column), read from
+    its XML (the read-only workbook does not give them)."""
+    return [(int(r1), _column(c1), int(r2), _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(sheet_xml)]
+
+
+def sheet_rows(sheet: Any, merges: list[tuple[int, int, int, int]] = ()) -> list[tuple[str, ...]]:  # type: ignore[assignment]
+    """A sheet's rows as cell texts, merged cells filled, empty rows and trailing empty columns
+    left out. Only the cells that hold something are visited, and a merged range fills only the
+    used part of the sheet: a one-cell file that names XFD1048576 costs one row, not a grid."""
+    sheet.reset_dimensions()  # rows as stored, not padded to the <dimension> the file claims
+    rows: dict[int, list[str]] = {}
     empty = 0
     for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = [_text(merged.get((r, c), value)) for c, value in enumerate(values, start=1)]
+        cells = [_text(value) for value in values]
         if any(cells):
-            rows.append(cells)
+            rows[r] = cells
             empty = 0
         elif (empty := empty + 1) > _EMPTY_ROWS_MAX:
             break  # formatting carried down a million empty rows: the sheet's data has ended
-    width = max((max((i + 1 for i, c in enumerate(cells) if c), default=0) for cells in rows), default=0)
-    return [tuple(cells[:width]) + ("",) * (width - len(cells)) for cells in rows]
+    width = max((max((i + 1 for i, c in enumerate(cells) if c), default=0) for cells in rows.values()), default=0)
+    for cells in rows.values():
+        cells[width:] = []
+        cells.extend([""] * (width - len(cells)))
+    last_row = max(rows, default=0)
+    for first_row, first_column, end_row, end_column in merges:
+        value = rows.get(first_row, [""] * width)[first_column - 1] if first_column <= width else ""
+        for r in range(first_row, min(end_row, last_row) + 1):
+            cells = rows.setdefault(r, [""] * width)
+            for c in range(first_column, min(end_column, width) + 1):
+                cells[c - 1] = value
+    return [tuple(rows[r]) for r in sorted(rows) if any(rows[r])]
 
 
 def read_xlsx(data: bytes, path: str | None) -> RawDocument:
     from openpyxl import load_workbook  # only for spreadsheets
 
-    try:
-        book = load_workbook(io.BytesIO(data), data_only=True)  # a formula's value as last saved
-    except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for what is no workbook
-        raise CorruptDocumentError(f"not a readable .xlsx workbook ({type(exc).__name__})", path) from None
+    with unzipped(data, path, ".xlsx workbook", every_xml=True) as archive:
+        try:
+            # read-only: rows stream from the XML and merged ranges are not expanded cell by cell
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)  # a formula's value as last saved
+        except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for what is no workbook
+            raise CorruptDocumentError(f"not a readable .xlsx workbook ({type(exc).__name__})", path) from None
+        try:
+            sheets = [(sheet, merged_ranges(part_bytes(archive, sheet._worksheet_path, path) or b""))
+                      for sheet in book.worksheets if sheet.sheet_state == "visible"]
+            return _document(data, path, [sheet_rows(sheet, merges) for sheet, merges in sheets])
+        except (CorruptDocumentError, MemoryError):
+            raise
+        except Exception as exc:  # a sheet openpyxl cannot stream (a damaged row, a bad value)
+            raise CorruptDocumentError(f"not a readable .xlsx workbook ({type(exc).__name__})", path) from None
+        finally:
+            book.close()
+
+
+def _document(data: bytes, path: str | None, sheets: list[list[tuple[str, ...]]]) -> RawDocument:
     blocks: list[Block] = []
     tables = 0
-    for sheet in book.worksheets:
-        if sheet.sheet_state != "visible":
-            continue
-        rows = sheet_rows(sheet)
+    for rows in sheets:
         if blocks and not any(is_header(cells) for cells in rows[:_HEADER_ROWS]):
             continue  # a further sheet that holds no task table: a summary, a contact list, notes
         in_table = False

@@ -1,0 +1,144 @@
+"""Worker processes that outlive the files they fail on.
+
+Each worker parses a few files per message and answers file by file, so the supervisor always
+knows which file a worker is on. A worker that dies (killed for memory, a crash in a library)
+or overruns its budget by a margin (stuck where no signal reaches) is ended and replaced: the
+file it was on fails with the reason, the rest of its files go to the queue again, and the run
+goes on. Workers end with their parent: they are told on Linux, and elsewhere find their pipe
+closed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any, TypeVar
+
+from .budget import Budget
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_GRACE = 5.0  # seconds past the budget before a worker that the timer could not stop is killed
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _serve(connection: Connection, work: Callable[[Any], Any]) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, OSError):
+            return  # the supervisor is gone
+        for item in chunk:
+            connection.send(work(item))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    connection: Connection
+    chunk: deque[Any] = field(default_factory=deque)  # sent, not yet answered
+    since: float = 0.0  # when the file it is on began
+
+
+def supervised(
+    work: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    failed: Callable[[T, str], R],
+    budget: Budget,
+    chunk: int = 8,
+    grace: float = _GRACE,
+) -> Iterator[R]:
+    """Results of `work` over `items` as they finish, in `jobs` processes; an item whose worker
+    died, or overran the budget's time by a margin, gives `failed(item, reason)`. `work` keeps
+    the budget itself (budget.within) and makes its own result of the error."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)  # forked: the pipeline is already imported
+    queue: deque[T] = deque(items)
+    size = max(1, min(chunk, len(items) // (jobs * 4) or 1))
+    workers: list[_Worker] = []
+
+    def start() -> _Worker:
+        ours, theirs = context.Pipe()
+        process = context.Process(target=_serve, args=(theirs, work), daemon=True)
+        process.start()
+        theirs.close()
+        return _Worker(process, ours)
+
+    def feed(worker: _Worker) -> _Worker:
+        batch = [queue.popleft() for _ in range(min(size, len(queue)))]
+        try:
+            worker.connection.send(batch)
+        except OSError:  # it died between files: a new one takes the files
+            queue.extendleft(reversed(batch))
+            worker.process.join()
+            worker.connection.close()
+            return start()
+        worker.chunk.extend(batch)
+        worker.since = time.monotonic()
+        return worker
+
+    def replace(worker: _Worker, reason: str) -> R:
+        item = worker.chunk.popleft()
+        queue.extendleft(reversed(worker.chunk))  # the files it had not begun go round again
+        worker.chunk.clear()
+        worker.process.kill()
+        worker.process.join()
+        worker.connection.close()
+        workers.remove(worker)
+        if queue:
+            workers.append(start())
+        return failed(item, reason)
+
+    try:
+        workers.extend(start() for _ in range(min(jobs, len(items))))
+        while queue or any(w.chunk for w in workers):
+            for k, worker in enumerate(workers):
+                if not worker.chunk and queue:
+                    workers[k] = feed(worker)
+            limit = None if budget.seconds is None else budget.seconds + grace
+            ready = wait([w.connection for w in workers] + [w.process.sentinel for w in workers], timeout=min(1.0, limit) if limit else None)
+            now = time.monotonic()
+            for worker in list(workers):
+                if worker.connection in ready:
+                    try:
+                        while worker.connection.poll():
+                            result = worker.connection.recv()
+                            worker.chunk.popleft()
+                            worker.since = now
+                            yield result
+                        continue
+                    except (EOFError, OSError):
+                        pass  # it died mid-answer: as below
+                if worker.chunk and (worker.process.sentinel in ready or not worker.process.is_alive()):
+                    code = worker.process.exitcode
+                    yield replace(worker, "the process reading it died" + (
+                        " (killed: out of memory?)" if code == -signal.SIGKILL else f" (exit status {code})"))
+                elif worker.chunk and limit is not None and now - worker.since > limit:
+                    yield replace(worker, f"took longer than {budget.seconds:g} s, the time one file may take "
+                                          "(--timeout, PLANPARSE_TIMEOUT)")
+    finally:
+        for worker in workers:
+            worker.connection.close()
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.process.join()
+
