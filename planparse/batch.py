@@ -8,8 +8,10 @@ so an interrupted run leaves no half-written file, and `skip_existing` resumes i
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,15 +24,17 @@ if TYPE_CHECKING:
     from .models import Plan
 
 #: What a folder is searched for when no --glob is given.
-DOCUMENT_PATTERNS = ("*.txt", "*.docx", "*.doc", "*.wps", "*.rtf", "*.odt", "*.html", "*.htm", "*.pdf", "*.xlsx", "*.xls", "*.et")
+DOCUMENT_PATTERNS = ("*.txt", "*.docx", "*.doc", "*.wps", "*.rtf", "*.odt", "*.html", "*.htm", "*.xhtml", "*.pdf", "*.xlsx", "*.xls", "*.et")
 
 
 @dataclass(frozen=True)
 class Found:
-    """The inputs a set of paths names, and the files passed over as not documents."""
+    """The inputs a set of paths names, the files passed over as not documents, and the
+    folders that could not be read (with why)."""
 
     files: list[Path]
     skipped: list[Path]
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def _hidden(name: str) -> bool:
@@ -41,6 +45,19 @@ def _matches(name: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(name.lower(), pattern.lower()) for pattern in patterns)
 
 
+def _readable_here(entry: Path, root: Path) -> bool:
+    """A regular file, or a link to one inside the folder being read: a pipe or a device named
+    *.txt would hang the run, and a link out of the folder (notes.txt -> /etc/passwd) would
+    put a file that is no part of it into the output."""
+    try:
+        if not entry.is_symlink():
+            return stat.S_ISREG(entry.lstat().st_mode)
+        target = entry.resolve(strict=True)
+        return target.is_file() and target.is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a dangling link, a loop
+        return False
+
+
 def discover(
     paths: Iterable[str | os.PathLike[str]],
     patterns: Sequence[str] = (),
@@ -49,20 +66,26 @@ def discover(
 ) -> Found:
     """Files named directly, and the documents in folders (recursively, in name order).
 
-    Folders' hidden files and lock files are passed over; symbolic links to folders are not
-    followed, so a link loop cannot trap the walk; `leave_out` (an output folder inside an input
-    folder) is never read.
+    Folders' hidden files and lock files are passed over, and so are what is no regular file
+    and links that lead out of the folder; symbolic links to folders are not followed, so a
+    link loop cannot trap the walk; `leave_out` (an output folder inside an input folder) is
+    never read. A subfolder that cannot be read is named in `unreadable`.
     """
     files: list[Path] = []
     skipped: list[Path] = []
+    unreadable: list[tuple[Path, str]] = []
     wanted = tuple(patterns) or DOCUMENT_PATTERNS
     folders_out = tuple(pattern.rstrip("/") for pattern in exclude)  # --exclude 草稿 and 草稿/ leave out the folder, as rg does
+
+    def cannot_read(error: OSError) -> None:
+        unreadable.append((Path(error.filename), error.strerror or str(error)))
+
     for given in paths:
         path = Path(given)
         if not path.is_dir():
             files.append(path)  # named on purpose: read it, or say why not
             continue
-        for folder, subfolders, names in os.walk(path, followlinks=False):
+        for folder, subfolders, names in os.walk(path, followlinks=False, onerror=cannot_read):
             here = Path(folder)
             subfolders[:] = sorted(
                 d for d in subfolders
@@ -74,8 +97,13 @@ def discover(
                 relative = candidate.relative_to(path).as_posix()
                 if _hidden(name) or _matches(relative, exclude) or _matches(name, exclude):
                     continue
-                (files if _matches(name, wanted) else skipped).append(candidate)
-    return Found(files, skipped)
+                if not _matches(name, wanted):
+                    skipped.append(candidate)
+                elif _readable_here(candidate, path):
+                    files.append(candidate)
+                else:
+                    skipped.append(candidate)
+    return Found(files, skipped, unreadable)
 
 
 @dataclass
@@ -99,10 +127,10 @@ class Outcome:
 
 
 def _outcome_of(path: Path, plan: Plan, output: str | None = None, reused: bool = False, keep_json: bool = False) -> Outcome:
-    from .writers import csv_text
+    from .writers import csv_text, plan_json
 
     return Outcome(
-        path=str(path), plan_json=plan.model_dump_json() if keep_json else None, doc_type=plan.doc_type,
+        path=str(path), plan_json=plan_json(plan, indent=None) if keep_json else None, doc_type=plan.doc_type,
         activities=len(plan.activities), warnings=len(plan.warnings) + sum(len(a.warnings) for a in plan.activities),
         csv_rows=csv_text([plan], header=False), output=output, reused=reused,
     )
@@ -128,17 +156,19 @@ def parse_one(path: Path, keywords: bool = False, budget: Budget = UNLIMITED) ->
     return plan if isinstance(plan, Outcome) else _outcome_of(path, plan, keep_json=True)
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, then rename over the target.
+def write_atomically(target: Path, text: str | bytes) -> None:
+    """Write through a temporary file in the same folder, then rename over the target: an
+    interrupted write or a full disk leaves the target as it was. The temporary name is short
+    whatever the target's (a name of 80 Chinese characters is 240 bytes of the 255 a name may have).
 
     Plain system calls: a batch writes thousands of files, and a Python file object adds a
     handful of calls (fstat, isatty, seeks) to each."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = target.with_name(f".planparse-{os.getpid()}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
         try:
-            rest = memoryview(text.encode("utf-8"))
+            rest = memoryview(text.encode("utf-8") if isinstance(text, str) else text)
             while rest:
                 rest = rest[os.write(descriptor, rest):]
         finally:
@@ -165,34 +195,76 @@ class BatchJob:
 def convert_one(job: BatchJob) -> Outcome:
     """Parse one input of a batch and write its output (pretty JSON, or CSV), or reuse the output
     a previous run wrote. Only counts and CSV rows travel back to the main process."""
-    from .models import Plan
     from .writers import csv_text, plan_json
 
-    if job.skip_existing and job.target.exists():
-        try:
-            if job.fmt == "json":
-                return _outcome_of(job.source, Plan.model_validate_json(job.target.read_bytes()), str(job.target), reused=True)
-            rows = job.target.read_text(encoding="utf-8-sig").split("\n", 1)[1]
-            return Outcome(path=str(job.source), csv_rows=rows, output=str(job.target), reused=True)
-        except (ValueError, IndexError):
-            pass  # a damaged leftover is redone
+    if job.skip_existing and (reused := _reused(job)) is not None:
+        return reused
     plan = _parse(job.source, job.keywords, job.budget)
     if isinstance(plan, Outcome):
         return plan
     text = plan_json(plan) + "\n" if job.fmt == "json" else ("\ufeff" if job.bom else "") + csv_text([plan])
-    write_atomically(job.target, text)
+    try:
+        write_atomically(job.target, text)
+    except OSError as exc:  # a full disk, a folder turned read-only: this file fails, and says so
+        return Outcome(path=str(job.source), error=f"cannot write {job.target}: {exc.strerror or exc}", error_type="OutputError")
     return _outcome_of(job.source, plan, str(job.target))
 
 
+def _reused(job: BatchJob) -> Outcome | None:
+    """The outcome an earlier run left for this input, if it is still this input's: a .json
+    names the input's path and the hash of its bytes, a .csv is newer than its input. A damaged
+    or stale leftover is redone."""
+    from .writers import plan_from_json
+
+    try:
+        if job.fmt == "json":
+            plan = plan_from_json(job.target.read_bytes())
+            current = hashlib.sha256(job.source.read_bytes()).hexdigest()
+            if plan.source.path != str(job.source) or plan.source.sha256 != current:
+                return None
+            return _outcome_of(job.source, plan, str(job.target), reused=True)
+        if job.target.stat().st_mtime < job.source.stat().st_mtime:
+            return None
+        rows = job.target.read_text(encoding="utf-8-sig").split("\n", 1)[1]
+        return Outcome(path=str(job.source), csv_rows=rows, output=str(job.target), reused=True)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+_NAME_MAX = 255  # bytes in a file's name, on every common file system
+
+
+def _short_enough(name: str, suffix: str) -> str:
+    """`name + suffix`, its stem cut and marked with a hash of the whole where the name would pass
+    the bytes a file system allows."""
+    whole = name + suffix
+    if len(os.fsencode(whole)) <= _NAME_MAX:
+        return whole
+    mark = "~" + hashlib.sha256(os.fsencode(whole)).hexdigest()[:8]
+    room = _NAME_MAX - len(os.fsencode(mark + suffix))
+    return os.fsdecode(os.fsencode(name)[:room]) + mark + suffix
+
+
 def targets(sources: list[Path], root: Path, out_dir: Path, suffix: str) -> list[Path]:
-    """Mirror the input tree: plan.docx -> OUT/plan.json; where two inputs would share a name
-    (plan.txt and plan.docx), each keeps its own suffix (plan.txt.json, plan.docx.json)."""
+    """Mirror the input tree: plan.docx -> OUT/plan.json. Outputs never share a name: where two
+    inputs would (plan.txt and plan.docx), each keeps its own suffix (plan.txt.json,
+    plan.docx.json), and a name still taken (a.txt.docx beside a.txt) gets a number."""
     relative = [source.relative_to(root) if source.is_relative_to(root) else Path(source.name) for source in sources]
-    stems = [r.with_suffix(suffix) for r in relative]
-    taken: dict[Path, int] = {}
+    stems = [r.with_name(_short_enough(r.stem, suffix)) for r in relative]
+    shared: dict[Path, int] = {}
     for stem in stems:
-        taken[stem] = taken.get(stem, 0) + 1
-    return [out_dir / (r.with_name(r.name + suffix) if taken[s] > 1 else s) for r, s in zip(relative, stems, strict=True)]
+        shared[stem] = shared.get(stem, 0) + 1
+    chosen = [r.with_name(_short_enough(r.name, suffix)) if shared[s] > 1 else s for r, s in zip(relative, stems, strict=True)]
+    taken: set[Path] = set()
+    out = []
+    for path in chosen:
+        unique, n = path, 1
+        while unique in taken:
+            n += 1
+            unique = path.with_name(_short_enough(path.name.removesuffix(suffix) + f".{n}", suffix))
+        taken.add(unique)
+        out.append(out_dir / unique)
+    return out
 
 
 def _failed(item: Path | BatchJob, reason: str) -> Outcome:
@@ -237,8 +309,15 @@ class Summary:
         self.reused += outcome.reused
 
 
+def unlisted(folder: Path, reason: str) -> Outcome:
+    """The outcome of a folder that could not be listed: its documents, if any, are not read."""
+    return Outcome(path=str(folder), error=f"cannot read this folder: {reason}", error_type="InputError")
+
+
 def error_record(outcome: Outcome) -> str:
-    return json.dumps({"path": outcome.path, "error": outcome.error_type, "reason": outcome.error}, ensure_ascii=False)
+    from .writers import escape_surrogates
+
+    return escape_surrogates(json.dumps({"path": outcome.path, "error": outcome.error_type, "reason": outcome.error}, ensure_ascii=False))
 
 
 def parse_many(files: Sequence[Path], jobs: int = 1, keywords: bool = False, budget: Budget = UNLIMITED) -> Iterator[Outcome]:
@@ -255,6 +334,7 @@ class BatchRun:
     skipped: int
     bom: bool
     budget: Budget = UNLIMITED
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)  # folders that could not be listed
 
 
 def prepare_batch(
@@ -274,7 +354,7 @@ def prepare_batch(
     suffix = ".json" if fmt == "json" else ".csv"
     outputs = targets(found.files, root, out_dir, suffix)
     work = [BatchJob(s, t, fmt, skip_existing, bom, keywords, budget) for s, t in zip(found.files, outputs, strict=True)]
-    return BatchRun(work, out_dir, len(found.skipped), bom, budget)
+    return BatchRun(work, out_dir, len(found.skipped), bom, budget, found.unreadable)
 
 
 def run_batch(run: BatchRun, jobs: int = 1, on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
@@ -283,6 +363,7 @@ def run_batch(run: BatchRun, jobs: int = 1, on_outcome: Callable[[Outcome], None
     from .writers import CSV_COLUMNS
 
     summary = Summary(skipped=run.skipped)
+    summary.failures += len(run.unreadable)
     try:
         for outcome in run_parallel(convert_one, run.work, jobs, run.budget):
             summary.add(outcome)
@@ -293,7 +374,7 @@ def run_batch(run: BatchRun, jobs: int = 1, on_outcome: Callable[[Outcome], None
         left = [Outcome(path=str(job.source), error="not converted: the run was interrupted", error_type="Interrupted")
                 for job in run.work if str(job.source) not in done]
         order = {str(job.source): i for i, job in enumerate(run.work)}
-        outcomes = sorted(summary.outcomes + left, key=lambda o: order[o.path])
+        outcomes = sorted(summary.outcomes + left, key=lambda o: order[o.path]) + [unlisted(*folder) for folder in run.unreadable]
         header = ",".join(CSV_COLUMNS) + "\n"
         rows = "".join(o.csv_rows for o in outcomes)
         write_atomically(run.out_dir / "activities.csv", ("\ufeff" if run.bom else "") + header + rows)

@@ -7,10 +7,12 @@ usage error, 3 with --strict when a warning was raised (each counted on stderr),
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
     from .models import Plan
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG}  # a full disk, a quota, a read-only medium
 
 
 class _Group(click.Group):
@@ -49,6 +54,8 @@ class _Group(click.Group):
         except Exception as exc:
             if ctx.meta.get("planparse.debug"):
                 raise
+            if isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS:
+                raise click.ClickException(f"cannot write {exc.filename or 'the output'}: {exc.strerror}") from None
             raise click.ClickException(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it") from None
 
 
@@ -118,13 +125,32 @@ def _format_for(fmt: str | None, output: str | None) -> str:
     return fmt or named or "json"
 
 
-def _out(output: str | None) -> IO[bytes]:
+@contextmanager
+def _out(output: str | None) -> Iterator[IO[bytes]]:
+    """Standard output, or the file: written under a temporary name beside it and renamed over
+    it when complete, so a failed or interrupted run leaves the file as it was (never a 0-byte
+    or half-written ledger); a full disk is one line."""
     if not output or output == "-":
-        return sys.stdout.buffer
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()  # here, where a full disk or a closed pipe is still ours to report
+        return
+    target = Path(output)
+    if target.exists() and not target.is_file():  # a device or a pipe (/dev/stdout, <(…)): written as it is
+        try:
+            with open(target, "wb") as stream:
+                yield stream
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+        return
+    temporary = target.with_name(f".planparse-{os.getpid()}.tmp")
     try:
-        return open(output, "wb")  # the caller closes it
+        with open(temporary, "wb") as stream:
+            yield stream
+        os.replace(temporary, target)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _check_writable(output: str | None) -> None:
@@ -138,8 +164,10 @@ def _check_writable(output: str | None) -> None:
 
 
 def _report(outcome: Outcome) -> None:
+    from .writers import shown_path
+
     if outcome.failed:
-        click.echo(f"Error: {outcome.path}: {outcome.error}", err=True)
+        click.echo(f"Error: {shown_path(outcome.path)}: {outcome.error}", err=True)
 
 
 @main.command()
@@ -172,12 +200,14 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     error, 3 warnings under --strict, 130 on Ctrl-C; a closed pipe ends with 0.
     """
     from . import writers
-    from .batch import DOCUMENT_PATTERNS, discover
+    from .batch import DOCUMENT_PATTERNS, discover, unlisted
 
     fmt = _format_for(fmt, output)
     if fmt == "xlsx" and (not output or (output == "-" and sys.stdout.isatty())):
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
     _check_writable(output)
+    if output and output != "-" and any(p != "-" and Path(p).resolve() == Path(output).resolve() for p in paths):
+        raise click.UsageError(f"the output {output} is also an input: name another file with -o")
     failures: list[Outcome] = []
     began = time.monotonic()
     budget = Budget.from_env(timeout, max_memory)
@@ -190,6 +220,9 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
         found = discover(paths, patterns, exclude)
         if output and output != "-":  # a ledger written into the folder it is made from is no input of it
             found.files[:] = [f for f in found.files if f.resolve() != Path(output).resolve()]
+        for outcome in (unlisted(*folder) for folder in found.unreadable):
+            _report(outcome)
+            failures.append(outcome)
         if not found.files:
             from .errors import InputError
 
@@ -208,8 +241,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             return
         else:
             plans, failures = _parse_all(found.files, jobs, keywords, quiet, budget)
-    stream = _out(output)
-    try:
+    with _out(output) as stream:
         if fmt == "json":
             stream.write((writers.plans_json(plans, array=not one) + "\n").encode("utf-8"))
         elif fmt == "jsonl":
@@ -220,9 +252,6 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             from .xlsx import write_xlsx
 
             write_xlsx(plans, stream)
-    finally:
-        if stream is not sys.stdout.buffer:
-            stream.close()
     if not one and not quiet:
         _summary(len(plans) + len(failures), len(plans), sum(len(p.activities) for p in plans), len(failures), began, output)
     _exit(bool(failures), strict, plans)
@@ -264,12 +293,12 @@ def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: b
 
 def _parse_all(files: list[Path], jobs: int, keywords: bool, quiet: bool, budget: Budget) -> tuple[list[Plan], list[Outcome]]:
     """Every input parsed (in parallel), in input order, and the inputs that failed."""
-    from .models import Plan
+    from .writers import plan_from_json
 
     order = {str(path): i for i, path in enumerate(files)}
     failures: list[Outcome] = []
     plans = sorted(
-        ((order[o.path], Plan.model_validate_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, quiet, budget)),
+        ((order[o.path], plan_from_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, quiet, budget)),
         key=lambda item: item[0],
     )
     return [plan for _, plan in plans], failures
@@ -281,15 +310,11 @@ def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bo
     the plans written, their activities and the inputs that failed."""
     failures: list[Outcome] = []
     written = activities = 0
-    stream = _out(output)
-    try:
+    with _out(output) as stream:
         for outcome in _outcomes(files, jobs, failures, keywords, quiet, budget):
             stream.write((f"{outcome.plan_json}\n").encode())
             stream.flush()
             written, activities = written + 1, activities + outcome.activities
-    finally:
-        if stream is not sys.stdout.buffer:
-            stream.close()
     return written, activities, failures
 
 
@@ -325,7 +350,7 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
     input, OUT_DIR/activities.csv with every activity of every input, and OUT_DIR/errors.jsonl
     naming each file that failed and why. Outputs are written atomically, so an interrupted run
     leaves no half-written file; --skip-existing resumes it."""
-    from .batch import prepare_batch, run_batch
+    from .batch import prepare_batch, run_batch, unlisted
     from .console import print_summary, progress
 
     try:
@@ -334,6 +359,10 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
         raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror}") from None
     run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom, keywords,
                         Budget.from_env(timeout, max_memory))
+    if Path(out_dir).resolve().is_relative_to(Path(source).resolve()):
+        click.echo(f"planparse: {out_dir} is inside {source}; its files are not read as inputs", err=True)
+    for folder in run.unreadable:
+        _report(unlisted(*folder))
     with progress(len(run.work)) as tick:
 
         def done(outcome: Outcome) -> None:

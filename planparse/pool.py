@@ -11,6 +11,7 @@ closed.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 import time
@@ -28,7 +29,7 @@ R = TypeVar("R")
 _GRACE = 5.0  # seconds past the budget before a worker that the timer could not stop is killed
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -36,10 +37,14 @@ def _die_with_parent() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
+    if os.getppid() != parent:  # it died before we asked to be told
+        os._exit(1)
 
 
-def _serve(connection: Connection, work: Callable[[Any], Any]) -> None:
-    _die_with_parent()
+def _serve(connection: Connection, work: Callable[[Any], Any], parent: int, others: list[Connection]) -> None:
+    _die_with_parent(parent)
+    for other in others:  # the supervisor's ends of the other workers' pipes: held here, they would never close
+        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     while True:
         try:
@@ -78,7 +83,8 @@ def supervised(
 
     def start() -> _Worker:
         ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs, work), daemon=True)
+        others = [ours, *(w.connection for w in workers)]
+        process = context.Process(target=_serve, args=(theirs, work, os.getpid(), others), daemon=True)
         process.start()
         theirs.close()
         return _Worker(process, ours)

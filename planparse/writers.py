@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
+
+from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
 
 from .models import Activity, Plan
 
@@ -20,7 +24,33 @@ LIST_JOINER = "、"
 
 
 def plan_json(plan: Plan, indent: int | None = 2) -> str:
-    return plan.model_dump_json(indent=indent)
+    try:
+        return plan.model_dump_json(indent=indent)
+    except PydanticSerializationError:  # a file name in bytes no encoding reads, kept as surrogate escapes
+        separators = (",", ": ") if indent is not None else (",", ":")
+        return escape_surrogates(json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=indent, separators=separators))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text with each lone surrogate written as its escape (\\udcb9): valid UTF-8 that a JSON
+    reader turns back into the same string, so a name in GBK bytes on a UTF-8 system survives."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def shown_path(path: str) -> str:
+    """A path for people (a ledger's cell, a message): bytes no encoding reads shown as \\xb9."""
+    return path if not _SURROGATE.search(path) else path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def plan_from_json(text: str | bytes) -> Plan:
+    """A Plan read back from planparse's own JSON (which may escape lone surrogates, as above)."""
+    try:
+        return Plan.model_validate_json(text)
+    except ValidationError:
+        return Plan.model_validate(json.loads(text))
 
 
 def plans_json(plans: list[Plan], array: bool = True) -> str:
@@ -32,13 +62,13 @@ def plans_json(plans: list[Plan], array: bool = True) -> str:
 
 
 def plan_jsonl(plan: Plan) -> str:
-    return plan.model_dump_json() + "\n"
+    return plan_json(plan, indent=None) + "\n"
 
 
 def activity_row(plan: Plan, activity: Activity) -> dict[str, str]:
     deadline = activity.deadline
     return {
-        "source": plan.source.path or "-",
+        "source": shown_path(plan.source.path) if plan.source.path else "-",
         "id": activity.id,
         "number": activity.number or "",
         "section": activity.section or "",
