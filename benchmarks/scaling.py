@@ -7,12 +7,16 @@ grouped under headings, as long minutes and work programmes are), the time of ea
 ratio to the previous size: near 2.0 is linear, near 4.0 quadratic. Then five shapes, each a
 plan of N items and of 10N, written as plans write them (numbered items with fields, bullets
 with an assigning bracket, unnumbered paragraphs under a heading, dated schedule lines, one long
-paragraph of clauses), and the ratio of the times: about 10 for a linear parser.
+paragraph of clauses), and the ratio of the times: about 10 for a linear parser. First of all,
+the inputs built to be costly (tests/hostile.py) at 1x, 2x, 4x and 8x, with the fitted exponent
+of time on size: about 1 for a linear parser, 2 for a quadratic pass.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
 import sys
 import time
 from collections.abc import Callable
@@ -20,7 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planparse import parse_text
+from planparse import parse_bytes, parse_text
+from planparse.errors import PlanparseError
+from tests import hostile
 
 
 def chinese(n: int) -> str:
@@ -82,10 +88,49 @@ def by_size() -> None:
         previous = elapsed
 
 
+def _exponent(sizes: list[int], times: list[float]) -> float:
+    """The slope of log(time) on log(size), by least squares: 1 for linear, 2 for quadratic."""
+    xs, ys = [math.log(s) for s in sizes], [math.log(max(t, 1e-6)) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def _best(document: str | tuple[bytes, str]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        with contextlib.suppress(PlanparseError):  # a refusal costs time too
+            parse_text(document) if isinstance(document, str) else parse_bytes(*document)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def _hostile_document(name: str, k: int) -> str | tuple[bytes, str]:
+    if name in hostile.SHAPES:
+        return hostile.SHAPES[name](k)
+    if name == "short .docx paragraphs":
+        return hostile.docx_many_paragraphs(250 * k)[1], "x.docx"
+    return hostile.pdf_shared_stream(k // 2 or 1, 2**16)[1], "x.pdf"  # PDF pages on one stream
+
+
+def hostile_shapes(base: int) -> None:
+    """The inputs built to be costly (tests/hostile.py), each at 1x to 8x: the fitted exponent of
+    time on size is about 1 for a linear parser."""
+    factors = [1, 2, 4, 8]
+    print(f"{'hostile shape':26} " + " ".join(f"{f'{f}x':>8}" for f in factors) + f" {'exponent':>9}")
+    for name in [*hostile.SHAPES, "short .docx paragraphs", "PDF pages on one stream"]:
+        times = [_best(_hostile_document(name, base * f)) for f in factors]
+        print(f"{name:26} " + " ".join(f"{t:7.3f}s" for t in times) + f" {_exponent(factors, times):9.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=1000)
-    n = parser.parse_args().items
+    parser.add_argument("--hostile", type=int, default=10, metavar="N", help="the hostile shapes' 1x size (tests/hostile.py)")
+    options = parser.parse_args()
+    n = options.items
+    hostile_shapes(options.hostile)
+    print()
     parse_text(SHAPES["numbered items with fields"](10))  # imports and caches out of the way
     by_size()
     print()

@@ -110,6 +110,10 @@ def main() -> None:
       planparse batch notices/ -o out/                one .json per document, in parallel
       planparse show plan.docx                        the activities as a table
     """
+    import logging
+
+    for library in ("pypdf", "pdfminer", "pdfplumber"):  # their notes on a damaged file's every object: planparse says it in one line
+        logging.getLogger(library).setLevel(logging.CRITICAL)
 
 
 _FORMATS = ("json", "jsonl", "csv", "xlsx")

@@ -207,6 +207,25 @@ def pdf_restricted() -> tuple[str, bytes]:
     return "restricted.pdf", buffer.getvalue()
 
 
+def pdf_damaged() -> tuple[str, bytes]:
+    """A plan's PDF with bytes flipped in its fonts and streams, as a broken download leaves it."""
+    import random
+
+    from tests.pdf_builder import pdf_layout
+
+    data = bytearray(pdf_layout("工作方案\n\n一、开展安全检查。\n责任单位：区应急局\n完成时限：2024年6月底前"))
+    rng = random.Random(9)
+    for _ in range(6):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    return "damaged.pdf", bytes(data)
+
+
+def html_with_controls() -> tuple[str, bytes]:
+    """A page whose text holds NULs and control characters (the XML tree takes none)."""
+    return "controls.html", ('<html><head><meta charset="utf-8"><title>方案</title></head><body>'
+                             "<p>一、开展安全检查，\x00排查各类\x07隐患。责任单位：区应急局</p></body></html>").encode()
+
+
 def ole_noise() -> tuple[str, bytes]:
     """An old Office container's signature and then random bytes: a .doc broken beyond reading."""
     import random
@@ -224,7 +243,7 @@ FILES: list[Callable[[], tuple[str, bytes]]] = [
     xlsx_far_cell, xlsx_huge_merge, xlsx_bomb, docx_deep_level, docx_huge_start, docx_wide_cell,
     lambda: docx_wide_cell("x"), docx_stray_cell, docx_deep_styles, docx_bad_numbering("x"), docx_bad_numbering("abc"),
     docx_bad_numbering("-15"), docx_bad_numbering("9" * 5000), html_wide_cell, html_unknown_charset, xhtml_page,
-    pdf_broken_stream, pdf_restricted, text_with_nul, pdf_shared_stream,
+    pdf_broken_stream, pdf_restricted, text_with_nul, pdf_shared_stream, pdf_damaged, html_with_controls,
 ]
 
 #: Texts that grow with n; each must parse in time linear in its size.

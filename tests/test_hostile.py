@@ -45,6 +45,17 @@ def test_a_hostile_file_is_a_plan_or_a_one_line_error(build: Callable[[], tuple[
         assert "\n" not in str(exc) and "internal" not in str(exc)
 
 
+def test_a_damaged_file_is_one_line_on_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from planparse.cli import main
+
+    name, data = hostile.pdf_damaged()
+    (tmp_path / name).write_bytes(data)
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / name)])
+    assert result.exit_code in (0, 1) and len(result.stderr.strip().splitlines()) <= 1  # no library's notes on each object
+
+
 @pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
 def test_a_conversion_into_noise_is_refused() -> None:
     name, data = hostile.ole_noise()  # an old Office file's signature, then random bytes

@@ -21,6 +21,7 @@ from ..errors import DecodeError, InputError
 from ..models import Source
 from .encoding import decode
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")  # XHTML pages open with one
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w]+)""", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "select",
@@ -210,7 +211,7 @@ def _published(root: Any) -> date | None:
 def read_html(data: bytes, path: str | None) -> RawDocument:
     import lxml.html
 
-    text = _decode(data)
+    text = _CONTROLS.sub("", _decode(data))  # XML's tree takes no NUL or control character, and a page shows none
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))  # lxml refuses a str that declares its encoding
     except Exception as exc:  # lxml raises ParserError, ValueError and others for what is not a page

@@ -158,7 +158,8 @@ def _pages(data: bytes, path: str | None) -> list[tuple[float, list[_Line], bool
         raise
     except LimitReachedError:
         raise CorruptDocumentError("a page's content is past what a reader is let parse (a drawing of millions of strokes?)", path) from None
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError, ZeroDivisionError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, IndexError, AttributeError, ZeroDivisionError,
+            NotImplementedError, RecursionError) as exc:  # a damaged file, or a filter pypdf does not have
         raise CorruptDocumentError(f"corrupt PDF ({type(exc).__name__}: {exc})", path) from None
 
 
