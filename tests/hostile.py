@@ -68,6 +68,15 @@ def xlsx_bomb(megabytes: int = 32) -> tuple[str, bytes]:
     return "bomb.xlsx", xlsx_bytes(_LEDGER, sheet_padding=megabytes * 2**20)
 
 
+def odt_bomb(megabytes: int = 32) -> tuple[str, bytes]:
+    """An OpenDocument text whose content unpacks to megabytes (checked before LibreOffice sees it)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", b"<office:document-content>" + b" " * (megabytes * 2**20) + b"</office:document-content>")
+    return "bomb.odt", buffer.getvalue()
+
+
 def _list_docx(level_xml: str, ilvl: str = "0", extra: str = "") -> bytes:
     numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
                  f'<w:abstractNum w:abstractNumId="1">{level_xml}</w:abstractNum>'
@@ -240,7 +249,7 @@ def text_with_nul() -> tuple[str, bytes]:
 
 #: Every hostile file, each a one-line error or a Plan (and ole_noise, where LibreOffice is installed).
 FILES: list[Callable[[], tuple[str, bytes]]] = [
-    xlsx_far_cell, xlsx_huge_merge, xlsx_bomb, docx_deep_level, docx_huge_start, docx_wide_cell,
+    xlsx_far_cell, xlsx_huge_merge, xlsx_bomb, odt_bomb, docx_deep_level, docx_huge_start, docx_wide_cell,
     lambda: docx_wide_cell("x"), docx_stray_cell, docx_deep_styles, docx_bad_numbering("x"), docx_bad_numbering("abc"),
     docx_bad_numbering("-15"), docx_bad_numbering("9" * 5000), html_wide_cell, html_unknown_charset, xhtml_page,
     pdf_broken_stream, pdf_restricted, text_with_nul, pdf_shared_stream, pdf_damaged, html_with_controls,

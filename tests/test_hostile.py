@@ -63,8 +63,14 @@ def test_a_conversion_into_noise_is_refused() -> None:
         parse_bytes(data, name)
 
 
-def test_a_zip_bomb_is_refused() -> None:
-    name, data = hostile.xlsx_bomb()
+def test_a_permissions_restricted_pdf_is_read() -> None:
+    name, data = hostile.pdf_restricted()  # AES-encrypted, with an empty password to open it
+    assert [a.title for a in parse_bytes(data, name).activities] == ["开展安全检查"]
+
+
+@pytest.mark.parametrize("build", [hostile.xlsx_bomb, hostile.odt_bomb])
+def test_a_zip_bomb_is_refused(build: Callable[[], tuple[str, bytes]]) -> None:
+    name, data = build()
     with pytest.raises(CorruptDocumentError, match="past the limit"):
         parse_bytes(data, name)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..blocks import RawDocument, legible
 from ..errors import CorruptDocumentError, InputError, UnsupportedFormatError
+from .archive import unzipped
 from .convert import CONVERTIBLE, SPREADSHEETS, converted
 from .txt import read_txt
 
@@ -108,6 +109,9 @@ def _converted_document(data: bytes, suffix: str, name: str | None) -> RawDocume
     """A format LibreOffice converts, read from what it makes; the source is the input's bytes,
     and a conversion that yields no legible text (a damaged file read as noise) is refused."""
     to = "xlsx" if suffix in SPREADSHEETS else "docx"
+    if data.startswith(_ZIP_MAGIC):  # an .odt: its sizes checked before LibreOffice unpacks it beyond the budget
+        with unzipped(data, name, suffix, every_xml=True):
+            pass
     document = _read_as(to, converted(data, suffix, name, to=to), name)
     if not legible(" ".join(block.text for block in document.blocks)):
         raise CorruptDocumentError(f"LibreOffice converted this {suffix} file into no legible text (damaged?)", name)
