@@ -156,16 +156,55 @@ def test_xlsx_ledger_reads_back(tmp_path: Path) -> None:
     assert book.sheetnames == ["任务台账", "按单位"]
     ledger = book["任务台账"]
     header = [c.value for c in ledger[1]]
-    assert header[:6] == ["来源文件", "编号", "序号", "所属部分", "类别", "工作任务"]
+    assert header[:7] == ["来源文件", "所属方案", "编号", "序号", "所属部分", "类别", "工作任务"]
     assert ledger.freeze_panes == "A2" and ledger["A1"].font.bold
     rows = list(ledger.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 31
-    first = next(r for r in rows if r[5] == "开展全区创先争优评选表彰")
+    first = next(r for r in rows if r[header.index("工作任务")] == "开展全区创先争优评选表彰")
+    assert first[header.index("所属方案")] == "关于举行中国共产党成立100周年庆祝活动方案"  # the plan a row came from, by its title
     assert first[header.index("截止日期")].date() == date(2021, 6, 30)  # a real date, not text
     notes = {r[header.index("提示")] for r in rows} - {None, ""}
     assert "未找到完成时限" in notes and not any("no_deadline" in n for n in notes)  # a supervisor's words, not codes
     units = {r[0]: r for r in book["按单位"].iter_rows(min_row=2, values_only=True)}
     assert units["党群工作部"][4] == 8 and "开展全区创先争优评选表彰" in units["党群工作部"][1]
+
+
+def test_the_ledger_prints_as_a_ledger(tmp_path: Path) -> None:
+    """Landscape, one page wide, the header on every page, each row as tall as its wrapped text."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "台账.xlsx"
+    CliRunner().invoke(main, ["extract", str(SAMPLES), "-o", str(target)])
+    for sheet in load_workbook(target).worksheets:
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1 and sheet.print_title_rows in ("1:1", "$1:$1")
+        heights = [sheet.row_dimensions[r].height for r in range(2, sheet.max_row + 1)]
+        assert all(heights) and max(heights) > 3 * min(heights)  # a long task's row grows; a short one stays one line
+
+
+def test_a_unit_lists_each_task_once_with_its_plan(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    for name in ("甲", "乙"):
+        (tmp_path / f"{name}.txt").write_text(f"{name}镇工作方案\n一、开展安全检查。\n责任单位：区应急局、区应急局\n", encoding="utf-8")
+    target = tmp_path / "台账.xlsx"
+    CliRunner().invoke(main, ["extract", str(tmp_path / "甲.txt"), str(tmp_path / "乙.txt"), "-o", str(target)])
+    unit = next(load_workbook(target)["按单位"].iter_rows(min_row=2, values_only=True))
+    assert unit[0] == "区应急局" and unit[2].splitlines() == ["《甲镇工作方案》1 开展安全检查", "《乙镇工作方案》1 开展安全检查"]
+
+
+def test_a_cell_past_excels_limit_is_cut_with_a_note(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from planparse.xlsx import CELL_MAX
+
+    plan = tmp_path / "长.txt"
+    plan.write_text("工作方案\n一、开展安全检查。\n" + "检查各类隐患。" * 6000 + "\n责任单位：区应急局\n", encoding="utf-8")
+    target = tmp_path / "台账.xlsx"
+    CliRunner().invoke(main, ["extract", str(plan), "-o", str(target)])
+    ledger = load_workbook(target)["任务台账"]
+    header = [c.value for c in ledger[1]]
+    content = ledger.cell(2, header.index("具体内容") + 1).value
+    assert len(content) <= CELL_MAX and "未能放入此格" in content
 
 
 def test_a_ledger_written_into_its_input_folder_is_not_read_as_an_input_again(tmp_path: Path) -> None:
