@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from .models import Deadline
@@ -417,10 +418,21 @@ def _holiday_day(name: str, year: int) -> date | None:
     if name in SOLAR_HOLIDAYS or name.replace("·", "") in SOLAR_HOLIDAYS:
         month, day = SOLAR_HOLIDAYS.get(name) or SOLAR_HOLIDAYS[name.replace("·", "")]
         return date(year, month, day)
-    table = MOVABLE_HOLIDAYS.get(name) or MOVABLE_HOLIDAYS.get(name.removesuffix("节"), {})
-    if year in table:
-        return date(year, *table[year])
-    return None
+    lunar = MOVABLE_HOLIDAYS.get(name) or MOVABLE_HOLIDAYS.get(name.removesuffix("节"))
+    return _calendar_day(lunar, year) if lunar is not None else None
+
+
+@lru_cache(maxsize=256)
+def _calendar_day(day: tuple[int, int] | str, year: int) -> date | None:
+    """The solar date of a lunar (month, day) or of a solar term in `year`, from the Chinese
+    calendar (lunar_python, imported only when a plan names such a holiday)."""
+    if not 1900 <= year <= 2200:
+        return None
+    from lunar_python import Lunar, Solar
+
+    # a solar term: the lunar year around this June holds this year's spring terms
+    solar = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()[day] if isinstance(day, str) else Lunar.fromYmd(year, *day).getSolar()
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
 # (first month, day), (last month, day; 31 for its last): 冬季 runs into the next year; the school

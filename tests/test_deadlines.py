@@ -237,15 +237,18 @@ def test_grammar_fragments_never_break(parts: list[str]) -> None:
             assert deadline.start <= deadline.end
 
 
-def test_lunar_holidays_match_the_calendar() -> None:
-    lunardate = pytest.importorskip("lunardate")
-    from planparse.vocabulary import MOVABLE_HOLIDAYS
-
+@pytest.mark.parametrize("year", [1995, 2015, 2024, 2031, 2050, 2088])
+def test_lunar_holidays_are_dated_in_any_year(year: int) -> None:
+    lunardate = pytest.importorskip("lunardate")  # a second calendar, to check the first
     lunar = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9)}
     for name, (month, day) in lunar.items():
-        for year, solar in MOVABLE_HOLIDAYS[name].items():
-            converted = lunardate.LunarDate(year, month, day).to_solar_date()
-            assert (converted.month, converted.day) == solar, (name, year)
+        deadline = parse_deadline(f"{year}年{name}节前", year)
+        assert deadline is not None and deadline.end == lunardate.LunarDate(year, month, day).to_solar_date(), (name, year)
+
+
+def test_qingming_falls_on_its_solar_term() -> None:
+    assert [parse_deadline(f"{year}年清明节前", year).end for year in (2024, 2026, 2031)] == [  # type: ignore[union-attr]
+        date(2024, 4, 4), date(2026, 4, 5), date(2031, 4, 5)]
 
 
 PROSE_FILLER = ["，组织全区党员干部开展学习教育活动", "。", "国庆节", "前", "后", "期间", "“", "”", "2019年", "年底", "上半年",
