@@ -38,7 +38,7 @@ def documents(scratch: Path) -> dict[str, Path]:
     """Every document of the master, by a name stable from run to run."""
     found: dict[str, Path] = {}
     for group, folder in SOURCES.items():
-        texts = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+        texts = sorted(folder.rglob("*.txt"), key=lambda p: p.name) if folder.is_dir() else []  # the cases stand in folders by area
         for path in texts:
             found[f"{group}/{path.name}"] = path
         for layout, (render, suffix) in LAYOUTS.items():

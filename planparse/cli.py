@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
+from .batch import DOCUMENT_PATTERNS
 from .budget import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Budget, within
 
 if TYPE_CHECKING:
@@ -74,8 +75,7 @@ def _input_options(func: F) -> F:
     """Options shared by the commands that read folders."""
     for option in reversed([
         click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
-                     help="In folders, read files matching this pattern (repeatable). "
-                          "Default: *.txt *.docx *.doc *.wps *.rtf *.odt *.html *.htm *.pdf *.xlsx *.xls *.et."),
+                     help="In folders, read files matching this pattern (repeatable). Default: " + " ".join(DOCUMENT_PATTERNS) + "."),
         click.option("--exclude", multiple=True, metavar="PATTERN",
                      help="Leave out files whose name or path under the folder matches (repeatable), e.g. --exclude '*草稿*'."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
@@ -204,7 +204,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     error, 3 warnings under --strict, 130 on Ctrl-C; a closed pipe ends with 0.
     """
     from . import writers
-    from .batch import DOCUMENT_PATTERNS, discover, unlisted
+    from .batch import discover, unlisted
 
     fmt = _format_for(fmt, output)
     if fmt == "xlsx" and (not output or (output == "-" and sys.stdout.isatty())):

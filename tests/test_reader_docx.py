@@ -449,7 +449,7 @@ def test_a_document_written_by_python_docx() -> None:
     assert plan.source.format == "docx"
 
 
-CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
 
 
 @pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)

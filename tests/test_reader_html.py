@@ -21,7 +21,7 @@ def _essence(plan):  # type: ignore[no-untyped-def]
              a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities]
 
 
-CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
 
 
 @pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)

@@ -13,7 +13,7 @@ from tests.pdf_builder import pdf_layout, pdf_with_table, scanned_pdf
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
 
 
-CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
 
 
 @pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)

@@ -21,7 +21,7 @@ from planparse.models import Plan
 from planparse.outline import find_marker
 
 ROOT = Path(__file__).parent.parent
-DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "cases").glob("*.txt"))
+DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "cases").rglob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in DOCUMENTS]
 
 

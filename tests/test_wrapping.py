@@ -12,7 +12,7 @@ from planparse.models import Plan
 from planparse.wrapping import full_width, unwrap, unwrap_plain, wrap_width
 from tests.text_builder import wrapped
 
-CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
 
 
 def _tasks(plan: Plan) -> list[tuple[object, ...]]:
