@@ -16,6 +16,7 @@ from planparse import parse_bytes, parse_text
 from planparse.errors import CorruptDocumentError, InputError, PlanparseError
 from planparse.numbering import format_number
 from planparse.readers import read_bytes
+from tests.catalogue import cases
 from tests.docx_builder import (
     NS,
     Cell,
@@ -449,7 +450,7 @@ def test_a_document_written_by_python_docx() -> None:
     assert plan.source.format == "docx"
 
 
-CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
+CASES = cases(every_layout=True)
 
 
 @pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)

@@ -11,6 +11,7 @@ import pytest
 
 from planparse import parse_bytes, parse_text
 from planparse.errors import InputError
+from tests.catalogue import cases
 from tests.html_builder import html_layout, html_table_layout, page, plan_body
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
@@ -21,7 +22,7 @@ def _essence(plan):  # type: ignore[no-untyped-def]
              a.deadline and (a.deadline.start, a.deadline.end)) for a in plan.activities]
 
 
-CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
+CASES = cases(every_layout=True)
 
 
 @pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)

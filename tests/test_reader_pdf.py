@@ -8,12 +8,13 @@ import pytest
 
 from planparse import parse_bytes, parse_text
 from planparse.errors import CorruptDocumentError, InputError
+from tests.catalogue import cases
 from tests.pdf_builder import pdf_layout, pdf_with_table, scanned_pdf
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
 
 
-CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
+CASES = cases(every_layout=True)
 
 
 @pytest.mark.parametrize("sample", SAMPLES + CASES, ids=lambda p: p.stem)

@@ -19,9 +19,10 @@ from planparse.errors import DecodeError, InputError
 from planparse.fields import find_fields
 from planparse.models import Plan
 from planparse.outline import find_marker
+from tests.catalogue import cases
 
 ROOT = Path(__file__).parent.parent
-DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "cases").rglob("*.txt"))
+DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + cases(every_layout=True)
 TEXTS = [p.read_text(encoding="utf-8") for p in DOCUMENTS]
 
 

@@ -10,9 +10,10 @@ from planparse import parse_text
 from planparse.blocks import Block, text_blocks
 from planparse.models import Plan
 from planparse.wrapping import full_width, unwrap, unwrap_plain, wrap_width
+from tests.catalogue import cases
 from tests.text_builder import wrapped
 
-CASES = sorted((Path(__file__).parent / "cases").rglob("*.txt"))
+CASES = cases(every_layout=True)
 
 
 def _tasks(plan: Plan) -> list[tuple[object, ...]]:
