@@ -80,6 +80,8 @@ def _input_options(func: F) -> F:
                      help="Leave out files whose name or path under the folder matches (repeatable), e.g. --exclude '*草稿*'."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
                      help="Parse in this many processes."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on standard error (errors are still said)."),
+        click.option("--no-progress", is_flag=True, help="No progress bar (the summary is still said)."),
         click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
                      help=f"Time one file may take; past it the file fails and the run goes on. "
                           f"0: no limit. Default: $PLANPARSE_TIMEOUT, else {DEFAULT_SECONDS:g}."),
@@ -186,11 +188,11 @@ def _report(outcome: Outcome) -> None:
 @click.option("--bom", is_flag=True, help=_BOM_HELP)
 @click.option("--strict", is_flag=True, help="Exit with status 3 when any warning is raised, counting each code on stderr.")
 @click.option("--keywords", is_flag=True, help=_KEYWORDS_HELP)
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line on standard error (errors are still said).")
 @_input_options
 @_debug_option
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bool, strict: bool, keywords: bool, quiet: bool,
-            patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int, timeout: float | None, max_memory: int | None) -> None:
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bool, strict: bool, keywords: bool,
+            patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int, quiet: bool, no_progress: bool,
+            timeout: float | None, max_memory: int | None) -> None:
     """Extract the activities of plan documents: files, folders (searched recursively) or '-'
     for standard input. Formats: .txt (UTF-8, GB18030/GBK, UTF-16; a ledger saved as .csv
     reads as text too), .docx, .pdf (with a text
@@ -238,13 +240,13 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             with within(budget, paths[0]):
                 plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
         elif fmt == "jsonl":
-            written, activities, failures = _stream_jsonl(found.files, output, jobs, keywords, quiet, budget)
+            written, activities, failures = _stream_jsonl(found.files, output, jobs, keywords, quiet or no_progress, budget)
             if not quiet:
                 _summary(len(found.files), written, activities, len(failures), began, output)
             _exit(bool(failures), strict=False, plans=[])
             return
         else:
-            plans, failures = _parse_all(found.files, jobs, keywords, quiet, budget)
+            plans, failures = _parse_all(found.files, jobs, keywords, quiet or no_progress, budget)
     with _out(output) as stream:
         if fmt == "json":
             stream.write((writers.plans_json(plans, array=not one) + "\n").encode("utf-8"))
@@ -280,12 +282,12 @@ def _stdin_plan(keywords: bool = False, budget: Budget | None = None) -> Plan:
         return parse_bytes(data, None, keywords)
 
 
-def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool, quiet: bool, budget: Budget) -> Iterator[Outcome]:
+def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: bool, no_bar: bool, budget: Budget) -> Iterator[Outcome]:
     """Parsed plans as each file finishes, with progress; failures reported and collected."""
     from .batch import parse_many
     from .console import progress
 
-    with progress(0 if quiet else len(files)) as tick:
+    with progress(0 if no_bar else len(files)) as tick:
         for outcome in parse_many(files, jobs, keywords, budget):
             tick()
             _report(outcome)
@@ -295,27 +297,27 @@ def _outcomes(files: list[Path], jobs: int, failures: list[Outcome], keywords: b
                 yield outcome
 
 
-def _parse_all(files: list[Path], jobs: int, keywords: bool, quiet: bool, budget: Budget) -> tuple[list[Plan], list[Outcome]]:
+def _parse_all(files: list[Path], jobs: int, keywords: bool, no_bar: bool, budget: Budget) -> tuple[list[Plan], list[Outcome]]:
     """Every input parsed (in parallel), in input order, and the inputs that failed."""
     from .writers import plan_from_json
 
     order = {str(path): i for i, path in enumerate(files)}
     failures: list[Outcome] = []
     plans = sorted(
-        ((order[o.path], plan_from_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, quiet, budget)),
+        ((order[o.path], plan_from_json(o.plan_json or "")) for o in _outcomes(files, jobs, failures, keywords, no_bar, budget)),
         key=lambda item: item[0],
     )
     return [plan for _, plan in plans], failures
 
 
-def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool, quiet: bool,
+def _stream_jsonl(files: list[Path], output: str | None, jobs: int, keywords: bool, no_bar: bool,
                   budget: Budget) -> tuple[int, int, list[Outcome]]:
     """One Plan per line, written and flushed as each file finishes: the form for pipes. Returns
     the plans written, their activities and the inputs that failed."""
     failures: list[Outcome] = []
     written = activities = 0
     with _out(output) as stream:
-        for outcome in _outcomes(files, jobs, failures, keywords, quiet, budget):
+        for outcome in _outcomes(files, jobs, failures, keywords, no_bar, budget):
             stream.write((f"{outcome.plan_json}\n").encode())
             stream.flush()
             written, activities = written + 1, activities + outcome.activities
@@ -349,7 +351,8 @@ def _exit(failed: bool, strict: bool, plans: list[Plan]) -> None:
 @_input_options
 @_debug_option
 def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, keywords: bool,
-          patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int, timeout: float | None, max_memory: int | None) -> None:
+          patterns: tuple[str, ...], exclude: tuple[str, ...], jobs: int, quiet: bool, no_progress: bool,
+          timeout: float | None, max_memory: int | None) -> None:
     """Convert a folder of documents, mirroring its tree in OUT_DIR: one .json (or .csv) per
     input, OUT_DIR/activities.csv with every activity of every input, and OUT_DIR/errors.jsonl
     naming each file that failed and why. Outputs are written atomically, so an interrupted run
@@ -363,18 +366,19 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
         raise click.ClickException(f"cannot write to {out_dir}: {exc.strerror}") from None
     run = prepare_batch(Path(source), Path(out_dir), fmt, skip_existing, patterns, exclude, bom, keywords,
                         Budget.from_env(timeout, max_memory))
-    if Path(out_dir).resolve().is_relative_to(Path(source).resolve()):
+    if Path(out_dir).resolve().is_relative_to(Path(source).resolve()) and not quiet:
         click.echo(f"planparse: {out_dir} is inside {source}; its files are not read as inputs", err=True)
     for folder in run.unreadable:
         _report(unlisted(*folder))
-    with progress(len(run.work)) as tick:
+    with progress(0 if quiet or no_progress else len(run.work)) as tick:
 
         def done(outcome: Outcome) -> None:
             tick()
             _report(outcome)
 
         summary = run_batch(run, jobs, on_outcome=done)
-    print_summary(summary)
+    if not quiet:
+        print_summary(summary)
     if summary.failures:
         raise SystemExit(1)
 

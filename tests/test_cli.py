@@ -230,3 +230,21 @@ def test_a_multi_file_run_ends_with_one_summary_line_unless_quiet(tmp_path: Path
     assert code == 0 and "3 files, 3 read, 31 activities, 0 failed" in err and str(ledger) in err
     assert run("extract", str(SAMPLES), "-o", str(ledger), "-q")[2] == ""
     assert run("extract", CELEBRATION)[2] == ""  # one file: its output is the whole answer
+
+
+def test_progress_is_drawn_on_a_terminal_unless_asked_not_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import planparse.console as console
+
+    drawn: list[int] = []
+    real = console.progress
+
+    def watched(total: int, label: str = "parsing"):  # type: ignore[no-untyped-def]
+        drawn.append(total)
+        return real(total, label)
+
+    monkeypatch.setattr(console, "progress", watched)
+    for options, bars in (([], [3]), (["--no-progress"], [0]), (["-q"], [0])):
+        drawn.clear()
+        code, _, err = run("batch", str(SAMPLES), "-o", str(tmp_path / "out"), "-j", "1", *options)
+        assert code == 0 and drawn == bars
+        assert ("files" in err) == (options != ["-q"])  # the summary, unless quiet
