@@ -258,6 +258,7 @@ FILES: list[Callable[[], tuple[str, bytes]]] = [
 #: Texts that grow with n; each must parse in time linear in its size.
 SHAPES: dict[str, Callable[[int], str]] = {
     "a line of spaces": lambda n: "工作方案\n" + " " * (1000 * n) + "\n",
+    "a gap of spaces in an item": lambda n: "工作方案\n一、开展检查" + " " * (1000 * n) + "责任单位：区应急局\n",
     "a run of tabs": lambda n: "工作方案\n一、开展检查" + "\t" * (250 * n) + "责任单位：区应急局\n",
     "glued labels": lambda n: "工作方案\n" + "牵头单位：区图书馆" * (110 * n) + "\n",
     "identical paragraphs": lambda n: "工作方案\n" + "开展安全检查。\n" * (250 * n),

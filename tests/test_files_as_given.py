@@ -64,6 +64,12 @@ def test_a_folder_that_cannot_be_listed_is_named_as_a_failure(tmp_path: Path, mo
 
 
 @linux
+def test_a_device_named_on_the_command_line_is_refused() -> None:
+    result = CliRunner().invoke(main, ["extract", "/dev/zero"])
+    assert result.exit_code == 1 and result.output.strip() == "Error: /dev/zero: a device, not a file"
+
+
+@linux
 def test_a_name_in_gbk_bytes_is_kept_to_the_byte(tmp_path: Path) -> None:
     src = os.fsencode(tmp_path / "src")
     os.mkdir(src)

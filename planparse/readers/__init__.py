@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 
 from ..blocks import RawDocument, legible
@@ -136,6 +137,9 @@ def read_path(path: str | os.PathLike[str]) -> RawDocument:
     """Read a document from disk, with a one-line error for every way a path can fail."""
     name = os.fspath(path)
     try:
+        mode = os.stat(name).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):  # /dev/zero, a disk: endless or enormous, and no document
+            raise InputError("a device, not a file", name)
         data = _read_file(name)
     except FileNotFoundError:
         raise InputError("no such file", name) from None
