@@ -65,7 +65,7 @@ def snapshot(target: Path) -> int:
                 plan = parse(path)
                 text = plan_json(plan.model_copy(update={"source": plan.source.model_copy(update={"path": name, "sha256": ""})}))
             except Exception as error:  # an error is an output too
-                text = f"error: {type(error).__name__}: {error}\n"
+                text = f"error: {type(error).__name__}: {error}\n".replace(scratch, "<scratch>")  # the same each run
             out = target / (name.replace("/", "__") + ".json")
             out.write_text(text, encoding="utf-8")
     print(f"{len(docs)} documents written to {target}")

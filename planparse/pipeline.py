@@ -9,13 +9,10 @@ from dataclasses import replace
 
 from .activities import (
     addressed_to,
-    asked_for,
-    asks_the_addressee,
     assigning_decisions,
     assigns_tasks,
     build_activity,
     first_is_lead,
-    hands_a_matter,
     lift_lines_for_all,
     lift_trailing_fields,
     merge_restated,
@@ -24,9 +21,6 @@ from .activities import (
     section_before,
     sections,
     select_activities,
-    select_asked,
-    select_decisions,
-    select_matter,
     settle_units,
     split_assigned_paragraphs,
     split_duties_by_unit,
@@ -38,7 +32,6 @@ from .document import (
     addressees,
     classify,
     find_title,
-    is_letter,
     is_minutes,
     issuance,
     issued_in_text,
@@ -50,6 +43,7 @@ from .document import (
     split_masthead,
     title_and_number,
 )
+from .kinds import Reading, kind_of
 from .models import ParseWarning, Plan, Source
 from .outline import build_outline
 from .readers import read_bytes, read_path
@@ -156,19 +150,10 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
     if minutes:
         chosen = assigning_decisions(chosen)  # a topic that names no one is a report heard
-    asked = False
-    if not chosen and not table_rows:
-        if minutes:
-            chosen = select_decisions(root)  # minutes assign their decisions in prose
-        elif hands_a_matter(title):
-            # a 督办通知 written in prose: its numbered matters that each say who settles them, or its
-            # one matter and the unit to settle it
-            chosen = select_decisions(root) or select_matter(root)
-        elif salutation and asks_the_addressee(root):
-            chosen = select_asked(root)  # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks
-            asked = True
-        elif salutation and is_letter(title):
-            chosen = select_matter(root)  # 关于…的函 / 县交通运输局： / 请你局…于7月20日前完成…: the letter's one matter
+    reading = Reading(title, root, salutation, minutes)
+    kind = kind_of(reading) if not chosen and not table_rows else None  # no plan's rule chose: a kind that assigns otherwise
+    if kind is not None:
+        chosen = kind.select(root)
         has_fields = has_fields or bool(chosen)
     if cover_only:
         chosen = [node for node in chosen if assigns_tasks(node)]  # 一、强化责任落实…: how to carry it out, not its tasks
@@ -192,8 +177,8 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
-    if asked:
-        activities = [asked_for(a, salutation) for a in activities]  # 请你局做好以下工作： / 一、…: each item is the addressee's
+    if kind is not None:
+        activities = [kind.finish(a, reading) for a in activities]
     if salutation:
         activities = [addressed_to(a, salutation) for a in activities]  # 请你单位牵头: the unit the notice is addressed to
     if keywords:

@@ -1,0 +1,57 @@
+"""Kinds of document that assign work without being laid out as a plan: minutes, a 督办 notice,
+a notice that asks its addressee for tasks, a letter. Where a plan's rules chose no activity,
+the first kind whose `detect` holds chooses them (`select`), and each task it gives takes what
+the kind implies (`finish`): an asking notice's tasks are its addressee's.
+
+A new kind is a new row of KINDS, in the order they are tried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .activities import asked_for, asks_the_addressee, hands_a_matter, select_asked, select_decisions, select_matter
+from .document import is_letter
+from .models import Activity
+from .outline import Node
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a kind's rules see of a document."""
+
+    title: str | None
+    root: Node
+    salutation: list[str]  # the units the document is addressed to
+    minutes: bool
+
+
+def _as_is(activity: Activity, _reading: Reading) -> Activity:
+    return activity
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    name: str
+    detect: Callable[[Reading], bool]
+    select: Callable[[Node], list[Node]]
+    finish: Callable[[Activity, Reading], Activity] = _as_is
+
+
+KINDS: tuple[DocumentKind, ...] = (
+    # minutes assign their decisions in prose
+    DocumentKind("minutes", lambda r: r.minutes, select_decisions),
+    # a 督办通知 in prose: its numbered matters that each say who settles them, or its one matter and the unit to settle it
+    DocumentKind("matter", lambda r: hands_a_matter(r.title), lambda root: select_decisions(root) or select_matter(root)),
+    # 县水利局： / 一、请你局牵头…: a notice that hands its addressee tasks, each the addressee's
+    DocumentKind("asking notice", lambda r: bool(r.salutation) and asks_the_addressee(r.root), select_asked,
+                 lambda a, r: asked_for(a, r.salutation)),
+    # 关于…的函 / 县交通运输局： / 请你局…于7月20日前完成…: the letter's one matter
+    DocumentKind("letter", lambda r: bool(r.salutation) and is_letter(r.title), select_matter),
+)
+
+
+def kind_of(reading: Reading) -> DocumentKind | None:
+    """The first kind the document reads as, or None."""
+    return next((kind for kind in KINDS if kind.detect(reading)), None)
