@@ -263,12 +263,12 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     _exit(bool(failures), strict, plans)
 
 
-def _summary(files: int, plans: int, activities: int, failed: int, began: float, output: str | None) -> None:
+def _summary(files: int, plans: int, activities: int, failed: int, began: float, output: str | None, extra: str = "") -> None:
     """The one line a multi-file run ends with: what it read, what it found, where it wrote."""
     elapsed = time.monotonic() - began
     where = f"→ {output}" if output and output != "-" else "→ standard output"
     rate = f", {files / elapsed:.1f} files/s" if elapsed > 0 else ""
-    click.echo(f"planparse: {files} files, {plans} read, {activities} activities, {failed} failed, "
+    click.echo(f"planparse: {files} files, {plans} read, {activities} activities, {failed} failed{extra}, "
                f"{elapsed:.1f} s{rate} {where}", err=True)
 
 
@@ -358,7 +358,9 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
     naming each file that failed and why. Outputs are written atomically, so an interrupted run
     leaves no half-written file; --skip-existing resumes it."""
     from .batch import prepare_batch, run_batch, unlisted
-    from .console import print_summary, progress
+    from .console import progress
+
+    began = time.monotonic()
 
     try:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
@@ -378,7 +380,9 @@ def batch(source: str, out_dir: str, fmt: str, skip_existing: bool, bom: bool, k
 
         summary = run_batch(run, jobs, on_outcome=done)
     if not quiet:
-        print_summary(summary)
+        extra = "".join(f", {n} {what}" for n, what in ((summary.reused, "kept from before"), (summary.skipped, "not documents")) if n)
+        _summary(summary.files + len(run.unreadable), summary.files - summary.failures + len(run.unreadable), summary.activities,
+                 summary.failures, began, out_dir, extra)
     if summary.failures:
         raise SystemExit(1)
 

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from .batch import Summary
     from .models import Plan
 
 
@@ -40,17 +39,6 @@ def progress(total: int, label: str = "parsing") -> Iterator[Tick]:
             bar.update(task, rate=f"{speed:.0f} files/s" if speed else "")
 
         yield tick
-
-
-def print_summary(summary: Summary) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title="planparse", title_justify="left")
-    for column in ("files", "plans", "activities", "warnings", "failures", "reused", "skipped"):
-        table.add_column(column, justify="right")
-    table.add_row(*(str(getattr(summary, c)) for c in ("files", "plans", "activities", "warnings", "failures", "reused", "skipped")))
-    Console(stderr=True).print(table)
 
 
 _NOT_A_PLAN = {
