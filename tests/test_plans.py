@@ -130,52 +130,6 @@ def test_label_headings_with_their_value_below_hold_for_every_activity() -> None
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a lede that gives the purpose before the date
-        "我县召开森林防灭火工作会议\n为做好今冬明春森林防灭火工作，11月20日，我县召开工作会议。\n"
-        "会议要求，各乡镇要压实责任，县林业局要加强巡山护林。\n",
-        # a place, a colon, what it has done
-        "XX镇：多措并举推动乡村振兴\n\nXX镇坚持党建引领。\n一是发展特色产业。镇农业服务中心组织群众种茶2000亩。\n",
-        # 今年以来，… over 一是…二是…: a town's report of what it has done
-        "XX镇扎实推进农村人居环境整治\n\n今年以来，XX镇多措并举推进美丽乡村建设。\n\n"
-        "一是强化组织领导。镇政府成立工作专班，由镇长任组长。\n二是突出问题整改。镇农业综合服务中心牵头开展“三清一改”行动。\n",
-    ],
-)
-def test_headlines_of_reports_with_no_press_marks(text: str) -> None:
-    plan = parse_text(text)
-    assert (plan.doc_type, plan.activities) == ("news", [])
-
-
-@pytest.mark.parametrize(
-    ("text", "doc_type"),
-    [
-        # a headline names the plan its story is about: 我县出台…方案 over 近日，… is news, and the
-        # plan's points it retells (一是…二是…) are no activities
-        ("我县出台优化营商环境三年行动方案\n\n近日，县政府办公室印发《XX县优化营商环境三年行动方案》。\n"
-         "《方案》明确了20项重点任务。一是提升政务服务效能；二是降低企业经营成本。\n县发改局牵头负责统筹协调。\n", "news"),
-        # a headline led by a place's short name and a colon, over a dated lede: news
-        ("临江：召开防汛工作部署会\n6月3日上午，临江县召开防汛工作部署会。\n会议要求，一是压实责任；二是加强巡查。县水利局要做好值守。\n", "news"),
-        # a place that 发布 what it plans, over a lede dated as a report's: news, whose points are no activities
-        ("XX区发布庆祝建党百年系列活动安排\n\n3月25日，XX区召开新闻发布会，发布系列活动。\n"
-         "一、开展主题宣讲。由区委宣传部牵头，4月至6月开展。\n二、举办诵读会。区文旅局负责。\n", "news"),
-        # a 管理办法's articles say what holds; the units they name are no tasks to track
-        ("XX区政府投资项目管理办法\n第一章 总则\n第一条 为规范政府投资行为，制定本办法。\n"
-         "第二条 区发展改革局负责政府投资项目的综合管理工作。\n第三条 本办法自2024年1月1日起施行。\n", "other"),
-        # an announcement to the public says what holds, not who is to do what
-        ("关于春节期间禁止燃放烟花爆竹的通告\n一、2024年2月1日至2月29日，城区禁止燃放烟花爆竹。\n"
-         "二、违反本通告规定的，由公安机关依法处罚。\n", "other"),
-        # a decision that commends lists who is commended, not who is to do what
-        ("关于表彰2023年度安全生产先进集体和先进个人的决定\n县政府决定予以通报表彰。\n一、先进集体\n县应急局、县住建局\n"
-         "二、先进个人\n张三（县应急局）、李四（县住建局）\n", "other"),
-    ],
-)
-def test_documents_about_plans_or_rules_yield_no_activities(text: str, doc_type: str) -> None:
-    plan = parse_text(text)
-    assert plan.doc_type == doc_type and plan.activities == []
-
-
 COVER = (
     "关于印发《2025年县政府重点工作任务分解》的通知\n\n各乡镇人民政府、县直各单位：\n"
     "《2025年县政府重点工作任务分解》已经县政府同意，现印发给你们，请认真贯彻落实。\n"
@@ -358,39 +312,6 @@ def test_a_notice_that_hands_its_addressees_numbered_tasks_gives_a_task_each(tex
     plan = parse_text(text)
     assert [(a.title, a.lead_units, a.responsible_units, a.cooperating_units, a.deadline and a.deadline.end) for a in plan.activities] == tasks
     assert not [w for a in plan.activities for w in a.warnings if w.code == "no_units"]  # the addressee is the unit
-
-
-@pytest.mark.parametrize(
-    ("text", "doc_type"),
-    [
-        (  # a notice to everyone that asks no one by name
-            "关于做好2024年防汛工作的通知\n\n各乡镇人民政府，县直各单位：\n一、提高思想认识。\n"
-            "二、请各单位于5月底前修订完善防汛应急预案。\n",
-            "notice",
-        ),
-        (  # a 督办通知 that only urges everyone on hands over no matter
-            "关于近期重点工作的督办通知\n\n各乡镇、县直各部门：\n县政府督查室对重点工作进展情况进行了督查。请各单位加快推进。\n",
-            "notice",
-        ),
-        (  # minutes that decide nothing stay a record
-            "县政府常务会议纪要\n\n一、听取了县财政局关于预算执行情况的汇报\n会议认为，全县财政运行平稳。\n\n"
-            "二、审议通过了《县政府工作规则》\n\n出席：王明、李华\n",
-            "other",
-        ),
-        (  # a letter that asks for something by no date; its lede (近期，…) is no press report's
-            "关于商请提供统计资料的函\n\n县统计局：\n近期，我办正在编制年度报告，请你局协助提供2023年相关统计数据。\n\n"
-            "县人民政府办公室\n2024年3月1日\n",
-            "notice",
-        ),
-        (  # a letter that answers one
-            "关于同意设立社区服务中心的复函\n\n城关镇人民政府：\n你镇《关于设立社区服务中心的请示》收悉。经研究，同意设立。\n",
-            "other",
-        ),
-    ],
-)
-def test_notices_and_minutes_that_hand_no_one_a_task_give_none(text: str, doc_type: str) -> None:
-    plan = parse_text(text)
-    assert (plan.doc_type, plan.activities) == (doc_type, [])
 
 
 TASKS_ASSIGNED_IN_BRACKETS = """\
