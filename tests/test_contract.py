@@ -42,11 +42,12 @@ def reading(plan: Plan) -> dict[str, Any]:
             "deadline": {"raw": d.raw, "start": d.start and d.start.isoformat(), "end": d.end and d.end.isoformat(), "kind": d.kind}
             if d else None,
             "fields": a.fields, "content": a.content, "warnings": [w.code for w in a.warnings],
+            "span": {"start_line": a.span.start_line, "end_line": a.span.end_line},
         })
     return {
         "title": plan.title, "doc_type": plan.doc_type, "year": plan.year, "doc_number": plan.doc_number, "issuer": plan.issuer,
         "issued_on": plan.issued_on and plan.issued_on.isoformat(),
-        "sections": [{"number": s.number, "title": s.title, "kind": s.kind} for s in plan.sections],
+        "preamble": plan.preamble, "sections": [{"number": s.number, "title": s.title, "kind": s.kind} for s in plan.sections],
         "activities": activities, "closing": plan.closing, "warnings": [w.code for w in plan.warnings],
     }
 
