@@ -173,7 +173,9 @@ def _report(outcome: Outcome) -> None:
     from .writers import shown_path
 
     if outcome.failed:
-        click.echo(f"Error: {shown_path(outcome.path)}: {outcome.error}", err=True)
+        # through sys.stderr as it stands: while the progress bar is live, rich has put its proxy
+        # there, which prints the line above the bar (click.echo would write past it, into the bar)
+        print(f"Error: {shown_path(outcome.path)}: {outcome.error}", file=sys.stderr, flush=True)
 
 
 @main.command()

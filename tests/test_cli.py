@@ -248,3 +248,17 @@ def test_progress_is_drawn_on_a_terminal_unless_asked_not_to(tmp_path: Path, mon
         code, _, err = run("batch", str(SAMPLES), "-o", str(tmp_path / "out"), "-j", "1", *options)
         assert code == 0 and drawn == bars
         assert ("files" in err) == (options != ["-q"])  # the summary, unless quiet
+
+
+def test_a_failure_is_said_through_whatever_holds_standard_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the progress bar is live, rich holds sys.stderr and prints lines above the bar: a
+    failure written past it (to the real stream) would break the bar and freeze a copy of it."""
+    import io
+
+    from planparse.batch import Outcome
+    from planparse.cli import _report
+
+    held = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", held)
+    _report(Outcome(path="通知/broken.docx", error="not a readable .docx", error_type="CorruptDocumentError"))
+    assert held.getvalue() == "Error: 通知/broken.docx: not a readable .docx\n"
