@@ -61,7 +61,7 @@ from .reflow import (
     terminated_cells,
 )
 from .tables import split_tables, table_activities
-from .wrapping import across_page_feet, full_lines, unwrap, unwrap_plain
+from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
 
 
 def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:
@@ -101,7 +101,7 @@ def lines_of(document: RawDocument) -> list[Block]:
     if document.full_lines is not None:  # a PDF's lines, joined back where the page's margin cut them, numbered as paragraphs
         unwrapped = unwrap(blocks, full_lines(document.full_lines), flush=document.flush_lines)
         blocks = [Block(b.text, number, b.cells, b.table) for number, b in enumerate(unwrapped, start=1)]
-    blocks = across_page_feet(blocks)
+    blocks = stranded_markers(across_page_feet(blocks))
     for split in _LINE_PASSES:
         blocks = split(blocks)
     for gather in _TABLE_PASSES:

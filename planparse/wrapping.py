@@ -309,6 +309,25 @@ def across_page_feet(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# …；（2） / 报送汛情信息… — a line that ends with a point's bracketed or circled number, after a
+# stop or at its start: a number introduces its point, so whatever cut the line cut inside it
+_STRANDED_MARKER = re.compile(r"(?:^|[。；;，,：:])\s*(?:[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])\s*$")
+
+
+def stranded_markers(blocks: list[Block]) -> list[Block]:
+    """Lines joined where one ended with the number of a point whose words open the next: a wrap
+    at any width, or a number typed on a line of its own, leaves them so."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.table is None and block.table is None and block.text.strip()
+                and _STRANDED_MARKER.search(previous.text) and find_marker(block.text) is None):
+            out[-1] = Block(previous.text.rstrip() + block.text.strip(), previous.line)
+            continue
+        out.append(block)
+    return out
+
+
 def _page_goes_on(previous: str, line: str) -> bool:
     """…进一步深化对生态文明 / -1-建设和…: the next page's first line, its page number glued to it, goes on
     from a line that ends no sentence."""

@@ -295,3 +295,19 @@ def test_a_number_that_counts_on_inside_a_run_on_paragraph_goes_on_where_lines_s
     items = [Block("1.开展宣传。主要协作单位：各乡镇人民政府、经济开发区管委会、有关直属单位", 1), Block("2.加强防控", 2)]
     assert len(unwrap(items, lambda line, _: True, flush=frozenset({1, 2}))) == 2
     assert len(unwrap(run_on, lambda line, _: True)) == 2  # an indented line, or one of unknown place, opens its item
+
+
+@pytest.mark.parametrize("cut", ["；（2）\n报送", "；(2)\n报送", "；②\n报送"])
+def test_a_point_s_number_left_at_a_line_s_end_goes_on_into_its_words(cut: str) -> None:
+    """However the line was cut (a wrap too short to show its width, or the number typed on a line
+    of its own), a number opens the words of its point."""
+    text = f"防汛工作方案\n一、加强值守\n1.严格值班。（1）执行24小时值班（责任单位：县应急局）{cut}汛情信息（责任单位：县水文站）。\n"
+    text = text.replace("（1）", "①") if "②" in cut else text
+    plan = parse_text(text)
+    assert [(a.title, a.responsible_units) for a in plan.activities] == [
+        ("执行24小时值班", ["县应急局"]), ("报送汛情信息", ["县水文站"])]
+
+
+def test_a_number_that_ends_a_sentence_s_count_stays_where_it_is() -> None:
+    plan = parse_text("工作方案\n一、重点任务\n1.新建幼儿园（3）\n责任单位：区教育局\n")
+    assert plan.activities[0].title == "新建幼儿园（3）" and plan.activities[0].responsible_units == ["区教育局"]
