@@ -314,6 +314,16 @@ def across_page_feet(blocks: list[Block]) -> list[Block]:
 _STRANDED_MARKER = re.compile(r"(?:^|[。；;，,：:])\s*(?:[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])\s*$")
 
 
+_NUMBER_CLOSERS = frozenset("）)①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _stranded(line: str) -> bool:
+    """Whether the line ends with a point's number; only its last characters are looked at (a
+    number and the stop before it are short), and only where the last one can close a number."""
+    tail = line.rstrip()
+    return tail[-1:] in _NUMBER_CLOSERS and _STRANDED_MARKER.search(tail[-10:]) is not None
+
+
 def stranded_markers(blocks: list[Block]) -> list[Block]:
     """Lines joined where one ended with the number of a point whose words open the next: a wrap
     at any width, or a number typed on a line of its own, leaves them so."""
@@ -321,7 +331,7 @@ def stranded_markers(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         previous = out[-1] if out else None
         if (previous is not None and previous.table is None and block.table is None and block.text.strip()
-                and _STRANDED_MARKER.search(previous.text) and find_marker(block.text) is None):
+                and _stranded(previous.text) and find_marker(block.text) is None):
             out[-1] = Block(previous.text.rstrip() + block.text.strip(), previous.line)
             continue
         out.append(block)
