@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .activities import (
     addressed_to,
@@ -29,6 +29,7 @@ from .blocks import Block, RawDocument
 from .candidates import generic_items, reports_on_work
 from .deadlines import reference_year
 from .document import (
+    Issuance,
     addressees,
     classify,
     find_title,
@@ -43,9 +44,9 @@ from .document import (
     split_masthead,
     title_and_number,
 )
-from .kinds import Reading, kind_of
-from .models import ParseWarning, Plan, Source
-from .outline import build_outline
+from .kinds import DocumentKind, Reading, kind_of
+from .models import Activity, ParseWarning, Plan, Source
+from .outline import Node, build_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .reflow import (
@@ -60,7 +61,7 @@ from .reflow import (
     split_run_on,
     terminated_cells,
 )
-from .tables import split_tables, table_activities
+from .tables import TaskTable, split_tables, table_activities
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
 
 
@@ -109,8 +110,21 @@ def lines_of(document: RawDocument) -> list[Block]:
     return blocks
 
 
-def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
-    blocks = lines_of(document)
+@dataclass(frozen=True)
+class _Frame:
+    """What stands around the plan's body: masthead, title, the notice that issues it, closing."""
+
+    title: str | None
+    masthead: list[Block]
+    notice: list[Block]
+    body: list[Block]
+    closing: list[Block]
+    issued: Issuance
+    cover_only: bool  # a notice that issues a plan the file does not hold
+    minutes: bool
+
+
+def _frame(blocks: list[Block]) -> _Frame:
     masthead, rest = split_masthead(blocks)
     title, title_blocks = find_title(rest)
     title, numbered = title_and_number(title)
@@ -118,7 +132,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     heading = rest[0].text.strip() if title_blocks else ""
     named_in_title = issued_plan_name(heading)
     plan_name = named_in_title or issued_in_text(rest[title_blocks:])
-    cover_only = False  # a notice that issues a plan the file does not hold
+    cover_only = False
     if plan_name:  # a notice that issues a plan: the plan starts at its own title
         start = split_issuing_notice(rest[title_blocks:], plan_name)
         if start:
@@ -133,69 +147,102 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         issued = replace(issued, doc_number=numbered)
     minutes = is_minutes(title)
     body, closing = split_closing(rest[title_blocks:], minutes)
-    text, task_tables = split_tables(body)
-    root = build_outline(text, document.headings)
-    lift_trailing_fields(root)
-    lift_lines_for_all(root)
-    split_assigned_paragraphs(root)
-    split_duties_by_unit(root)
-    lines = [block.text for block in blocks]
-    preamble = [block.text for block in masthead + notice + root.blocks]
-    year = reference_year(lines, title) or (document.published.year if document.published else None)
+    return _Frame(title, masthead, notice, body, closing, issued, cover_only, minutes)
 
-    table_rows = any(table.rows for table in task_tables)
+
+@dataclass(frozen=True)
+class _Choice:
+    """The items chosen as activities, and what chose them."""
+
+    chosen: list[Node]
+    doc_type: str
+    kind: DocumentKind | None  # a kind that assigns work its own way chose them
+    generic: bool  # no rule of a known shape chose: the items the document lists
+    reading: Reading
+
+
+def _choose(frame: _Frame, root: Node, lines: list[str], preamble: list[str], table_rows: bool) -> _Choice:
+    title = frame.title
     salutation = addressees([block.text for block in root.blocks])
     # a plan whose tasks stand in a table: its numbered text around the table is no fallback list of tasks
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble) and not table_rows)
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
-    if minutes:
+    if frame.minutes:
         chosen = assigning_decisions(chosen)  # a topic that names no one is a report heard
-    reading = Reading(title, root, salutation, minutes)
+    reading = Reading(title, root, salutation, frame.minutes)
     kind = kind_of(reading) if not chosen and not table_rows else None  # no plan's rule chose: a kind that assigns otherwise
     if kind is not None:
         chosen = kind.select(root)
         has_fields = has_fields or bool(chosen)
-    if cover_only:
+    if frame.cover_only:
         chosen = [node for node in chosen if assigns_tasks(node)]  # 一、强化责任落实…: how to carry it out, not its tasks
     generic = (
-        not chosen and not table_rows and not cover_only
+        not chosen and not table_rows and not frame.cover_only
         and classify(title, lines, preamble, False, has_fields) in ("plan", "other") and not reports_on_work(lines, root)
     )
     if generic:
         chosen = generic_items(root)  # no rule of a known shape chose: the items it lists, as a reader finds them
     doc_type = classify(title, lines, preamble, bool(chosen) or table_rows, has_fields)
-    if cover_only and not chosen and not table_rows:
+    if frame.cover_only and not chosen and not table_rows:
         doc_type = "notice"
-    if doc_type in ("news", "other"):
-        chosen, task_tables = [], []
-    activities = [build_activity(node, year, issued.issued_on, title, minutes) for node in chosen]
-    if minutes:
+    return _Choice(chosen, doc_type, kind, generic, reading)
+
+
+def _assemble(choice: _Choice, frame: _Frame, root: Node, task_tables: list[TaskTable], blocks: list[Block], year: int | None,
+              keywords: bool) -> list[Activity]:
+    """Each chosen item and each table row as an activity, in reading order, its units settled."""
+    issued_on, salutation = frame.issued.issued_on, choice.reading.salutation
+    activities = [build_activity(node, year, issued_on, frame.title, frame.minutes) for node in choice.chosen]
+    if frame.minutes:
         activities = [named_by_topic(a) for a in activities]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
-        activities, rows = merge_restated(activities, table_activities(table, year, section_before(root, first_line), issued.issued_on))
+        activities, rows = merge_restated(activities, table_activities(table, year, section_before(root, first_line), issued_on))
         activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
-    if kind is not None:
-        activities = [kind.finish(a, reading) for a in activities]
+    if choice.kind is not None:
+        activities = [choice.kind.finish(a, choice.reading) for a in activities]
     if salutation:
         activities = [addressed_to(a, salutation) for a in activities]  # 请你单位牵头: the unit the notice is addressed to
     if keywords:
         from .segmenter import keywords_of
 
         activities = [a.model_copy(update={"keywords": keywords_of(f"{a.title}\n{a.content}")}) for a in activities]
+    return activities
 
+
+def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
+    """reader's blocks -> lines -> the frame round the body -> outline and task tables -> the
+    activities chosen -> each assembled -> Plan."""
+    blocks = lines_of(document)
+    frame = _frame(blocks)
+    text, task_tables = split_tables(frame.body)
+    root = build_outline(text, document.headings)
+    lift_trailing_fields(root)
+    lift_lines_for_all(root)
+    split_assigned_paragraphs(root)
+    split_duties_by_unit(root)
+    lines = [block.text for block in blocks]
+    preamble = [block.text for block in frame.masthead + frame.notice + root.blocks]
+    year = reference_year(lines, frame.title) or (document.published.year if document.published else None)
+    choice = _choose(frame, root, lines, preamble, any(table.rows for table in task_tables))
+    doc_type, chosen = choice.doc_type, choice.chosen
+    if doc_type in ("news", "other"):
+        chosen, task_tables = [], []
+        choice = replace(choice, chosen=chosen)
+    activities = _assemble(choice, frame, root, task_tables, blocks, year, keywords)
     warnings = list(document.warnings)
     if doc_type == "plan":
         warnings.extend(numbering_warnings(root))
         if not activities:
             warnings.append(ParseWarning(code="no_activities", message="a plan, but no activity was found"))
-        elif generic:
+        elif choice.generic:
             warnings.append(ParseWarning(code="generic_reading", message="no known shape of plan: the activities are the items it lists"))
+    issued = frame.issued
     return Plan(
         source=document.source,
-        title=title,
+        title=frame.title,
         doc_type=doc_type,
         year=year,
         doc_number=issued.doc_number,
@@ -204,6 +251,6 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
         preamble="\n".join(preamble if doc_type in ("plan", "notice") else [block.text for block in text]),
         sections=sections(root, chosen) if doc_type in ("plan", "notice") else [],
         activities=activities,
-        closing="\n".join(block.text for block in closing),
+        closing="\n".join(block.text for block in frame.closing),
         warnings=warnings,
     )
