@@ -13,8 +13,6 @@ from .activities import (
     assigns_tasks,
     build_activity,
     first_is_lead,
-    lift_lines_for_all,
-    lift_trailing_fields,
     merge_restated,
     named_by_topic,
     numbering_warnings,
@@ -22,8 +20,6 @@ from .activities import (
     sections,
     select_activities,
     settle_units,
-    split_assigned_paragraphs,
-    split_duties_by_unit,
 )
 from .blocks import Block, RawDocument
 from .candidates import generic_items, reports_on_work
@@ -46,7 +42,8 @@ from .document import (
 )
 from .kinds import DocumentKind, Reading, kind_of
 from .models import Activity, ParseWarning, Plan, Source
-from .outline import Node, build_outline
+from .outline import Node
+from .outline_passes import finished_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .reflow import (
@@ -218,11 +215,7 @@ def parse_document(document: RawDocument, keywords: bool = False) -> Plan:
     blocks = lines_of(document)
     frame = _frame(blocks)
     text, task_tables = split_tables(frame.body)
-    root = build_outline(text, document.headings)
-    lift_trailing_fields(root)
-    lift_lines_for_all(root)
-    split_assigned_paragraphs(root)
-    split_duties_by_unit(root)
+    root = finished_outline(text, document.headings)
     lines = [block.text for block in blocks]
     preamble = [block.text for block in frame.masthead + frame.notice + root.blocks]
     year = reference_year(lines, frame.title) or (document.published.year if document.published else None)
