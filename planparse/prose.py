@@ -31,6 +31,7 @@ from .vocabulary import (
     PEOPLE_IN_POSTS,
     ROLE_VERBS,
     SHORT_ORGANISATIONS,
+    SUBJECT_FOLLOWERS,
     SUBJECT_VERBS,
     UNIT_LEVELS,
 )
@@ -227,15 +228,7 @@ def _joined_by_the_lead(text: str, folded: str, known: frozenset[str], found: Pr
 
 _CLAUSES = re.compile(r"[，,；;。！!？?\n]")
 _CLAUSE_OPENERS = re.compile(r"^\s*(?:[一二三四五六七八九十]是)?(?:并由|由|请|并)?")
-# what follows the units a clause opens with, when they do its work: 区住建局要…, 各镇街在…,
-# 区应急局会同区委宣传部组织…; 统筹 makes them the lead
-_FOLLOWERS = (
-    "要", "应", "须", "需", "将", "在", "于", "按", "对", "向", "以", "组织", "开展", "举办", "统筹", "会同", "联合",
-    "结合", "围绕", "根据", "通过", "做好", "加强", "制定", "完成", "分别", "共同", "积极", "认真", "切实",
-    "全面", "持续", "深入", "广泛", "集中", "利用", "依托", "进行", "召开", "印发", "建立", "推进", "指导", "督促",
-    "自主", "自行", "统一",
-)
-_SUBJECT = re.compile(rf"({ADDRESSEE}|.{{3,60}}?)({words_pattern(_FOLLOWERS)})")  # 你局 is short, but a unit
+_SUBJECT = re.compile(rf"({ADDRESSEE}|.{{3,60}}?)({words_pattern(SUBJECT_FOLLOWERS)})")  # 你局 is short, but a unit
 _WITH = ("会同", "联合")
 
 
@@ -243,7 +236,7 @@ _WITH = ("会同", "联合")
 # names who does the work, whatever verb of doing follows the units (the one pattern titles and prose read 由 with)
 BY_DOER = re.compile(
     r"(?:^|[，,；;。！!？?\n]|要求|会议)[^，,；;。！!？?\n由]{0,6}?由(?P<units>[^，,；;。！!？?：:\n]{2,60}?)"
-    rf"(?:等部门|等单位|(?={words_pattern({'部署', *_FOLLOWERS, *SUBJECT_VERBS})}))"
+    rf"(?:等部门|等单位|(?={words_pattern({'部署', *SUBJECT_FOLLOWERS, *SUBJECT_VERBS})}))"
 )
 
 

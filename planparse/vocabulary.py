@@ -479,6 +479,16 @@ SUBJECT_VERBS = (
     "抓紧", "牵头", "设立", "安排", "协调", "督促", "指导", "推进",
 )
 
+#: What follows the units a clause opens with, when they do its work (区住建局要…, 各镇街在…,
+#: 区应急局会同区委宣传部组织…; 统筹 makes them the lead): a wider set than SUBJECT_VERBS, with the
+#: modal verbs, prepositions and adverbs that may stand between a unit and its verb.
+SUBJECT_FOLLOWERS = (
+    "要", "应", "须", "需", "将", "在", "于", "按", "对", "向", "以", "组织", "开展", "举办", "统筹", "会同", "联合",
+    "结合", "围绕", "根据", "通过", "做好", "加强", "制定", "完成", "分别", "共同", "积极", "认真", "切实",
+    "全面", "持续", "深入", "广泛", "集中", "利用", "依托", "进行", "召开", "印发", "建立", "推进", "指导", "督促",
+    "自主", "自行", "统一",
+)
+
 #: A calendar's days off (中秋节（放假）, 国庆日补假): no work to do.
 DAYS_OFF = ("放假", "补假", "補假", "调休", "調休")
 
