@@ -14,17 +14,8 @@ from functools import cache
 from typing import Any
 
 from .units import is_unit_name
-from .vocabulary import KEYWORD_STOPWORDS, UNIT_LEVELS
+from .vocabulary import KEYWORD_STOPWORDS, NAME_STOP_TOKENS, UNIT_LEVELS
 
-#: Tokens that end a unit name when walking back from the verb: actions, times, prepositions.
-_STOP_TOKENS = frozenset(
-    [
-        "组织", "开展", "举办", "召开", "完成", "推进", "落实", "加强", "建立", "做好", "抓好", "活动", "工作", "会议", "任务", "前", "后",
-        "由", "在", "于", "对", "向", "将", "把", "及时", "按时", "确保", "负责", "牵头", "配合", "参与", "实施", "月底", "年底", "年内",
-        "期间", "以来", "目前", "同时", "并", "和", "与", "并由", "会同", "联合", "指导", "督促", "要求", "通过", "围绕", "结合", "深入",
-        "广泛", "积极", "认真", "全面", "扎实", "切实", "进一步",
-    ]
-)
 #: Stop tokens that a body's name may hold before its kind: 创文工作指挥部, 运动会活动组委会.
 _INSIDE_A_BODY = frozenset(["工作", "活动", "会议"])
 
@@ -56,7 +47,7 @@ def unit_before(text: str, known: frozenset[str] = frozenset()) -> str:
         if token in _INSIDE_A_BODY and taken and taken[-1][0] not in UNIT_LEVELS:
             taken.append(token)  # 领导小组 has no level yet: the name goes on before 工作
             continue
-        if token in _STOP_TOKENS or any(ch.isdigit() for ch in token) or not token.strip():
+        if token in NAME_STOP_TOKENS or any(ch.isdigit() for ch in token) or not token.strip():
             break
         taken.append(token)
         if len(token) == 1 and token in UNIT_LEVELS:
