@@ -13,6 +13,7 @@ import json
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -97,12 +98,7 @@ def discover(
                 relative = candidate.relative_to(path).as_posix()
                 if _hidden(name) or _matches(relative, exclude) or _matches(name, exclude):
                     continue
-                if not _matches(name, wanted):
-                    skipped.append(candidate)
-                elif _readable_here(candidate, path):
-                    files.append(candidate)
-                else:
-                    skipped.append(candidate)
+                (files if _matches(name, wanted) and _readable_here(candidate, path) else skipped).append(candidate)
     return Found(files, skipped, unreadable)
 
 
@@ -156,27 +152,34 @@ def parse_one(path: Path, keywords: bool = False, budget: Budget = UNLIMITED) ->
     return plan if isinstance(plan, Outcome) else _outcome_of(path, plan, keep_json=True)
 
 
-def write_atomically(target: Path, text: str | bytes) -> None:
-    """Write through a temporary file in the same folder, then rename over the target: an
-    interrupted write or a full disk leaves the target as it was. The temporary name is short
-    whatever the target's (a name of 80 Chinese characters is 240 bytes of the 255 a name may have).
-
-    Plain system calls: a batch writes thousands of files, and a Python file object adds a
-    handful of calls (fstat, isatty, seeks) to each."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, renamed over it when the block completes and removed if
+    it fails: an interrupted write or a full disk leaves the target as it was. The temporary name
+    is short whatever the target's (a name of 80 Chinese characters is 240 bytes of the 255 a
+    name may have)."""
     temporary = target.with_name(f".planparse-{os.getpid()}.tmp")
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
-        try:
-            rest = memoryview(text.encode("utf-8") if isinstance(text, str) else text)
-            while rest:
-                rest = rest[os.write(descriptor, rest):]
-        finally:
-            os.close(descriptor)
+        yield temporary
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write through a temporary file (`replacing`), by plain system calls: a batch writes
+    thousands of files, and a Python file object adds a handful of calls (fstat, isatty, seeks)
+    to each."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with replacing(target) as temporary:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            rest = memoryview(text.encode("utf-8"))
+            while rest:
+                rest = rest[os.write(descriptor, rest):]
+        finally:
+            os.close(descriptor)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,11 @@ class Budget:
 UNLIMITED = Budget(None, None)
 
 
+def time_over(seconds: float | None) -> str:
+    """Why a file that ran out of time failed (said by the timer here, or by the pool's supervisor)."""
+    return f"took longer than {seconds:g} s, the time one file may take (--timeout, PLANPARSE_TIMEOUT)"
+
+
 class _OutOfTime(BaseException):
     """Raised by the timer; a BaseException so that no `except Exception` in a library swallows it."""
 
@@ -93,8 +98,7 @@ def within(budget: Budget, path: str | None = None) -> Iterator[None]:
     try:
         yield
     except _OutOfTime:
-        raise OverBudgetError(f"took longer than {budget.seconds:g} s, the time one file may take "
-                              "(--timeout, PLANPARSE_TIMEOUT)", path) from None
+        raise OverBudgetError(time_over(budget.seconds), path) from None
     except MemoryError:
         raise OverBudgetError(f"needed more than {budget.memory_mb} MB, the memory one file may take "
                               "(--max-memory, PLANPARSE_MAX_MEMORY_MB)", path) from None

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
-from .batch import DOCUMENT_PATTERNS
+from .batch import DOCUMENT_PATTERNS, replacing
 from .budget import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Budget, within
 
 if TYPE_CHECKING:
@@ -148,15 +148,11 @@ def _out(output: str | None) -> Iterator[IO[bytes]]:
         except OSError as exc:
             raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
         return
-    temporary = target.with_name(f".planparse-{os.getpid()}.tmp")
     try:
-        with open(temporary, "wb") as stream:
+        with replacing(target) as temporary, open(temporary, "wb") as stream:
             yield stream
-        os.replace(temporary, target)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _check_writable(output: str | None) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
-from .budget import Budget
+from .budget import Budget, time_over
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -139,8 +139,7 @@ def supervised(
                     yield replace(worker, "the process reading it died" + (
                         " (killed: out of memory?)" if code == -signal.SIGKILL else f" (exit status {code})"))
                 elif worker.chunk and limit is not None and now - worker.since > limit:
-                    yield replace(worker, f"took longer than {budget.seconds:g} s, the time one file may take "
-                                          "(--timeout, PLANPARSE_TIMEOUT)")
+                    yield replace(worker, time_over(budget.seconds))
     finally:
         for worker in workers:
             worker.connection.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -55,7 +56,7 @@ def merged_ranges(sheet_xml: bytes) -> list[tuple[int, int, int, int]]:
     return [(int(r1), _column(c1), int(r2), _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(sheet_xml)]
 
 
-def sheet_rows(sheet: Any, merges: list[tuple[int, int, int, int]] = ()) -> list[tuple[str, ...]]:  # type: ignore[assignment]
+def sheet_rows(sheet: Any, merges: Sequence[tuple[int, int, int, int]] = ()) -> list[tuple[str, ...]]:
     """A sheet's rows as cell texts, merged cells filled, empty rows and trailing empty columns
     left out. Only the cells that hold something are visited, and a merged range fills only the
     used part of the sheet: a one-cell file that names XFD1048576 costs one row, not a grid."""
