@@ -238,13 +238,15 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             with within(budget, paths[0]):
                 plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
         elif fmt == "jsonl":
-            written, activities, failures = _stream_jsonl(found.files, output, jobs, keywords, quiet or no_progress, budget)
+            written, activities, streamed = _stream_jsonl(found.files, output, jobs, keywords, quiet or no_progress, budget)
+            failures += streamed
             if not quiet:
                 _summary(len(found.files), written, activities, len(failures), began, output)
             _exit(bool(failures), strict=False, plans=[])
             return
         else:
-            plans, failures = _parse_all(found.files, jobs, keywords, quiet or no_progress, budget)
+            plans, failed = _parse_all(found.files, jobs, keywords, quiet or no_progress, budget)
+            failures += failed
     with _out(output) as stream:
         if fmt == "json":
             stream.write((writers.plans_json(plans, array=not one) + "\n").encode("utf-8"))

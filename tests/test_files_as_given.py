@@ -57,6 +57,9 @@ def test_a_folder_that_cannot_be_listed_is_named_as_a_failure(tmp_path: Path, mo
             yield folder, subfolders, names
 
     monkeypatch.setattr(os, "walk", failing_walk)
+    for fmt in ("json", "jsonl"):  # extract says so too, and exits 1 though every file it found parsed
+        result = CliRunner().invoke(main, ["extract", str(src), "-f", fmt, "-q"])
+        assert result.exit_code == 1 and "locked: cannot read this folder: Permission denied" in result.stderr
     run = prepare_batch(src, tmp_path / "out")
     summary = run_batch(run)
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
