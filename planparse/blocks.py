@@ -31,6 +31,23 @@ def table_row(cells: tuple[str, ...], line: int, table: int) -> Block:
     return Block(" ".join(shown), line, cells, table)
 
 
+CELL_CLOSE = "|"  # a cell's end, as a table flattened one cell per line writes it: a bar on a line of its own
+
+
+def is_cell_close(text: str) -> bool:
+    return text.strip() in ("|", "｜")
+
+
+def box_rows_as_cells(blocks: list[Block], closes: set[int]) -> list[Block]:
+    """A table of one column (a box) is a frame round text, its rows only lines; but where the
+    text around closes its cells with a bar on a line of its own (a page's table flattened one
+    cell per line, then written into an office file), each row of a box is one such cell. `closes`:
+    the positions of the bars a reader set after each row of a box of several rows, kept only then."""
+    if not closes or any(is_cell_close(block.text) for k, block in enumerate(blocks) if k not in closes):
+        return blocks
+    return [block for k, block in enumerate(blocks) if k not in closes]
+
+
 CONTENTS = -1  # the outline level of a line of a table of contents: no heading, though it names one
 
 

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from .blocks import Block
+from .blocks import Block, is_cell_close
 from .columns import HEADER_CELL_MAX, KIND_COLUMN, column_role, fits_column, header_roles, is_header, trimmed
 from .fields import find_fields
 from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
@@ -319,7 +319,7 @@ def terminated_cells(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 break
             run.append(end)
         ends = ends[len(run):]
-        opening = first if blocks[first].text.strip() not in "|｜" else first - 1  # the first header is one line
+        opening = first - 1 if is_cell_close(blocks[first].text) else first  # the first header is one line
         cells = [_cell([blocks[opening]] if opening < first else [], blocks[first])]
         cells += [_cell(blocks[a + 1: b], blocks[b]) for a, b in pairwise(run)]
         width = next((k for k, cell in enumerate(cells) if cell.isdigit()), 0)
@@ -551,9 +551,11 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     if not any("|" in t or "｜" in t or "\t" in t for t in texts) and not any(spaced):
         return blocks  # the common case: no line is written as a row
     out: list[Block] = []
-    table = first_table - 1
+    counted = first_table - 1  # tables numbered so far
+    table = counted  # the number of the table being read
     previous_row = False
     columns: _SpacedHeader | None = None  # of the table lined up with spaces being read
+    head_opened = False  # whether the table's first row opens with a bar
     for i, block in enumerate(blocks):
         cells = None if block.cells else _row_cells(block.text)
         if cells is not None and not previous_row and sum(1 for c in cells if c) < 2:
@@ -564,7 +566,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             cells = _spaced_row(block.text, columns) if columns else None
         if cells is not None and (_RULE_ROW.match(fold(block.text)) or all(_RULE_CELL.fullmatch(c) for c in cells if c)):
             continue  # |---|---|, or ---- ------ under a header lined up with spaces
-        if cells is None and previous_row and block.text.strip() in ("|", "｜"):
+        if cells is None and previous_row and is_cell_close(block.text):
             continue  # a row's closing bar, on a line of its own
         if cells is None:
             following = next((b for b in blocks[i + 1: i + 2]), None)
@@ -589,11 +591,24 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
             out.append(block)
             previous_row = False
             continue
+        opened = not block.cells and block.text.lstrip()[:1] in ("|", "｜")
+        # | 8:30 | 开幕式 | … under 日期 | 时间 | 活动内容 | …: the bar closes the one cell merged down from above
+        # (a wrapped line's rest that opens with a bar holds fewer)
+        under_merged = previous_row and opened and not head_opened and len(cells) == len(out[-1].cells) - 1
+        if under_merged:
+            cells = ("", *cells)
         if previous_row and len(cells) < len(out[-1].cells):
             cells = (*cells, *[""] * (len(out[-1].cells) - len(cells)))  # empty cells at the end, stripped with the line
         if not previous_row:
-            table += 1
-        elif (not cells[0] and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells)
+            head_opened = opened
+            above = _table_above(out, len(cells))
+            if above is None:
+                counted += 1
+                table = counted
+            else:  # rows with no header of their own, right under a table (bars between): its rest
+                del out[above + 1:]
+                table = out[above].table or table
+        elif (not cells[0] and not under_merged and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells)
               and not all(column_role(c) for c in cells if c)):  # a second header row stays a row
             row = out[-1]  # 序号 empty: the row above continues
             roles = _column_roles(out, row)
@@ -607,6 +622,18 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
         out.append(Block(" ".join(c for c in cells if c), block.line, cells, table))
         previous_row = True
     return ragged_rows(out)  # a row of one cell more than its header: a merged group's
+
+
+def _table_above(out: list[Block], width: int) -> int | None:
+    """Where the table ends that rows of `width` cells, read right after it, go on: its last row,
+    when only bars stand between and it is a task table at least as wide."""
+    k = len(out) - 1
+    while k >= 0 and is_cell_close(out[k].text) and not out[k].cells:
+        k -= 1
+    if k < 0 or not out[k].cells or out[k].table is None or len(out[k].cells) < width:
+        return None
+    first = next(b for b in out if b.table == out[k].table)
+    return k if is_header(first.cells) else None
 
 
 def ragged_rows(blocks: list[Block]) -> list[Block]:
@@ -630,14 +657,25 @@ def ragged_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _unshifted(cells: list[str], header: list[str]) -> list[str]:
+    """A row set one column right of its header (序号 empty, or its header's name merged down, and
+    the row's number under the next column), its cells moved back under their names."""
+    if len(cells) > 2 and cells[0] in ("", header[0]) and cells[1].isdigit() and column_role(header[0]) == "number":
+        return cells[1:]
+    return cells
+
+
 def _filled(rows: list[Block]) -> list[Block]:
     header = trimmed(rows[0].cells)
-    body = [trimmed(r.cells) for r in rows[1:]]
+    read = [trimmed(r.cells) for r in rows[1:]]
+    body = [_unshifted(cells, header) for cells in read]
     width = len(header)
     if not is_header(tuple(header)) or any(len(c) > width + 1 for c in body):
         return rows
-    if not any(len(c) == width + 1 for c in body):
-        return _under_merged_tasks(rows, header, body) or rows  # other rows of fewer cells, other readings settle
+    if not any(len(c) == width + 1 for c in body):  # other rows of fewer cells, other readings settle
+        return _under_merged_tasks(rows, header, body) or [rows[0], *(
+            Block(block.text, block.line, tuple(cells + [""] * (width - len(cells))), block.table) if cells is not as_read else block
+            for block, cells, as_read in zip(rows[1:], body, read, strict=True))]
     extra = 1
     last = header_roles(tuple(header))[-1]
     full = width + extra

@@ -130,6 +130,13 @@ def _numbered_alike(rows: list[Block], table: TaskTable) -> bool:
     return all(not c or c.isdigit() or LEADING_MARKER.match(c + " ") for c in cells)
 
 
+def _without_header_names(row: Block, headings: list[tuple[str, ...]]) -> Block:
+    """A row without the header's names that a cell merged down from the header repeats into it
+    (日期 over the whole column): a name is no value."""
+    cells = tuple("" if any(k < len(names) and cell == names[k] for names in headings) else cell for k, cell in enumerate(row.cells))
+    return row if cells == row.cells else Block(row.text, row.line, cells, row.table)
+
+
 _CONTINUED_MAX = 10  # two lines as short as 续表 or （续） may stand between a table and its rest; no longer one
 
 
@@ -184,7 +191,7 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
             if row.cells in headings:
                 continue  # the header typed again where a page broke the table
             if group is None:
-                task_table.rows.append((row, category))
+                task_table.rows.append((_without_header_names(row, headings), category))
             elif k < last_task:
                 category = squeeze(LEADING_MARKER.sub("", group))
             else:  # a note under the last task (注：…) groups nothing: it is text

@@ -176,6 +176,25 @@ def test_a_term_calendar_whose_merged_cells_leave_rows_ragged() -> None:
     ]
 
 
+SCHEDULE_UNDER_ONE_MERGED_DAY = """\
+运动会日程安排
+一、日程
+日期 | 时间 | 活动内容 | 地点 | 负责单位 |
+| 8:30-9:30 | 开幕式 | 体育场 | 校团委 |
+| 10:00-11:30 | 田径预赛 | 田径场 | 体育部 |
+| 14:00-16:00 | 球类比赛 | 体育馆 | 学生会 |
+二、要求
+各单位按时到场。
+"""
+
+
+def test_rows_opening_with_a_bar_under_a_header_that_does_not_lack_only_their_merged_first_cell() -> None:
+    plan = parse_text(SCHEDULE_UNDER_ONE_MERGED_DAY)
+    assert [(a.title, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("开幕式", ["校团委"], "8:30-9:30"), ("田径预赛", ["体育部"], "10:00-11:30"), ("球类比赛", ["学生会"], "14:00-16:00"),
+    ]
+
+
 CAMPAIGN_WITH_ITS_EVENTS_ON_ONE_LINE = """\
 安全生产月活动方案
 活动主题:遵守安全生产法

@@ -114,6 +114,13 @@ TABLES = {
         COVERED + COVERED + cell("2.开展专项整治") + cell("县住建局") + cell("2024年9月底前"),
         cell("2") + cell("强化督导考核") + cell("3.开展考核评估") + cell("县督查室") + cell("2024年12月底前"),
     ]),
+    # 日期 merged from the header down over every row, as a page whose rows had lost their day
+    "header_merged_down": table(4, [
+        cell("日期", down=4) + cell("时间") + cell("活动内容") + cell("负责单位"),
+        COVERED + cell("8:30-9:30") + cell("开幕式") + cell("校团委"),
+        COVERED + cell("10:00-11:30") + cell("田径预赛") + cell("体育部"),
+        COVERED + cell("14:00-16:00") + cell("球类比赛") + cell("学生会"),
+    ]),
 }
 TABLE_READINGS = {
     "merged_header": [("1", "开展安全巡查", None, ["县应急局"], "2024年6月底前"),
@@ -124,7 +131,41 @@ TABLE_READINGS = {
     "group_column": [("1.", "开展隐患排查", "加强安全生产", ["县应急局"], "2024年6月底前"),
                      ("2.", "开展专项整治", "加强安全生产", ["县住建局"], "2024年9月底前"),
                      ("3.", "开展考核评估", "强化督导考核", ["县督查室"], "2024年12月底前")],
+    "header_merged_down": [(None, "开幕式", None, ["校团委"], "8:30-9:30"), (None, "田径预赛", None, ["体育部"], "10:00-11:30"),
+                           (None, "球类比赛", None, ["学生会"], "14:00-16:00")],
 }
+
+
+def box(cells: list[str]) -> str:
+    """A table of one column, a cell to a row."""
+    return table(1, [cell(text) for text in cells])
+
+
+BAR = paragraph("|")
+# A page's table flattened one cell per line, a bar closing each cell, then written into an office
+# file: runs of one-line cells became tables of one column (the bars went into their rules), a
+# cell of several lines stayed lines with its bar.
+FLATTENED = (paragraph("为做好防汛工作，现将活动安排如下：")
+             + box(["序号", "活动内容", "活动时间", "负责单位", "1", "防汛知识讲座"])
+             + paragraph("5月10日") + paragraph("9:00") + BAR + paragraph("县水利局") + paragraph("县应急局") + BAR
+             + box(["2", "应急演练", "5月20日", "县消防大队", "3", "隐患排查", "6月1日-6月30日", "各乡镇"])
+             + paragraph("请各单位认真落实。"))
+FLATTENED_READING = [("1", "防汛知识讲座", ["县水利局", "县应急局"], "5月10日\n9:00"),
+                     ("2", "应急演练", ["县消防大队"], "5月20日"), ("3", "隐患排查", ["各乡镇"], "6月1日-6月30日")]
+# A table of rows written with bars whose first row lacks its last cell, as an office file gets it:
+# the header and that row a real table (the missing cell put first, under 序号 merged down), the
+# other rows, each closed by a bar, a table of one column.
+RAGGED = (paragraph("防汛工作任务台账")
+          + table(5, [cell("序号", down=2) + cell("工作任务") + cell("责任单位") + cell("完成时限") + cell("备注"),
+                      COVERED + cell("1") + cell("开展防汛检查") + cell("县水利局") + cell("6月底前")])
+          + BAR + box(["2 | 组织应急演练 | 县应急局 | 7月底前 |", "3 | 排查地质灾害隐患 | 县自然资源局 | 长期坚持 |"]))
+RAGGED_READING = [("1", "开展防汛检查", ["县水利局"], "6月底前"), ("2", "组织应急演练", ["县应急局"], "7月底前"),
+                  ("3", "排查地质灾害隐患", ["县自然资源局"], "长期坚持")]
+# A table of one column round a plan's lines, a line to a row, with no bar anywhere: only lines.
+FRAMED = (paragraph("安全生产工作方案")
+          + box(["一、开展安全巡查", "牵头单位：县应急局", "完成时限：2024年6月底前", "二、开展专项督查", "牵头单位：县政府办"]))
+FRAMED_READING = [("一、", "开展安全巡查", ["县应急局"], "2024年6月底前"), ("二、", "开展专项督查", ["县政府办"], None)]
+CELLS = {"flattened": (FLATTENED, FLATTENED_READING), "ragged": (RAGGED, RAGGED_READING), "framed": (FRAMED, FRAMED_READING)}
 
 
 LONG_ITEM = (
@@ -171,6 +212,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (folder / f"list_{name}.fodt").write_text(listed_plan(fmt), encoding="utf-8")
     for name, drawn in TABLES.items():
         (folder / f"table_{name}.fodt").write_text(flat_odt(paragraph("安全生产工作方案") + drawn, RULED), encoding="utf-8")
+    for name, (body, _) in CELLS.items():
+        (folder / f"cells_{name}.fodt").write_text(flat_odt(body, RULED), encoding="utf-8")
     convert_all(folder, "docx:MS Word 2007 XML")
     for listed in folder.glob("list_*.fodt"):
         listed.unlink()
@@ -212,4 +255,13 @@ def test_a_ruled_table_in_a_pdf_reads_as_the_table(office: Path, name: str) -> N
     plan = parse(office / f"table_{name}.pdf")
     assert [(a.number, a.title, a.category, a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == (
         TABLE_READINGS[name]
+    )
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+@pytest.mark.parametrize("name", list(CELLS))
+def test_a_table_of_one_column_holds_cells_where_bars_close_the_cells_around_it(office: Path, name: str, suffix: str) -> None:
+    plan = parse(office / f"cells_{name}{suffix}")
+    assert [(a.number, a.title, a.lead_units or a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == (
+        CELLS[name][1]
     )

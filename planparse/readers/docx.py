@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..blocks import Block, RawDocument, clean_line, table_row, whole_number
+from ..blocks import CELL_CLOSE, Block, RawDocument, box_rows_as_cells, clean_line, table_row, whole_number
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..numbering import LEVEL_MAX, Numbering, StyleSheet, W
@@ -71,6 +71,7 @@ class _Table:
     above: dict[int, str] = field(default_factory=dict)  # grid column -> text that starts a vertical merge
     cells: list[str] = field(default_factory=list)
     row_start: int = 0
+    rows: int = 0  # the rows of a box, read in the body
 
 
 _P, _T, _BR, _CR, _TAB, _HYPHEN = (f"{W}{t}" for t in ("p", "t", "br", "cr", "tab", "noBreakHyphen"))
@@ -101,6 +102,7 @@ class _Walker:
         paragraphs: list[_Paragraph] = []
         cells: list[_Cell] = []
         tables: list[_Table] = []
+        closes: set[int] = set()  # where a bar closes a box's row (box_rows_as_cells)
         hidden = 0
         numbering, styles = self.numbering, self.styles
         parts: list[str] = []  # the open paragraph's text pieces (bound here: the hottest path)
@@ -163,12 +165,19 @@ class _Walker:
                     sinks.pop()
                     self._close_cell(tables[-1], cells.pop())
             elif tag == _TR:
-                row = None if tables[-1].box else self._row(tables[-1])
-                if row is not None:
-                    sinks[-1].append(row)
+                if not tables[-1].box:
+                    if (row := self._row(tables[-1])) is not None:
+                        sinks[-1].append(row)
+                elif len(sinks) == 1:  # a box's row in the body: perhaps one cell of a flattened table
+                    closes.add(len(out))
+                    out.append(Block(CELL_CLOSE, self.paragraph))
+                    tables[-1].rows += 1
             elif tag == _TBL:
-                tables.pop()
-        return out
+                closed = tables.pop()
+                if closed.rows == 1:
+                    closes.discard(len(out) - 1)  # a box of one row frames its text: nothing to close
+                    out.pop()
+        return box_rows_as_cells(out, closes)
 
     @staticmethod
     def _cell(tc: Any, width: int) -> _Cell:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from ..blocks import PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line, table_row
+from ..blocks import CELL_CLOSE, PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line, is_cell_close, table_row
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from .pdf_tables import RuledTable, first_unit, glyphs_width, ruled_tables
@@ -219,11 +219,11 @@ def _place(line: _Line) -> tuple[str, int]:
     return line.text, round(line.top / 2)  # its text, and its height on the page to within a couple of points
 
 
-def _tables_or_none(data: bytes, pages: set[int]) -> dict[int, list[RuledTable]]:
+def _tables_or_none(data: bytes, pages: set[int], boxes: bool) -> dict[int, list[RuledTable]]:
     """The ruled tables, or none where pdfplumber cannot read the file pypdf could: their text is
     then read as lines, as any other."""
     try:
-        return ruled_tables(data, pages)
+        return ruled_tables(data, pages, boxes)
     except Exception:  # pdfminer's own errors, and what a damaged stream makes its parser raise
         return {}
 
@@ -237,7 +237,8 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
             for width, lines, _, _ in extracted]
     _mark_full(read)
     ruled = {index for index, (_, _, ruling, drawn) in enumerate(extracted) if ruling and drawn == index}
-    found = _tables_or_none(data, ruled) if ruled else {}
+    bars = any(is_cell_close(line.text) for _, lines in read for line in lines)  # cells closed by bars: boxes are cells
+    found = _tables_or_none(data, ruled, bars) if ruled else {}
     tables = {index: found[drawn] for index, (*_, drawn) in enumerate(extracted) if drawn in found}
     pages = [_without_page_numbers(lines) for _, lines in read]
     heads = _running_heads(pages)
@@ -252,7 +253,10 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
             inside = next((k for k, (table, _) in enumerate(placed) if table.top <= middle <= table.bottom), None)
             if inside is not None:  # the table's text, read from its cells where the table stands
                 table, done = placed[inside]
-                if not done:
+                if not done and len(table.rows[0]) == 1:  # a box: each row a cell, closed by a bar
+                    blocks.extend(Block(text, len(blocks) + 1) for row in table.rows for text in (*row[0].split("\n"), CELL_CLOSE) if text)
+                    placed[inside] = (table, True)
+                elif not done:
                     tables_read += 1
                     blocks.extend(_table_blocks(table.rows, blocks, tables_read))
                     placed[inside] = (table, True)

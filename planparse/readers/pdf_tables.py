@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -50,22 +51,24 @@ class RuledTable:
     rows: list[tuple[str, ...]]
 
 
-def ruled_tables(data: bytes, pages: set[int]) -> dict[int, list[RuledTable]]:
-    """The ruled tables of the given pages (0-based), page -> its tables from the top down."""
+def ruled_tables(data: bytes, pages: set[int], boxes: bool = False) -> dict[int, list[RuledTable]]:
+    """The ruled tables of the given pages (0-based), page -> its tables from the top down; with
+    `boxes`, also those of one column (boxes, whose rows are cells where the text around closes its
+    cells with bars: blocks.box_rows_as_cells)."""
     import pdfplumber
 
     found: dict[int, list[RuledTable]] = {}
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for index in sorted(pages):
             page = pdf.pages[index]
-            tables = [_read(page, table) for table in page.find_tables()]
+            tables = [_read(page, table, 1 if boxes else _MIN_COLUMNS) for table in page.find_tables()]
             found[index] = sorted((t for t in tables if t is not None), key=lambda t: t.top)
     return found
 
 
-def _read(page: Any, table: Any) -> RuledTable | None:
+def _read(page: Any, table: Any, columns: int) -> RuledTable | None:
     grid = [list(row.cells) for row in table.rows]
-    if len(grid) < _MIN_ROWS or max(len(row) for row in grid) < _MIN_COLUMNS:
+    if len(grid) < _MIN_ROWS or max(len(row) for row in grid) < columns:
         return None
     rows: list[tuple[str, ...]] = []
     above: dict[int, tuple[tuple[float, float, float, float], str]] = {}  # column -> its last real cell and text
@@ -85,10 +88,17 @@ def _read(page: Any, table: Any) -> RuledTable | None:
     return RuledTable(table.bbox[1], table.bbox[3], rows)
 
 
+def _centred_in(box: tuple[float, float, float, float], obj: dict[str, Any]) -> bool:
+    """Whether a glyph's middle lies in the cell: a glyph of the line set close under a table only
+    reaches into its last row."""
+    x0, top, x1, bottom = box
+    return "top" in obj and x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
+
+
 def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
     """A cell's text: a line that reaches the cell's right side (as far in as its first line stands
     from the left) goes on into the next; others end a line of their own."""
-    lines = [line for line in page.crop(box).extract_text_lines() if line["text"].strip()]
+    lines = [line for line in page.filter(partial(_centred_in, box)).extract_text_lines() if line["text"].strip()]
     if not lines:
         return ""
     right = box[2] - (min(line["x0"] for line in lines) - box[0])
