@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from planparse import parse
+from planparse import Plan, parse, parse_text
 from planparse.readers import convert
 
 pytestmark = pytest.mark.skipif(convert.soffice() is None, reason="LibreOffice (soffice) is not installed")
@@ -49,7 +49,7 @@ def flat_odt(body: str, styles: str = "") -> str:
 
 
 def paragraph(text: str) -> str:
-    return f"<text:p>{escape(text)}</text:p>"
+    return "<text:p>" + escape(text).replace("\t", "<text:tab/>") + "</text:p>"
 
 
 def listed_plan(top_format: str) -> str:
@@ -196,6 +196,23 @@ def indented_plan() -> str:
     return flat_odt(body, styles)
 
 
+# Plans whose PDF gives pypdf's text something to get wrong; each must read as its own text does.
+AS_TEXT = {
+    # a paragraph that lists its own steps, the page breaking its line right before the second
+    "steps_in_a_paragraph": ["防汛工作方案", "各镇人民政府，县直各单位：",
+                             "本次行动分两步推进：一、全面排查，各镇对辖区内河道、水库、山塘逐一排查并建立台账，限期完成；"
+                             "二、集中整改，各单位对照问题清单逐项整改到位。",
+                             "一、工作任务", "（一）开展隐患排查。牵头单位：县水利局；完成时限：2024年6月底前",
+                             "（二）开展整改验收。牵头单位：县应急局；完成时限：2024年9月底前"],
+    # a tab between an item's time and its text, which pypdf gives as a space
+    "tab_after_a_time": ["军训期间一日安排", "一、日程", "（1）6:30\t起床整理内务", "（2）7:00\t到食堂内领取早餐",
+                         "（3）8:00\t列队训练，负责单位：学生处"],
+    # a title long enough to reach far across the page, over the salutation
+    "long_title": ["关于做好二〇二四年度全县防汛抗旱和地质灾害防治工作的实施方案", "各镇人民政府，县直各单位：",
+                   "现将方案印发给你们，请认真贯彻落实。", "一、开展隐患排查。牵头单位：县水利局", "二、开展整改验收。牵头单位：县应急局"],
+}
+
+
 def convert_all(folder: Path, target: str) -> None:
     """One LibreOffice run converts every flat ODT of the folder (a start costs ~1 s)."""
     program = convert.soffice()
@@ -218,6 +235,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for listed in folder.glob("list_*.fodt"):
         listed.unlink()
     (folder / "indented.fodt").write_text(indented_plan(), encoding="utf-8")
+    for name, lines in AS_TEXT.items():
+        (folder / f"text_{name}.fodt").write_text(flat_odt("".join(paragraph(line) for line in lines)), encoding="utf-8")
     convert_all(folder, "pdf")  # the tables and the indented plan
     return folder
 
@@ -265,3 +284,14 @@ def test_a_table_of_one_column_holds_cells_where_bars_close_the_cells_around_it(
     assert [(a.number, a.title, a.lead_units or a.responsible_units, a.deadline and a.deadline.raw) for a in plan.activities] == (
         CELLS[name][1]
     )
+
+
+@pytest.mark.parametrize("name", list(AS_TEXT))
+def test_a_pdf_an_office_suite_prints_reads_as_its_text(office: Path, name: str) -> None:
+    def reading(plan: Plan) -> list[tuple[str | None, ...]]:
+        return [(a.number, a.title, ",".join(a.lead_units + a.responsible_units), a.deadline and a.deadline.raw) for a in plan.activities]
+
+    text = parse_text("\n".join(AS_TEXT[name]))
+    printed = parse(office / f"text_{name}.pdf")
+    assert (printed.title, reading(printed)) == (text.title, reading(text))
+    assert text.activities
