@@ -44,18 +44,15 @@ from .units import (
     share_the_post,
     split_names,
 )
-from .vocabulary import (
+from .vocabulary.headings import (
     ACTIVITY_HEADING_ENDINGS,
     ACTIVITY_HEADINGS,
-    FIRST_IS_LEAD,
-    LABEL_ROLES,
     LOOKING_BACK_HEADING_ENDINGS,
-    NAME_ROLES,
     NON_ACTIVITY_HEADINGS,
-    ORG_SUFFIXES,
     REQUIREMENT_HEADING_ENDINGS,
-    TITLE_ENDINGS_OF_OFFICIALS,
 )
+from .vocabulary.labels import FIRST_IS_LEAD, LABEL_ROLES, NAME_ROLES
+from .vocabulary.units import ORG_SUFFIXES, TITLE_ENDINGS_OF_OFFICIALS
 
 _HEADING_MAX = 30
 

@@ -14,7 +14,8 @@ import re
 from .activities import field_only, heading_kind
 from .outline import Node
 from .text import fold
-from .vocabulary import DAYS_OFF, REPORTING_LEAD_INS, REPORTING_WORDS
+from .vocabulary.kinds import REPORTING_LEAD_INS, REPORTING_WORDS
+from .vocabulary.times import DAYS_OFF
 
 _HEAD_LINES = 12  # where a document names what it is: its title, a masthead, a site's metadata
 _HEAD_LINE_MAX = 40

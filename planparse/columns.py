@@ -15,7 +15,7 @@ from .blocks import Block
 from .deadlines import parse_deadline
 from .text import fold, squeeze
 from .units import is_person, is_unit_name, split_names
-from .vocabulary import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
+from .vocabulary.labels import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
 #: A group's or a point's number at the head of a cell: 一、 （一） 1.

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .models import Deadline
 from .outline import chinese_number
 from .text import fold, words_pattern
-from .vocabulary import ANNIVERSARY_BASES, ANNIVERSARY_DAYS, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
+from .vocabulary.times import ANNIVERSARY_BASES, ANNIVERSARY_DAYS, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS, UNDATED_TIMES
 
 # ---------------------------------------------------------------- scanning near the characters a match holds
 

@@ -11,18 +11,10 @@ from .fields import find_fields
 from .outline import find_marker
 from .text import fold, words_pattern
 from .units import is_unit_name, split_names
-from .vocabulary import (
-    CLOSING_OPENERS,
-    MINUTES_CLOSING_LABELS,
-    NEWS_MARKERS,
-    NOT_PLAN_PURPOSES,
-    PLAN_PHRASES,
-    REPORT_TITLE_ENDINGS,
-    RULES_TITLE_ENDINGS,
-    SIMPLIFIED_OF,
-    SITE_COLUMNS,
-    TITLE_ENDINGS,
-)
+from .vocabulary.headings import CLOSING_OPENERS, MINUTES_CLOSING_LABELS
+from .vocabulary.kinds import NEWS_MARKERS, NOT_PLAN_PURPOSES, PLAN_PHRASES, REPORT_TITLE_ENDINGS, RULES_TITLE_ENDINGS, TITLE_ENDINGS
+from .vocabulary.labels import SITE_COLUMNS
+from .vocabulary.script import SIMPLIFIED_OF
 
 _TITLE_MAX = 60
 # 关于印发《XX方案》的通知, and without the title marks: 关于印发XX方案的通知; a notice that

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import SENTENCE_ENDS, closing_bracket_at_depth_zero, fold, squeeze, words_pattern
-from .vocabulary import LABEL_ROLES, NAME_ROLES, PEOPLE_IN_POSTS
+from .vocabulary.labels import LABEL_ROLES, NAME_ROLES
+from .vocabulary.units import PEOPLE_IN_POSTS
 
 _LABELS = words_pattern(LABEL_ROLES)
 _ROLE_LABELS = tuple(label for label, role in LABEL_ROLES.items() if role in NAME_ROLES or role == "deadline")  # units, people, times

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .blocks import CONTENTS, whole_number
-from .vocabulary import EARTHLY_BRANCHES, HEAVENLY_STEMS
+from .vocabulary.script import EARTHLY_BRANCHES, HEAVENLY_STEMS
 
 LEVEL_MAX = 8  # Word's list levels are 0 to 8
 START_MAX = 32767  # the largest number Word lets a list start at

@@ -18,7 +18,7 @@ from typing import Any
 from .blocks import CONTENTS, Block
 from .fields import find_fields, leading_label_role
 from .text import fold
-from .vocabulary import EARTHLY_BRANCHES, HEAVENLY_STEMS
+from .vocabulary.script import EARTHLY_BRANCHES, HEAVENLY_STEMS
 
 _CN = "[一二三四五六七八九十百零〇两]+"
 # an item's number: up to 9999, but never one shaped as a year (2024. opens no item 2024)

@@ -14,7 +14,7 @@ from .fields import find_fields
 from .outline import PARAGRAPH, Marker, Node, build_outline
 from .prose import ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .units import is_unit_name, lists_units
-from .vocabulary import LABEL_ROLES, NAME_ROLES
+from .vocabulary.labels import LABEL_ROLES, NAME_ROLES
 
 
 def _trailing_fields(node: Node) -> int | None:

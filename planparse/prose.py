@@ -22,19 +22,9 @@ from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
 from .units import ADDRESSEE, is_addressee, is_person, is_post, is_unit_name, join_titles, names_and_others, reads_as_unit, role_to_each_name
-from .vocabulary import (
-    ASSIGNING_VERBS,
-    LABEL_ROLES,
-    NAME_ROLES,
-    NOT_RESPONSIBLE,
-    ORG_SUFFIXES,
-    PEOPLE_IN_POSTS,
-    ROLE_VERBS,
-    SHORT_ORGANISATIONS,
-    SUBJECT_FOLLOWERS,
-    SUBJECT_VERBS,
-    UNIT_LEVELS,
-)
+from .vocabulary.kinds import SUBJECT_FOLLOWERS, SUBJECT_VERBS
+from .vocabulary.labels import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, ROLE_VERBS
+from .vocabulary.units import NOT_RESPONSIBLE, ORG_SUFFIXES, PEOPLE_IN_POSTS, SHORT_ORGANISATIONS, UNIT_LEVELS
 
 _VERB = re.compile(
     "(" + words_pattern(ROLE_VERBS) + ")"

@@ -25,7 +25,8 @@ from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
 from .prose import asked_of_the_addressee, assigning_brackets
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
-from .vocabulary import ASSIGNING_VERBS, NAME_ROLES, UNDATED_TIMES
+from .vocabulary.labels import ASSIGNING_VERBS, NAME_ROLES
+from .vocabulary.times import UNDATED_TIMES
 
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
 # a marker after a stop or after spaces; a run of spaces is tried from its start only (linear)

@@ -14,7 +14,8 @@ from functools import cache
 from typing import Any
 
 from .units import is_unit_name
-from .vocabulary import KEYWORD_STOPWORDS, NAME_STOP_TOKENS, UNIT_LEVELS
+from .vocabulary.output import KEYWORD_STOPWORDS
+from .vocabulary.units import NAME_STOP_TOKENS, UNIT_LEVELS
 
 #: Stop tokens that a body's name may hold before its kind: 创文工作指挥部, 运动会活动组委会.
 _INSIDE_A_BODY = frozenset(["工作", "活动", "会议"])

@@ -23,7 +23,7 @@ from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title
 from .units import is_office, is_unit_name, join_titles, names_and_others
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
+from .vocabulary.labels import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .vocabulary import SIMPLIFIED_OF
+from .vocabulary.script import SIMPLIFIED_OF
 
 OPENING = "（(〈<《“‘[【{「『〔［｛"
 CLOSING = "）)〉>》”’]】}」』〕］｝"

@@ -12,7 +12,9 @@ from .outline import PERIOD, Node
 from .prose import BY_DOER, assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
 from .units import ADDRESSEE, is_addressee, is_unit_name, lists_units, reads_as_unit, split_names
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NOT_RESPONSIBLE, SUBJECT_VERBS, TABLE_COLUMNS
+from .vocabulary.kinds import SUBJECT_VERBS
+from .vocabulary.labels import ASSIGNING_VERBS, LABEL_ROLES, TABLE_COLUMNS
+from .vocabulary.units import NOT_RESPONSIBLE
 
 
 def heading_title(node: Node) -> str:

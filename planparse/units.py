@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .text import fold, split_top_level, squeeze
-from .vocabulary import (
+from .vocabulary.units import (
     BARE_LEVELS,
     COMPOUND_SURNAMES,
     GENERIC_UNIT_PREFIXES,

@@ -27,7 +27,9 @@ from .numbering import format_number
 from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .units import is_unit_name, reads_as_unit
-from .vocabulary import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES, ORG_SUFFIXES, UNDATED_TIMES
+from .vocabulary.labels import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES
+from .vocabulary.times import UNDATED_TIMES
+from .vocabulary.units import ORG_SUFFIXES
 
 SENTENCE_END = tuple("。；;！!？?")  # a closing quote or bracket, or a colon, ends no paragraph
 _LONG = 40  # a line narrower than this (20 Chinese characters) shows no width it was wrapped at

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from .models import Activity, Plan
 from .text import display_width
-from .vocabulary import WARNING_WORDS
+from .vocabulary.output import WARNING_WORDS
 from .writers import shown_path
 
 # (header, width in characters, value)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from planparse import parse_text
 from planparse.text import fold
-from planparse.vocabulary import LABEL_ROLES, NAME_ROLES, ROLE_VERBS, SITE_COLUMNS, SUBJECT_VERBS, TRADITIONAL
+from planparse.vocabulary.kinds import SUBJECT_VERBS
+from planparse.vocabulary.labels import LABEL_ROLES, NAME_ROLES, ROLE_VERBS, SITE_COLUMNS
+from planparse.vocabulary.script import TRADITIONAL
 
 _ROLES = {*NAME_ROLES, "deadline", "content", "title", "info"}
 
@@ -37,6 +39,6 @@ def test_every_warning_code_has_words_for_the_ledger() -> None:
     from typing import get_args
 
     from planparse.models import ParseWarning
-    from planparse.vocabulary import WARNING_WORDS
+    from planparse.vocabulary.output import WARNING_WORDS
 
     assert set(WARNING_WORDS) == set(get_args(ParseWarning.model_fields["code"].annotation))
