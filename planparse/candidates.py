@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .activities import field_only, heading_kind
+from .items import field_only, heading_kind
 from .outline import Node
 from .text import fold
 from .vocabulary.kinds import REPORTING_LEAD_INS, REPORTING_WORDS

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .activities import asked_for, asks_the_addressee, hands_a_matter, select_asked, select_decisions, select_matter
+from .assembly import asked_for
 from .document import is_letter
 from .models import Activity
 from .outline import Node
+from .selection import asks_the_addressee, hands_a_matter, select_asked, select_decisions, select_matter
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ _DECIMAL_NEXT = (
 )
 
 #: Styles that print no number: bullets, a schedule's dates, and paragraphs made items of their
-#: own (activities.py).
+#: own (outline_passes.py).
 BULLET = "•"
 DATED = "6月1日"
 PERIOD = "一月份"  # a line that is only a month or a quarter, heading the items due then

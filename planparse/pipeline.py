@@ -7,10 +7,8 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .activities import (
+from .assembly import (
     addressed_to,
-    assigning_decisions,
-    assigns_tasks,
     build_activity,
     first_is_lead,
     merge_restated,
@@ -18,7 +16,6 @@ from .activities import (
     numbering_warnings,
     section_before,
     sections,
-    select_activities,
     settle_units,
 )
 from .blocks import Block, RawDocument
@@ -40,6 +37,7 @@ from .document import (
     split_masthead,
     title_and_number,
 )
+from .items import assigns_tasks
 from .kinds import DocumentKind, Reading, kind_of
 from .models import Activity, ParseWarning, Plan, Source
 from .outline import Node
@@ -58,6 +56,7 @@ from .reflow import (
     split_run_on,
     terminated_cells,
 )
+from .selection import assigning_decisions, select_activities
 from .tables import TaskTable, split_tables, table_activities
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from .activities import activity_warnings, fields_in
+from .assembly import activity_warnings
 from .blocks import Block
 from .columns import HEADER_CELL_MAX, LEADING_MARKER, column_role, header_roles, is_header, over_its_columns
 from .deadlines import deadline_in_text, parse_deadline, recurring_in_text
 from .fields import find_fields
+from .items import fields_in
 from .models import Activity, Deadline, Span
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
