@@ -20,7 +20,6 @@ from .assembly import (
 )
 from .blocks import Block, RawDocument
 from .candidates import generic_items, reports_on_work
-from .deadlines import reference_year
 from .document import (
     Issuance,
     addressees,
@@ -59,6 +58,7 @@ from .reflow import (
 from .selection import assigning_decisions, select_activities
 from .tables import TaskTable, split_tables, table_activities
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
+from .years import reference_year
 
 
 def parse(path: str | os.PathLike[str], keywords: bool = False) -> Plan:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .deadlines import names_a_holiday, parse_deadline
+from .dates import names_a_holiday
+from .deadlines import parse_deadline
 from .fields import find_fields
 from .outline import PERIOD, Node
 from .prose import BY_DOER, assigning_brackets, responsibility, units_after_a_dash

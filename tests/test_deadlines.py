@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.deadlines import deadline_in_text, parse_deadline, recurring_in_text, reference_year
+from planparse.deadlines import deadline_in_text, parse_deadline, recurring_in_text
+from planparse.years import reference_year
 from tests.deadline_table import FIELD_CASES, TEXT_CASES
 
 
@@ -265,11 +266,11 @@ def test_scanning_around_anchors_finds_what_a_full_scan_finds(parts: list[str]) 
 
 
 def _same_as_a_full_scan(text: str) -> None:
-    import planparse.deadlines as grammar
+    import planparse.dates as grammar
 
     def read(text: str) -> object:
-        mapped = grammar._normalise(text)
-        return mapped, grammar._find_points(mapped.text, in_prose=True), grammar._find_points(mapped.text, in_prose=False)
+        mapped = grammar.normalise(text)
+        return mapped, grammar.find_points(mapped.text, in_prose=True), grammar.find_points(mapped.text, in_prose=False)
 
     near = read(text)
     windowed = grammar._matches
