@@ -1,7 +1,7 @@
 """What a table's columns hold: the role a header names (a label's role, the task, the number),
 whether a row is a task table's header, whether a cell reads as its column's, and where a header's
 names stand over the columns a page drew otherwise. tables.py reads task tables with these, and
-reflow.py the tables text writes.
+text_tables.py the tables text writes.
 """
 
 from __future__ import annotations

@@ -38,25 +38,15 @@ from .document import (
 )
 from .items import assigns_tasks
 from .kinds import DocumentKind, Reading, kind_of
+from .line_splits import split_asked_points, split_assigned_points, split_heading_from_its_first_point, split_listed_points, split_run_on
 from .models import Activity, ParseWarning, Plan, Source
 from .outline import Node
 from .outline_passes import finished_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
-from .reflow import (
-    cells_from_lines,
-    comma_rows,
-    delimited_rows,
-    may_hold_csv,
-    split_asked_points,
-    split_assigned_points,
-    split_heading_from_its_first_point,
-    split_listed_points,
-    split_run_on,
-    terminated_cells,
-)
 from .selection import assigning_decisions, select_activities
 from .tables import TaskTable, split_tables, table_activities
+from .text_tables import cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
 from .years import reference_year
 

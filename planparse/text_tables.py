@@ -1,244 +1,33 @@
-"""Line structure lost on the way back, before the outline is built.
+"""Tables as text writes them, gathered into rows of cells before the outline is built.
 
-Text copied out of web pages and spreadsheets arrives as a whole plan on one line, as a task
-table with one cell per line, or as rows written with `|` or tabs. All are restored: the long
-line is split before each numbering marker that follows the end of a sentence (or, where nothing
-at all was left between the paragraphs, before the markers that count on); a run of column
-headers (序号, 工作任务, 牵头单位, …) one per line regroups the lines after it into rows; and
-`|`/tab rows become rows, a row that continues on the next line joined back, and so do rows
-whose columns are lined up with spaces under a header that names them. The task-table stage
-then reads the rows.
+Text copied out of web pages and spreadsheets brings a task table with one cell per line, each
+cell perhaps closed by a bar, or rows written with `|`, tabs or commas, or lined up with spaces
+under a header that names the columns. A run of column headers (序号, 工作任务, 牵头单位, …) one
+per line regroups the lines after it into rows; a row that continues on the next line is joined
+back; a row short of the cells merged down from above is filled. The task-table stage then
+reads the rows.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import Block, is_cell_close
-from .columns import HEADER_CELL_MAX, KIND_COLUMN, column_role, fits_column, header_roles, is_header, trimmed
-from .fields import find_fields
-from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
-from .prose import asked_of_the_addressee, assigning_brackets
+from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header
+from .ragged_rows import ragged_rows
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
 from .vocabulary.labels import ASSIGNING_VERBS, NAME_ROLES
 from .vocabulary.times import UNDATED_TIMES
 
-_RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
-# a marker after a stop or after spaces; a run of spaces is tried from its start only (linear)
-_MARKER_AFTER_SENTENCE = re.compile(
-    r"(?:(?<=[。；;！!？?）)])\s*|(?<!\s)\s+)(?=(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]))"
-)
 # a line between table rows that names a group of the rows after it (一、提升政务服务效能)
 _GROUP_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)(?![^。；;]*[。；;])")
+
+
 _GROUP_MAX = 40
-
-
-# paragraphs joined with the spaces that indented them (…制定本方案。　　一、总体要求　　（一）…);
-# two ideographic spaces are an indent in a line of any length, spaces only in a long one
-_PARAGRAPH_GAP = re.compile(r"[ \u3000]{2,}")
-_INDENT_GAP = re.compile(r"\u3000{2,}")
-
-
-def split_run_on(blocks: list[Block]) -> list[Block]:
-    """A document of one or a few very long lines, split where its paragraphs were joined with
-    spaces and before its numbering markers."""
-    # a few lines, or one that holds most of the text (a page's metadata above a body collapsed onto a line)
-    total = sum(len(b.text) for b in blocks)
-    if len(blocks) > 5 and not any(len(b.text) >= _RUN_ON_MIN and 2 * len(b.text) >= total for b in blocks):
-        return blocks
-    out: list[Block] = []
-    for block in blocks:
-        long = len(block.text) >= _RUN_ON_MIN and (len(blocks) <= 5 or 2 * len(block.text) >= total)
-        if block.cells or not (long or "\u3000\u3000" in block.text.strip()):
-            out.append(block)
-            continue
-        body = block.text.strip()
-        gaps = [m.start() + len(block.text) - len(block.text.lstrip()) for m in (_PARAGRAPH_GAP if long else _INDENT_GAP).finditer(body)]
-        folded = fold(block.text)
-        markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(folded)] if long else []
-        if long:  # glued with nothing between: …方案一、工作任务（一）…1.…, also beside those after a stop
-            markers = sorted({*markers, *_numbered_in_sequence(folded)})
-        pieces = [block.text[a:b].rstrip() for a, b in pairwise([0, *gaps, len(block.text)])]
-        if len(gaps) < 2 or sum(piece.endswith(("。", "；", ";", "！", "？")) for piece in pieces) < 2:
-            gaps = []  # a row of cells set apart with spaces, not paragraphs: no sentence ends them
-        cuts = sorted({*markers, *gaps})
-        if len(cuts) < 2:
-            out.append(block)
-            continue
-        starts = [0, *cuts]
-        ends = [*cuts, len(block.text)]
-        out.extend(Block(block.text[a:b].strip(), block.line) for a, b in zip(starts, ends, strict=True) if block.text[a:b].strip())
-    return out
-
-
-# (一)宣传报道 1、6月1日上午,…: a short heading, then its first point on the same line
-_HEADING_THEN_FIRST = re.compile(
-    r"^(?P<head>\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*[^\s。，,；;：:!?！？]{2,20})"
-    r"[ \t\u3000]+(?=(?:1[、.．]|[(（]1[)）]|①)\S)"
-)
-
-
-def split_heading_from_its_first_point(blocks: list[Block]) -> list[Block]:
-    """A heading written on the line of its first point, set apart by a space: two lines (the
-    heading's own marker may stand apart from it too, as a list's tab prints it)."""
-    out: list[Block] = []
-    for block in blocks:
-        found = None if block.cells or len(block.text) < _HEADING_WITH_POINT_MIN else _HEADING_THEN_FIRST.match(block.text)
-        if found is None:
-            out.append(block)
-            continue
-        out.append(Block(found.group("head").strip(), block.line))
-        out.append(Block(block.text[found.end():].strip(), block.line))
-    return out
-
-
-_HEADING_WITH_POINT_MIN = 8
-
-
-# 活动安排：1.千人签名活动 2.事故警示教育 3.应急演练: points in sequence after a lead-in, on its line
-_LISTED_POINT = re.compile(r"(?:^|(?<=[:：\s。；;?？!！]))(\d{1,2})[.、．](?!\d)")
-_LISTED_MIN = 3
-_FIRST_POINTS = ("1.", "1、", "1．", "１")
-_SECOND_POINTS = ("2.", "2、", "2．", "２")
-
-
-def split_listed_points(blocks: list[Block]) -> list[Block]:
-    """A line that lists three or more points numbered in sequence from 1, each after a colon, a
-    space or a full stop, split before each point (its lead-in a line of its own)."""
-    out: list[Block] = []
-    for block in blocks:
-        text = block.text
-        listed = not block.cells and any(a in text for a in _FIRST_POINTS) and any(b in text for b in _SECOND_POINTS)
-        found = list(_LISTED_POINT.finditer(fold(text))) if listed else []
-        starts: list[int] = []
-        for point in found:
-            if int(point.group(1)) == len(starts) + 1:
-                starts.append(point.start())
-        if len(starts) < _LISTED_MIN or (starts[0] == 0 and len(found) > len(starts)):
-            starts = _run_together(text)
-        if not starts:
-            out.append(block)
-            continue
-        edges = [0, *starts, len(block.text)] if starts[0] else [*starts, len(block.text)]
-        out.extend(Block(block.text[a:b].strip(), block.line) for a, b in pairwise(edges) if block.text[a:b].strip())
-    return out
-
-
-# 2、“三八”感恩教育活动。3、主题班队。: the next point of the line's own list after a full stop
-_OPENING_POINT = re.compile(r"\s*(\d{1,2})([、.．])(?!\d)")
-_AFTER_A_STOP = re.compile(r"(?<=[。！？!?；;])\s*(\d{1,2})([、.．])(?!\d)")
-
-
-def _run_together(text: str) -> list[int]:
-    """Where the points of a line that opens with a numbered point, and goes on with the next
-    numbers after full stops, start (0 first); [] where it holds one point."""
-    opening = _OPENING_POINT.match(text) if "。" in text or "；" in text else None
-    if opening is None:
-        return []
-    starts, expected = [0], int(opening.group(1)) + 1
-    for point in _AFTER_A_STOP.finditer(text):
-        if int(point.group(1)) == expected and point.group(2) == opening.group(2):
-            starts.append(point.start(1))
-            expected += 1
-    return starts if len(starts) > 1 else []
-
-
-# a marker anywhere in a line: 一、 (not the 一 that ends 统一, 唯一, 之一…), （一）, 1. or 1、 (not 1.5), （1）
-_ANYWHERE = re.compile(
-    r"(?P<cn>(?<![统同唯万之第专单划逐其任惟归合如一二三四五六七八九十])[一二三四五六七八九十]+)、"
-    r"|\((?P<pcn>[一二三四五六七八九十]+)\)|(?<![\d.])(?P<d>\d{1,2})[.、](?!\d)|\((?P<pd>\d{1,2})\)"
-)
-_SEQUENCE_MIN = 4  # markers that count on, one by one, before a line is taken to hold a plan's items
-
-
-def _numbered_in_sequence(folded: str) -> list[int]:
-    """Where the markers of a plan glued onto one line with nothing between its paragraphs
-    stand: each style's markers taken where they count on from the last one of that style (a
-    list of 1. may start again at 1 under the next （二）), kept only where enough of them do."""
-    last: dict[str, int] = {}
-    cuts: list[int] = []
-    for match in _ANYWHERE.finditer(folded):
-        style = match.lastgroup or ""
-        raw = match.group(style)
-        number = int(raw) if raw.isdigit() else chinese_number(raw)
-        if number is None:
-            continue
-        if number == last.get(style, 0) + 1 or (number == 1 and style in ("d", "pd")):
-            last[style] = number
-            cuts.append(match.start())
-        elif not folded[: match.start()].strip():
-            last[style] = number  # 三、…四、…: a line a wrap or a page started at its third part counts on from it
-    return cuts if len(cuts) >= _SEQUENCE_MIN and len(last) >= 2 else []
-
-
-# a point that follows one ending with who does it, on the same line: …（县教育局负责）；二是…;
-# written for both widths and sought in the whole text at once, since most lines hold a bracket
-# and folding or searching each of them would cost more than all the rest of this stage
-_DIGITS = "0-9０-９"
-_NEXT_POINT = re.compile(  # after a bracket, which the search makes full-width: a literal is sought fastest
-    rf"）[ \t\u3000。；;，,]*(?=[二三四五六七八九十]是|[（(][{_DIGITS}]{{1,2}}[）)]|[{_DIGITS}]{{1,2}}[.、．](?![{_DIGITS}])|[②-⑳])"
-)
-
-
-def _assigned_at_end(piece: str) -> bool:
-    """Whether the text ends with a bracket that says who does it, by verb or by label."""
-    piece = piece.rstrip(" \t。；;，,")
-    if not piece.endswith(("）", ")")):
-        return False
-    opening = max(piece.rfind("（"), piece.rfind("("))
-    inside = piece[opening + 1: -1] if opening >= 0 else ""
-    return any(f.role in NAME_ROLES for f in find_fields(inside)) or bool(assigning_brackets(piece))
-
-
-def split_assigned_points(blocks: list[Block]) -> list[Block]:
-    """Points written on one line, each ending with who does it (一是加强门卫管理（责任单位：
-    各学校）；二是开展消防检查（责任单位：县教育局）), are tasks of their own, one to a line."""
-    found = list(_NEXT_POINT.finditer("\n".join([block.text for block in blocks]).replace(")", "）")))
-    if not found:
-        return blocks
-    starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
-    cuts: dict[int, list[int]] = {}
-    for match in found:
-        index = bisect_right(starts, match.start()) - 1
-        cuts.setdefault(index, []).append(match.end() - starts[index])
-    out: list[Block] = []
-    for index, block in enumerate(blocks):
-        ends = cuts.get(index)
-        pieces = [block.text[a:b] for a, b in pairwise([0, *ends, len(block.text)])] if ends and not block.cells else []
-        if not pieces or not all(_assigned_at_end(p) for p in pieces):
-            out.append(block)
-            continue
-        first = FIRST_AFTER_A_LEAD_IN.search(block.text, 0, len(pieces[0]))
-        if first:  # a heading the points follow: 二、落实措施。一是…
-            pieces[:1] = [block.text[: first.end()], pieces[0][first.end():]]
-        out.extend(Block(p.strip(), block.line) for p in pieces if p.strip())
-    return out
-
-
-# 请你局重点做好以下工作：一是…；二是…: points, and where each starts, written on the line of the request they answer
-_POINT_IN_A_LINE = re.compile(r"(?<=[：:；;。])[ \t\u3000]*(?=([一二三四五六七八九十])是)")
-
-
-def split_asked_points(blocks: list[Block]) -> list[Block]:
-    """Points a notice asks its addressee for on one line (请你局重点做好以下工作：一是…；二是…) are
-    its items, one to a line: each is a task of the addressee's, not a point of one task."""
-    if not any("二是" in block.text for block in blocks):
-        return blocks
-    out: list[Block] = []
-    for block in blocks:
-        text = block.text
-        cuts = [m.start() for m in _POINT_IN_A_LINE.finditer(text)] if "二是" in text and not block.cells else []
-        numbers = [chinese_number(text[at:].lstrip()[0]) for at in cuts]
-        if len(cuts) < 2 or numbers != list(range(1, len(cuts) + 1)) or not asked_of_the_addressee(text[: cuts[0]]):
-            out.append(block)
-            continue
-        out.extend(Block(text[a:b].strip(), block.line) for a, b in pairwise([0, *cuts, len(text)]))
-    return out
 
 
 def _header_run(blocks: list[Block], start: int) -> int:
@@ -299,6 +88,8 @@ def _joined_where_cut(lines: list[str]) -> list[str]:
 
 
 _TERMINATED = re.compile(r"^(.*?)\s*[|｜]\s*$", re.S)
+
+
 _TERMINATED_MIN = 6  # two rows of three cells at the least
 
 
@@ -391,8 +182,14 @@ def cells_from_lines(blocks: list[Block], first_table: int = 1) -> list[Block]:
 
 
 _PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+
+
 _PIPE_ROW = re.compile(r"^\s*\|?(?:[^|]*\|){2,}[^|]*\|?\s*$")
+
+
 _RULE_CELL = re.compile(r"[-=─—:+]{2,}")
+
+
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")  # |---|---| under a header
 
 
@@ -414,6 +211,8 @@ def _row_cells(text: str) -> tuple[str, ...] | None:
 
 # Columns lined up with spaces: two or more, or one ideographic space, stand between cells.
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
 _ALIGN_SLACK = 2  # how far a cell may start to the left of its column's header
 
 
@@ -454,7 +253,11 @@ def _spaced_header(block: Block) -> _SpacedHeader | None:
 
 
 _SPACED_HEADER_MAX = 80
+
+
 _ONE_SPACE = re.compile("[ \u3000]")
+
+
 _SPACES = re.compile(r"[ \u3000]+")
 
 
@@ -637,103 +440,6 @@ def _table_above(out: list[Block], width: int) -> int | None:
     return k if is_header(first.cells) else None
 
 
-def ragged_rows(blocks: list[Block]) -> list[Block]:
-    """A text table some of whose rows hold one cell more than its header, as a page's merged cells
-    leave them: such a row opens with the group it belongs to (开学前, 第一周), which becomes a kind
-    column; a row with fewer is short of the cells merged down from the row above, so its cells
-    fill the columns from the right (the unit and the time are the last ones) and the rest carry
-    down. A row whose last cell does not fit the last column is only short at its end."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and blocks[j].table is not None and blocks[j].table == blocks[i].table and blocks[j].cells:
-            j += 1
-        if j - i >= 3:
-            out.extend(_filled(blocks[i:j]))
-            i = j
-        else:
-            out.append(blocks[i])
-            i += 1
-    return out
-
-
-def _unshifted(cells: list[str], header: list[str]) -> list[str]:
-    """A row set one column right of its header (序号 empty, or its header's name merged down, and
-    the row's number under the next column), its cells moved back under their names."""
-    if len(cells) > 2 and cells[0] in ("", header[0]) and cells[1].isdigit() and column_role(header[0]) == "number":
-        return cells[1:]
-    return cells
-
-
-def _filled(rows: list[Block]) -> list[Block]:
-    header = trimmed(rows[0].cells)
-    read = [trimmed(r.cells) for r in rows[1:]]
-    body = [_unshifted(cells, header) for cells in read]
-    width = len(header)
-    if not is_header(tuple(header)) or any(len(c) > width + 1 for c in body):
-        return rows
-    if not any(len(c) == width + 1 for c in body):  # other rows of fewer cells, other readings settle
-        return _under_merged_tasks(rows, header, body) or [rows[0], *(
-            Block(block.text, block.line, tuple(cells + [""] * (width - len(cells))), block.table) if cells is not as_read else block
-            for block, cells, as_read in zip(rows[1:], body, read, strict=True))]
-    extra = 1
-    last = header_roles(tuple(header))[-1]
-    full = width + extra
-    previous = [""] * full
-    filled: list[Block] = [Block(rows[0].text, rows[0].line, (*[KIND_COLUMN] * extra, *header), rows[0].table)]
-    for block, cells in zip(rows[1:], body, strict=True):
-        if len(cells) < full and cells and fits_column(cells[-1], last):
-            row = previous[: full - len(cells)] + cells  # merged cells carried down, the rest from the right
-        else:
-            row = [*([""] * (full - width) if len(cells) <= width else []), *cells] + [""] * max(0, width - len(cells))
-        filled.append(Block(block.text, block.line, tuple(row[:full]), block.table))
-        previous = row
-    return filled
-
-
-def _under_merged_tasks(rows: list[Block], header: list[str], body: list[list[str]]) -> list[Block] | None:
-    """A numbered table whose task cell is merged down over the rows of its measures (序号 | 工作任务 |
-    细化分工 | 责任处室 | 完成时限 | 备注, a row under it written 2 | 扎实做好… | 疾控处 | 长期推进):
-    a short row's units and time fill their columns from the right (备注 may stay empty), its text is
-    its task, and the merged task names the kind of every row it covers, its own row's too."""
-    roles = header_roles(tuple(header))
-    if roles[0] != "number" or "task" not in roles:
-        return None
-    task = roles.index("task")
-    width = len(header)
-    filled: list[Block] = [Block(rows[0].text, rows[0].line, (KIND_COLUMN, *header), rows[0].table)]
-    kind = ""
-    short = False
-    for block, cells in zip(rows[1:], body, strict=True):
-        aligned = _aligned(cells, roles, task) if cells and cells[0].isdigit() and len(cells) < width - 1 else None
-        if len(cells) >= width - 1 and len(cells) > task:
-            kind = cells[task]
-            aligned = cells + [""] * (width - len(cells))
-        elif aligned is None or not kind:
-            return None
-        else:
-            short = True
-        filled.append(Block(block.text, block.line, (kind, *aligned), block.table))
-    return filled if short else None
-
-
-def _aligned(cells: list[str], roles: tuple[str | None, ...], task: int) -> list[str] | None:
-    """A short numbered row's cells in their columns: its units and time from the right where they
-    read as such, its number first, the rest from the task column on."""
-    row = [""] * len(roles)
-    row[0] = cells[0]
-    at = len(cells) - 1
-    for column in range(len(roles) - 1, task, -1):
-        if at > 1 and roles[column] in (*NAME_ROLES[:3], "deadline") and cells[at] and fits_column(cells[at], roles[column]):
-            row[column], at = cells[at], at - 1
-    middle = cells[1: at + 1]
-    if not middle or task + len(middle) > len(roles) or any(row[task: task + len(middle)]):
-        return None
-    row[task: task + len(middle)] = middle
-    return row
-
-
 def _column_roles(out: list[Block], row: Block) -> list[str | None]:
     """What each column of the row's table holds, by its header row (None where unknown)."""
     header = next((b for b in out if b.table == row.table), row)
@@ -754,6 +460,8 @@ def _next_measure(above: tuple[str, ...], cells: tuple[str, ...], roles: list[st
 
 
 _CUT_NUMBER = re.compile(r"[0-9０-９]$")
+
+
 _NUMBER_GOES_ON = re.compile(r"[0-9０-９年月日号底前]")
 
 
