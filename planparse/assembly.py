@@ -22,7 +22,7 @@ from .items import (
     known_units,
     roles_for_all,
 )
-from .models import Activity, ParseWarning, Section, Span
+from .models import Activity, Deadline, ParseWarning, Section, Span
 from .outline import DATED, PERIOD, UNNUMBERED, WEEK, Node, numbered_field
 from .prose import (
     closing_time_note,
@@ -351,6 +351,39 @@ def build_activity(
     (会议时间：…, 参会单位：…) are the meeting's, not every decision's."""
     fields = item_fields(node)
     root = _root_of(node)
+    document = item_fields(root) if not minutes else ItemFields()  # fields before the first item hold for all
+    text = _content(node)
+    roles, and_others, in_prose = _roles(node, fields, root, document)
+    deadline_field, deadline = _deadline(node, fields, document, text, in_prose, year, issued)
+    raw_fields: dict[str, str] = {}
+    for f in fields.fields:
+        raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value
+    section, category = _placement(node)
+    activity = Activity(
+        id=node.path() or "1",  # the whole document, when it records one task
+        number=node.marker.text or None if node.marker and node.marker.style not in UNNUMBERED else None,
+        section=section,
+        category=category,
+        title=_root_title(node, plan_title) if node.parent is None and plan_title and not records_a_task(node) else heading_title(node),
+        content=fields.content_value() or text,
+        deadline=deadline,
+        fields=raw_fields,
+        span=_span(node),
+        and_others=and_others,
+        **roles,
+    )
+    activity.warnings.extend(activity_warnings(activity, deadline_field))  # the activity is ours until returned
+    for f in fields.fields:
+        if f.role is None:
+            activity.warnings.append(ParseWarning(code="unknown_label", message=f"label not known: {f.label}", span=activity.span))
+    return activity
+
+
+def _roles(node: Node, fields: ItemFields, root: Node, document: ItemFields) -> tuple[dict[str, list[str]], list[str], bool]:
+    """Who does the item, from its sources in order: its own fields, its group's or its points',
+    its prose, what is said for all the items under a heading, a heading that names a unit or an
+    official, a working group's name, units in front of its title, the document's fields. Also
+    which roles end with 等 (and others), and whether the prose was read."""
     # roles a group heading above gives to every item under it, and roles only sub-items name
     inherited = [item_fields(a) for a in reversed(node.ancestors())]
     steps = programme(node) if node.parent is None else set()  # who runs a step of the event does not run the event
@@ -383,12 +416,21 @@ def build_activity(
         # 【县委宣传部】加强理论武装; 4月1日  启动仪式  区图书馆
         roles["responsible_units"] = units_in_front(node.heading) or units_after_a_gap(node.heading) or units_as_subject(node.heading)
     # fields before the first item (主办单位：…, 活动时间：…) hold for every activity that names none
-    document = item_fields(root) if not minutes else ItemFields()
     for role in NAME_ROLES:
         if not roles[role]:
             roles[role], others = document.names_and_others(role)
             if others and role not in and_others:
                 and_others.append(role)
+    return roles, and_others, in_prose
+
+
+def _deadline(node: Node, fields: ItemFields, document: ItemFields, text: str, in_prose: bool, year: int | None,
+              issued: date | None) -> tuple[str | None, Deadline | None]:
+    """By when, from its sources in order: a deadline field (its own, then its group's), a
+    schedule's date, the day of a calendar, a time beside the units in its prose or anywhere in
+    it, what is said for all under a heading, its stage's window, the day of a one-day event, how
+    often it recurs. Also the field's value, where a field gave it."""
+    inherited = [item_fields(a) for a in reversed(node.ancestors())]
     # an item's own time in a closing bracket wins over the one its heading gives all (8月10日 / 加签作业(08/10-16))
     own = fields.deadline_value() or (closing_time_note(node.heading) if inherited else None)
     deadline_field = own or next((value for f in inherited if (value := f.deadline_value())), None)
@@ -396,7 +438,6 @@ def build_activity(
         deadline_field = node.marker.text  # 6月25日：举办知识竞赛 — the schedule's date
     if not deadline_field and (day := _calendar_day(node)):
         deadline_field = day  # 9月11日 / 2020秋季班入学指导: the day the event is on, whatever words it holds
-    text = _content(node)
     if deadline_field:
         deadline = parse_deadline(deadline_field, year, issued)
     else:
@@ -414,34 +455,19 @@ def build_activity(
         held = parse_deadline(document_deadline, year, issued)
         if held is not None and held.start is not None and held.start == held.end:
             deadline_field, deadline = document_deadline, held
-    deadline = deadline or recurring_in_text(text)  # 每月开展一次检查: how often, where nothing says when
-    raw_fields: dict[str, str] = {}
-    for f in fields.fields:
-        raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value
+    return deadline_field, deadline or recurring_in_text(text)  # 每月开展一次检查: how often, where nothing says when
+
+
+def _placement(node: Node) -> tuple[str | None, str | None]:
+    """The item's section (its top heading) and category (the heading right above it, unless that
+    is a part of the plan that only sorts its items)."""
     ancestors = node.ancestors()
     section = heading_title(ancestors[0]) if ancestors else None
     nearest = ancestors[-1] if ancestors else None
     category = None
     if nearest is not None and not (nearest.parent is not None and nearest.parent.parent is None and heading_kind(nearest)):
         category = heading_title(nearest)
-    activity = Activity(
-        id=node.path() or "1",  # the whole document, when it records one task
-        number=node.marker.text or None if node.marker and node.marker.style not in UNNUMBERED else None,
-        section=section,
-        category=category,
-        title=_root_title(node, plan_title) if node.parent is None and plan_title and not records_a_task(node) else heading_title(node),
-        content=fields.content_value() or text,
-        deadline=deadline,
-        fields=raw_fields,
-        span=_span(node),
-        and_others=and_others,
-        **roles,
-    )
-    activity.warnings.extend(activity_warnings(activity, deadline_field))  # the activity is ours until returned
-    for f in fields.fields:
-        if f.role is None:
-            activity.warnings.append(ParseWarning(code="unknown_label", message=f"label not known: {f.label}", span=activity.span))
-    return activity
+    return section, category
 
 
 def sections(root: Node, activities: list[Node]) -> list[Section]:
