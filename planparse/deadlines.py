@@ -160,7 +160,17 @@ def _inherit_month(points: list[Point]) -> list[Point]:
 
 def _expressions(mapped: Mapped, year: int | None, *, in_prose: bool, written_in: int | None = None) -> list[_Expression]:
     text = mapped.text
-    points = find_points(text, in_prose=in_prose)
+    points = _inherit_month(_with_bare_numbers(text, find_points(text, in_prose=in_prose), in_prose))
+    # in prose, a day without a month is a duration or a count, not a date; and what is past
+    # (1978年12月召开的…, 2019年6月以来) is history, not when the task is due
+    if in_prose:
+        points = [p for p in points if not (p.month is None and p.day is not None and not p.part) and not _past(p, text, year)]
+    settled = _settle_years(points, year, written_in)
+    return _joined(text, settled)
+
+
+def _with_bare_numbers(text: str, points: list[Point], in_prose: bool) -> list[Point]:
+    """The points, and before each the bare number a dash joins to it (2-11月, 1-10日, 2021—2023年)."""
     # a lone number before a dash takes the unit of the point after it: 2-11月, 1-10日
     with_bare: list[Point] = []
     for i, point in enumerate(points):
@@ -187,13 +197,12 @@ def _expressions(mapped: Mapped, year: int | None, *, in_prose: bool, written_in
             elif point.day is not None and 1 <= number <= 31:
                 with_bare.append(Point(pos, bare_end, year=point.year, month=point.month, day=number, bare=True, precision="day"))
         with_bare.append(point)
-    points = _inherit_month(with_bare)
-    # in prose, a day without a month is a duration or a count, not a date; and what is past
-    # (1978年12月召开的…, 2019年6月以来) is history, not when the task is due
-    if in_prose:
-        points = [p for p in points if not (p.month is None and p.day is not None and not p.part) and not _past(p, text, year)]
-    settled = _settle_years(points, year, written_in)
+    return with_bare
 
+
+def _joined(text: str, settled: list[tuple[Point, int | None, bool]]) -> list[_Expression]:
+    """Points with their years as expressions: two a connector stands between are one range, and
+    the words around each say whether it is a bound, a start or a time about which."""
     expressions: list[_Expression] = []
     i = 0
     while i < len(settled):
@@ -247,6 +256,8 @@ def _expressions(mapped: Mapped, year: int | None, *, in_prose: bool, written_in
         expressions.append(expression)
         i += 1
     return expressions
+
+
 
 
 def _raw(mapped: Mapped, original: str, first: _Expression, last: _Expression | None = None) -> str:
