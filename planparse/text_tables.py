@@ -373,24 +373,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
         if cells is None and previous_row and is_cell_close(block.text):
             continue  # a row's closing bar, on a line of its own
         if cells is None:
-            following = next((b for b in blocks[i + 1: i + 2]), None)
-            if previous_row and out[-1].cells and _GROUP_LINE.match(fold(block.text)) and len(block.text) <= _GROUP_MAX:
-                text = block.text.strip()  # 一、提升政务服务效能 between rows: a group row, its one cell merged across
-                out.append(Block(text, block.line, (text, *[""] * (len(out[-1].cells) - 1)), table))
-                continue
-            if previous_row and out[-1].cells and _time_cut_in_last_cell(out, block.text.strip()):
-                row = out[-1]  # …\t持 / 续推进 after the table's last row
-                joined = (*row.cells[:-1], row.cells[-1] + block.text.strip())
-                out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
-                continue
-            if (previous_row and following is not None and (next_cells := _row_cells(following.text)) is not None and out[-1].cells
-                    and not is_header(next_cells)):  # a line before another table's header is no row's rest
-                row = out[-1]  # a wrapped line between two rows: the task text of the row above goes on,
-                # or the last cell, where the row's line was cut inside it (…\t2021 / 年11月)
-                last = len(row.cells) - 1
-                target = last if _cut_inside(row.cells[-1], block.text.strip(), _column_roles(out, row)[last]) else _task_column(out, row)
-                joined = tuple(c + block.text.strip() if k == target else c for k, c in enumerate(row.cells))
-                out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
+            if previous_row and out[-1].cells and _joins_the_row_above(out, block, blocks[i + 1] if i + 1 < len(blocks) else None, table):
                 continue
             out.append(block)
             previous_row = False
@@ -414,18 +397,47 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
                 table = out[above].table or table
         elif (not cells[0] and not under_merged and out[-1].cells and len(cells) == len(out[-1].cells) and any(cells)
               and not all(column_role(c) for c in cells if c)):  # a second header row stays a row
-            row = out[-1]  # 序号 empty: the row above continues
-            roles = _column_roles(out, row)
-            measure = _next_measure(row.cells, cells, roles)
-            if measure is not None:
-                out.append(Block(" ".join(c for c in measure if c), block.line, measure, table))
-                continue
-            joined = tuple(_continue_cell(a, b, roles[k]) for k, (a, b) in enumerate(zip(row.cells, cells, strict=True)))
-            out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
+            _continue_row(out, block, cells, table)  # 序号 empty: the row above continues
             continue
         out.append(Block(" ".join(c for c in cells if c), block.line, cells, table))
         previous_row = True
     return ragged_rows(out)  # a row of one cell more than its header: a merged group's
+
+
+def _joins_the_row_above(out: list[Block], block: Block, following: Block | None, table: int) -> bool:
+    """Whether a plain line right after a row goes into the table: a numbered line that names the
+    group of the rows after it (一、提升政务服务效能), the rest of a time the row's last cell was cut
+    inside (…\t持 / 续推进, after the table's last row too), or a wrapped line between two rows (the
+    task text of the row above goes on, or its last cell where its line was cut inside it: …\t2021
+    / 年11月); a line before another table's header is no row's rest."""
+    text = block.text.strip()
+    row = out[-1]
+    if _GROUP_LINE.match(fold(block.text)) and len(block.text) <= _GROUP_MAX:
+        out.append(Block(text, block.line, (text, *[""] * (len(row.cells) - 1)), table))  # one cell merged across
+        return True
+    if _time_cut_in_last_cell(out, text):
+        joined = (*row.cells[:-1], row.cells[-1] + text)
+    elif following is not None and (next_cells := _row_cells(following.text)) is not None and not is_header(next_cells):
+        last = len(row.cells) - 1
+        target = last if _cut_inside(row.cells[-1], text, _column_roles(out, row)[last]) else _task_column(out, row)
+        joined = tuple(c + text if k == target else c for k, c in enumerate(row.cells))
+    else:
+        return False
+    out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
+    return True
+
+
+def _continue_row(out: list[Block], block: Block, cells: tuple[str, ...], table: int) -> None:
+    """A row whose first cell is empty: the next measure of the key task above it, or the rest of
+    the row above, each cell joined to the one it stands under."""
+    row = out[-1]
+    roles = _column_roles(out, row)
+    measure = _next_measure(row.cells, cells, roles)
+    if measure is not None:
+        out.append(Block(" ".join(c for c in measure if c), block.line, measure, table))
+        return
+    joined = tuple(_continue_cell(a, b, roles[k]) for k, (a, b) in enumerate(zip(row.cells, cells, strict=True)))
+    out[-1] = Block(" ".join(c for c in joined if c), row.line, joined, row.table)
 
 
 def _table_above(out: list[Block], width: int) -> int | None:
