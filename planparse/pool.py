@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .budget import Budget, time_over
 
@@ -75,55 +75,18 @@ def supervised(
     """Results of `work` over `items` as they finish, in `jobs` processes; an item whose worker
     died, or overran the budget's time by a margin, gives `failed(item, reason)`. `work` keeps
     the budget itself (budget.within) and makes its own result of the error."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)  # forked: the pipeline is already imported
-    queue: deque[T] = deque(items)
-    size = max(1, min(chunk, len(items) // (jobs * 4) or 1))
-    workers: list[_Worker] = []
-
-    def start() -> _Worker:
-        ours, theirs = context.Pipe()
-        others = [ours, *(w.connection for w in workers)]
-        process = context.Process(target=_serve, args=(theirs, work, os.getpid(), others), daemon=True)
-        process.start()
-        theirs.close()
-        return _Worker(process, ours)
-
-    def feed(worker: _Worker) -> _Worker:
-        batch = [queue.popleft() for _ in range(min(size, len(queue)))]
-        try:
-            worker.connection.send(batch)
-        except OSError:  # it died between files: a new one takes the files
-            queue.extendleft(reversed(batch))
-            worker.process.join()
-            worker.connection.close()
-            return start()
-        worker.chunk.extend(batch)
-        worker.since = time.monotonic()
-        return worker
-
-    def replace(worker: _Worker, reason: str) -> R:
-        item = worker.chunk.popleft()
-        queue.extendleft(reversed(worker.chunk))  # the files it had not begun go round again
-        worker.chunk.clear()
-        worker.process.kill()
-        worker.process.join()
-        worker.connection.close()
-        workers.remove(worker)
-        if queue:
-            workers.append(start())
-        return failed(item, reason)
-
+    pool = _Supervisor(work, items, jobs, failed, max(1, min(chunk, len(items) // (jobs * 4) or 1)))
+    limit = None if budget.seconds is None else budget.seconds + grace
     try:
-        workers.extend(start() for _ in range(min(jobs, len(items))))
-        while queue or any(w.chunk for w in workers):
-            for k, worker in enumerate(workers):
-                if not worker.chunk and queue:
-                    workers[k] = feed(worker)
-            limit = None if budget.seconds is None else budget.seconds + grace
-            ready = wait([w.connection for w in workers] + [w.process.sentinel for w in workers], timeout=min(1.0, limit) if limit else None)
+        pool.workers.extend(pool.start() for _ in range(min(jobs, len(items))))
+        while pool.queue or any(w.chunk for w in pool.workers):
+            for k, worker in enumerate(pool.workers):
+                if not worker.chunk and pool.queue:
+                    pool.workers[k] = pool.feed(worker)
+            ready = wait([w.connection for w in pool.workers] + [w.process.sentinel for w in pool.workers],
+                         timeout=min(1.0, limit) if limit else None)
             now = time.monotonic()
-            for worker in list(workers):
+            for worker in list(pool.workers):
                 if worker.connection in ready:
                     try:
                         while worker.connection.poll():
@@ -136,12 +99,60 @@ def supervised(
                         pass  # it died mid-answer: as below
                 if worker.chunk and (worker.process.sentinel in ready or not worker.process.is_alive()):
                     code = worker.process.exitcode
-                    yield replace(worker, "the process reading it died" + (
+                    yield pool.replace(worker, "the process reading it died" + (
                         " (killed: out of memory?)" if code == -signal.SIGKILL else f" (exit status {code})"))
                 elif worker.chunk and limit is not None and now - worker.since > limit:
-                    yield replace(worker, time_over(budget.seconds))
+                    yield pool.replace(worker, time_over(budget.seconds))
     finally:
-        for worker in workers:
+        pool.close()
+
+
+class _Supervisor(Generic[T, R]):
+    """The workers of one run and the items not yet answered: a worker is started, fed a chunk,
+    and replaced when it dies or overruns, its unbegun items going round again."""
+
+    def __init__(self, work: Callable[[T], R], items: Sequence[T], jobs: int, failed: Callable[[T, str], R], size: int) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else None)  # forked: the pipeline is already imported
+        self.work, self.failed, self.size = work, failed, size
+        self.queue: deque[T] = deque(items)
+        self.workers: list[_Worker] = []
+
+    def start(self) -> _Worker:
+        ours, theirs = self.context.Pipe()
+        others = [ours, *(w.connection for w in self.workers)]
+        process = self.context.Process(target=_serve, args=(theirs, self.work, os.getpid(), others), daemon=True)
+        process.start()
+        theirs.close()
+        return _Worker(process, ours)
+
+    def feed(self, worker: _Worker) -> _Worker:
+        batch = [self.queue.popleft() for _ in range(min(self.size, len(self.queue)))]
+        try:
+            worker.connection.send(batch)
+        except OSError:  # it died between files: a new one takes the files
+            self.queue.extendleft(reversed(batch))
+            worker.process.join()
+            worker.connection.close()
+            return self.start()
+        worker.chunk.extend(batch)
+        worker.since = time.monotonic()
+        return worker
+
+    def replace(self, worker: _Worker, reason: str) -> R:
+        item = worker.chunk.popleft()
+        self.queue.extendleft(reversed(worker.chunk))  # the files it had not begun go round again
+        worker.chunk.clear()
+        worker.process.kill()
+        worker.process.join()
+        worker.connection.close()
+        self.workers.remove(worker)
+        if self.queue:
+            self.workers.append(self.start())
+        return self.failed(item, reason)
+
+    def close(self) -> None:
+        for worker in self.workers:
             worker.connection.close()
             if worker.process.is_alive():
                 worker.process.kill()
