@@ -203,9 +203,6 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     Exit status: 0 all parsed, 1 some failed (the rest are written), 2 usage
     error, 3 warnings under --strict, 130 on Ctrl-C; a closed pipe ends with 0.
     """
-    from . import writers
-    from .batch import discover, unlisted
-
     fmt = _format_for(fmt, output)
     if fmt == "xlsx" and (not output or (output == "-" and sys.stdout.isatty())):
         raise click.UsageError("xlsx is a binary format: name the file with -o, e.g. -o 台账.xlsx")
@@ -221,35 +218,54 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
     elif "-" in paths:
         raise click.UsageError("'-' (standard input) cannot be mixed with files")
     else:
-        found = discover(paths, patterns, exclude)
-        if output and output != "-":  # a ledger written into the folder it is made from is no input of it
-            found.files[:] = [f for f in found.files if f.resolve() != Path(output).resolve()]
-        for outcome in (unlisted(*folder) for folder in found.unreadable):
-            _report(outcome)
-            failures.append(outcome)
-        if not found.files:
-            from .errors import InputError
-
-            raise InputError("no documents found (looked for " + " ".join(patterns or DOCUMENT_PATTERNS) + ")", " ".join(paths))
-        one = len(paths) == 1 and found.files == [Path(paths[0])]
+        files = _documents(paths, patterns, exclude, output, failures)
+        one = len(paths) == 1 and files == [Path(paths[0])]
         if one:
             from .pipeline import parse
 
             with within(budget, paths[0]):
                 plans = [parse(paths[0], keywords=keywords)]  # one file: its error is the command's error
         elif fmt == "jsonl":
-            written, activities, streamed = _stream_jsonl(found.files, output, jobs, keywords, quiet or no_progress, budget)
+            written, activities, streamed = _stream_jsonl(files, output, jobs, keywords, quiet or no_progress, budget)
             failures += streamed
             if not quiet:
-                _summary(len(found.files), written, activities, len(failures), began, output)
+                _summary(len(files), written, activities, len(failures), began, output)
             _exit(bool(failures), strict=False, plans=[])
             return
         else:
-            plans, failed = _parse_all(found.files, jobs, keywords, quiet or no_progress, budget)
+            plans, failed = _parse_all(files, jobs, keywords, quiet or no_progress, budget)
             failures += failed
+    _write(plans, fmt, output, bom, array=not one)
+    if not one and not quiet:
+        _summary(len(plans) + len(failures), len(plans), sum(len(p.activities) for p in plans), len(failures), began, output)
+    _exit(bool(failures), strict, plans)
+
+
+def _documents(paths: tuple[str, ...], patterns: tuple[str, ...], exclude: tuple[str, ...], output: str | None,
+               failures: list[Outcome]) -> list[Path]:
+    """The files the paths name (a folder's searched); a folder that cannot be listed is a failure
+    reported at once, and none found at all is an error."""
+    from .batch import discover, unlisted
+
+    found = discover(paths, patterns, exclude)
+    if output and output != "-":  # a ledger written into the folder it is made from is no input of it
+        found.files[:] = [f for f in found.files if f.resolve() != Path(output).resolve()]
+    for outcome in (unlisted(*folder) for folder in found.unreadable):
+        _report(outcome)
+        failures.append(outcome)
+    if not found.files:
+        from .errors import InputError
+
+        raise InputError("no documents found (looked for " + " ".join(patterns or DOCUMENT_PATTERNS) + ")", " ".join(paths))
+    return found.files
+
+
+def _write(plans: list[Plan], fmt: str, output: str | None, bom: bool, array: bool) -> None:
+    from . import writers
+
     with _out(output) as stream:
         if fmt == "json":
-            stream.write((writers.plans_json(plans, array=not one) + "\n").encode("utf-8"))
+            stream.write((writers.plans_json(plans, array=array) + "\n").encode("utf-8"))
         elif fmt == "jsonl":
             stream.write("".join(writers.plan_jsonl(plan) for plan in plans).encode("utf-8"))
         elif fmt == "csv":
@@ -258,9 +274,6 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, bom: bo
             from .xlsx import write_xlsx
 
             write_xlsx(plans, stream)
-    if not one and not quiet:
-        _summary(len(plans) + len(failures), len(plans), sum(len(p.activities) for p in plans), len(failures), began, output)
-    _exit(bool(failures), strict, plans)
 
 
 def _summary(files: int, plans: int, activities: int, failed: int, began: float, output: str | None, extra: str = "") -> None:
