@@ -312,22 +312,8 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
         if grouping is not None and marker:
             number = marker.group(0).strip()  # the measure's own number, not the key task's merged one
         by_role = _labelled_cells(by_role)
-        split = {role: [names_and_others(cell) for cell in by_role.get(role, [])] for role in NAME_ROLES}
-        roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
-        people = roles["lead_officials"]  # a 负责人 column that names a unit: the unit is responsible
-        roles["responsible_units"] += [n for n in people if is_office(n) and n not in roles["responsible_units"]]
-        roles["lead_officials"] = join_titles([n for n in people if not is_office(n)])
-        and_others = [role for role, found in split.items() if any(more for _, more in found)]
-        for note in by_role.get("note", []):
-            _roles_in_a_note(note, roles)
-        if not any(roles[role] for role in NAME_ROLES[:3]):
-            _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
-        deadline_value, deadline = _dated_cell(by_role.get("deadline", []), year, issued)
-        if by_role.get("start"):
-            deadline_value, deadline = _from_start(by_role["start"][0], deadline_value, deadline, year, issued)
-        deadline = deadline if deadline_value else (
-            _milestones_deadline(periods, row.cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year)
-            or recurring_in_text(body))
+        roles, and_others = _row_roles(by_role, body)
+        deadline_value, deadline = _row_deadline(by_role, periods, row.cells, body, year, issued)
         items = _calendar_items(task) if schedule else []
         for k, (item_number, item) in enumerate(items or [(number, body)], start=1):
             activity = Activity(
@@ -346,6 +332,35 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             activity.warnings.extend(activity_warnings(activity, deadline_value))
             activities.append(activity)
     return activities
+
+
+def _row_roles(by_role: dict[str, list[str]], body: str) -> tuple[dict[str, list[str]], list[str]]:
+    """Who does a row's task: its role columns' names (a unit in a 负责人 column is responsible), a
+    note that names roles, else the units its task text names; and the roles that end with 等."""
+    split = {role: [names_and_others(cell) for cell in by_role.get(role, [])] for role in NAME_ROLES}
+    roles = {role: [n for names, _ in found for n in names] for role, found in split.items()}
+    people = roles["lead_officials"]  # a 负责人 column that names a unit: the unit is responsible
+    roles["responsible_units"] += [n for n in people if is_office(n) and n not in roles["responsible_units"]]
+    roles["lead_officials"] = join_titles([n for n in people if not is_office(n)])
+    and_others = [role for role, found in split.items() if any(more for _, more in found)]
+    for note in by_role.get("note", []):
+        _roles_in_a_note(note, roles)
+    if not any(roles[role] for role in NAME_ROLES[:3]):
+        _roles_in_the_task(body, roles, and_others)  # 工作内容 | 完成时间, the units written in the task
+    return roles, and_others
+
+
+def _row_deadline(by_role: dict[str, list[str]], periods: dict[int, str], cells: tuple[str, ...], body: str, year: int | None,
+                  issued: date | None) -> tuple[str | None, Deadline | None]:
+    """By when a row's task is due: its time column (from its start column on), else the period
+    columns it fills, else a time its task text gives; and the time column's value."""
+    deadline_value, deadline = _dated_cell(by_role.get("deadline", []), year, issued)
+    if by_role.get("start"):
+        deadline_value, deadline = _from_start(by_role["start"][0], deadline_value, deadline, year, issued)
+    deadline = deadline if deadline_value else (
+        _milestones_deadline(periods, cells, year) or deadline_beside_units(body, year, issued) or deadline_in_text(body, year)
+        or recurring_in_text(body))
+    return deadline_value, deadline
 
 
 def _from_start(start: str, end: str | None, deadline: Deadline | None, year: int | None, issued: date | None) -> tuple[str | None, Deadline | None]:
