@@ -115,46 +115,7 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
         text = _LEAD_AND_HELPERS.sub(lambda m: f"{m.group(1)}{role_to_each_name(m.group(2))}{m.group(3)}", text)
     folded = fold(text)
     for match in _VERB.finditer(folded):
-        role = ROLE_VERBS[match.group(1)]
-        clause = _clause_before(text, match.start())
-        if _COMPOUND.search(fold(clause)):
-            continue
-        listed = [m.end() for m in _VERB_LISTED.finditer(fold(clause))]
-        clause = clause[listed[-1]:] if listed else clause  # the names after the last verb the clause lists
-        clause = _trimmed(squeeze(clause))
-        clause = clause.rsplit("由", 1)[-1]  # 3月底前由市财政局: the name follows 由
-        if not clause or fold(clause) in NOT_RESPONSIBLE:
-            continue
-        names, others = names_and_others(_TOGETHER.sub("、", clause) if _joins_units(clause) else clause)
-        if not names:
-            continue
-        if _posts(names):
-            if role != "cooperating_units":
-                found.add("lead_officials", join_titles(names))  # 镇党委组织委员牵头: the post leads
-            continue
-        listed_plain = all(_plain(n, _LISTED_NAME_MAX, known) for n in names[1:])
-        if not (listed_plain and _plain(names[0], _PLAIN_NAME_MAX, known)):
-            if not segment:
-                continue
-            # no delimiter before the first name: find where it starts
-            from .segmenter import unit_before
-
-            if listed_plain and len(names) > 1:
-                first = unit_before(names[0], known)  # the names after a 、 are delimited: only the first is in doubt
-                names = [first, *names[1:]] if first else names[1:]
-            else:
-                last = unit_before(clause, known)
-                if not last:
-                    continue
-                names, others = names_and_others(last)
-        people = [n for n in names if is_person(n) and n not in known]
-        units = [n for n in names if n not in people and not fold(n).endswith(PEOPLE_IN_POSTS)]  # 各部门负责人: posts
-        if units:
-            found.add(role, units)
-            if others:
-                found.and_others.add(role)
-        if people:
-            found.add("lead_officials", people)
+        _names_the_verb_gives(text, match.start(), ROLE_VERBS[match.group(1)], known, segment, found)
     if ("会同" in folded or "协同" in folded or "联合" in folded) and (found.names.get("lead_units") or found.names.get("responsible_units")):
         _joined_by_the_lead(text, folded, known, found)
     if "由" in folded and any(found.names.values()):
@@ -168,6 +129,50 @@ def responsibility(text: str, known: frozenset[str] = frozenset(), segment: bool
     if not any(found.names.values()) and (asked := _ASKED.search(folded)):
         found.add("responsible_units", [text[asked.start(1): asked.end(1)]])  # 请你单位…于7月15日前办结
     return found
+
+
+def _names_the_verb_gives(text: str, at: int, role: str, known: frozenset[str], segment: bool, found: ProseRoles) -> None:
+    """The names of the clause before a verb at `at` that gives them `role` (区住建局牵头): the names
+    after the last verb the clause lists, after 由; posts lead; people are officials."""
+    clause = _clause_before(text, at)
+    if _COMPOUND.search(fold(clause)):
+        return
+    listed = [m.end() for m in _VERB_LISTED.finditer(fold(clause))]
+    clause = clause[listed[-1]:] if listed else clause  # the names after the last verb the clause lists
+    clause = _trimmed(squeeze(clause))
+    clause = clause.rsplit("由", 1)[-1]  # 3月底前由市财政局: the name follows 由
+    if not clause or fold(clause) in NOT_RESPONSIBLE:
+        return
+    names, others = names_and_others(_TOGETHER.sub("、", clause) if _joins_units(clause) else clause)
+    if not names:
+        return
+    if _posts(names):
+        if role != "cooperating_units":
+            found.add("lead_officials", join_titles(names))  # 镇党委组织委员牵头: the post leads
+        return
+    listed_plain = all(_plain(n, _LISTED_NAME_MAX, known) for n in names[1:])
+    if not (listed_plain and _plain(names[0], _PLAIN_NAME_MAX, known)):
+        if not segment:
+            return
+        # no delimiter before the first name: find where it starts
+        from .segmenter import unit_before
+
+        if listed_plain and len(names) > 1:
+            first = unit_before(names[0], known)  # the names after a 、 are delimited: only the first is in doubt
+            names = [first, *names[1:]] if first else names[1:]
+        else:
+            last = unit_before(clause, known)
+            if not last:
+                return
+            names, others = names_and_others(last)
+    people = [n for n in names if is_person(n) and n not in known]
+    units = [n for n in names if n not in people and not fold(n).endswith(PEOPLE_IN_POSTS)]  # 各部门负责人: posts
+    if units:
+        found.add(role, units)
+        if others:
+            found.and_others.add(role)
+    if people:
+        found.add("lead_officials", people)
 
 
 # 会同县应急管理局于5月底前修订…, 请你局会同县公安局做好…: a task asked of a notice's addressee that opens by naming who it brings in
