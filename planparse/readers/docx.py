@@ -97,6 +97,8 @@ class _Walker:
         self.headings: dict[int, int] = {}  # paragraph -> level, for headings with no list label
 
     def body(self, body: Any) -> list[Block]:
+        """The body's blocks. One loop of about 80 lines, on purpose: it runs once per tag of the
+        document, and a method call per event would cost more than the rest of the reading."""
         out: list[Block] = []
         sinks: list[list[Block]] = [out]  # where finished blocks go: the body, or the open cell
         paragraphs: list[_Paragraph] = []
