@@ -66,6 +66,7 @@ class RawDocument:
     # the lines that reach the page's right margin (a PDF's): such a line that ends no sentence goes on into the next
     full_lines: frozenset[int] | None = None
     flush_lines: frozenset[int] = frozenset()  # and those that start at the text's left edge
+    sheets: tuple[int, ...] = ()  # a workbook's: where in blocks each sheet after the first begins
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

@@ -45,7 +45,7 @@ from .outline_passes import finished_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .selection import assigning_decisions, select_activities
-from .tables import TaskTable, split_tables, table_activities
+from .tables import TaskTable, split_tables, table_activities, task_sheets
 from .text_tables import cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
 from .years import reference_year
@@ -81,6 +81,8 @@ _TABLE_PASSES: tuple[Callable[[list[Block], int], list[Block]], ...] = (delimite
 
 def lines_of(document: RawDocument) -> list[Block]:
     blocks = document.blocks
+    if document.sheets:
+        blocks = task_sheets(blocks, document.sheets)
     if (text := document.plain_text) is not None:
         if may_hold_csv(text):  # a spreadsheet saved as CSV: its rows, before they could be taken for wrapped lines
             blocks = comma_rows(blocks)

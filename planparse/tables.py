@@ -141,6 +141,24 @@ def _without_header_names(row: Block, headings: list[tuple[str, ...]]) -> Block:
 _CONTINUED_MAX = 10  # two lines as short as 续表 or （续） may stand between a table and its rest; no longer one
 
 
+_HEADER_ROWS = 5  # a task table's header stands under at most a title and a few notes
+
+
+def task_sheets(blocks: list[Block], starts: tuple[int, ...]) -> list[Block]:
+    """A workbook's first sheet, and each further sheet whose first rows hold a task table's header:
+    a summary, a contact list or notes on a sheet of their own are no part of the plan. The tables
+    kept are numbered again in order."""
+    bounds = [0, *starts, len(blocks)]
+    kept: list[Block] = []
+    for k, (start, end) in enumerate(pairwise(bounds)):
+        sheet = blocks[start:end]
+        first_rows = sorted({block.line for block in sheet})[:_HEADER_ROWS]
+        if k == 0 or any(block.cells and block.line in first_rows and is_header(block.cells) for block in sheet):
+            kept.extend(sheet)
+    numbers = {table: n for n, table in enumerate(dict.fromkeys(b.table for b in kept if b.table is not None), start=1)}
+    return [Block(b.text, b.line, b.cells, numbers[b.table]) if b.table is not None else b for b in kept]
+
+
 def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
     """Text blocks (ordinary tables flattened in place) and the task tables. A table without a
     header, as wide as the task table right above it, is that table's rest, split by a page."""

@@ -19,13 +19,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..blocks import Block, RawDocument
-from ..columns import is_header
 from ..errors import CorruptDocumentError
 from ..models import Source
 from .archive import part_bytes, unzipped
 
 _EMPTY_ROWS_MAX = 1000
-_HEADER_ROWS = 5  # a task table's header stands under at most a title and a few notes
 
 
 def _text(value: Any) -> str:
@@ -106,11 +104,14 @@ def read_xlsx(data: bytes, path: str | None) -> RawDocument:
 
 
 def _document(data: bytes, path: str | None, sheets: list[list[tuple[str, ...]]]) -> RawDocument:
+    """Every sheet's rows as blocks, a row of one distinct cell as its lines; which further sheets
+    belong to the plan the pipeline decides (tables.task_sheets), from where each begins."""
     blocks: list[Block] = []
+    starts: list[int] = []
     tables = 0
     for rows in sheets:
-        if blocks and not any(is_header(cells) for cells in rows[:_HEADER_ROWS]):
-            continue  # a further sheet that holds no task table: a summary, a contact list, notes
+        if blocks and rows:
+            starts.append(len(blocks))
         in_table = False
         for cells in rows:
             distinct = list(dict.fromkeys(c for c in cells if c))
@@ -123,4 +124,4 @@ def _document(data: bytes, path: str | None, sheets: list[list[tuple[str, ...]]]
                 in_table = True
             blocks.append(Block(" ".join(c.replace("\n", " ") for c in distinct), line, cells, tables))
     source = Source(path=path, format="xlsx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
-    return RawDocument(blocks, source)
+    return RawDocument(blocks, source, sheets=tuple(starts))
