@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from planparse import parse  # noqa: E402
 from planparse.batch import discover  # noqa: E402
-from planparse.xlsx import write_xlsx  # noqa: E402
+from planparse.ledger import write_xlsx  # noqa: E402
 
 
 def main() -> None:

@@ -271,7 +271,7 @@ def _write(plans: list[Plan], fmt: str, output: str | None, bom: bool, array: bo
         elif fmt == "csv":
             stream.write((("\ufeff" if bom else "") + writers.csv_text(plans)).encode("utf-8"))
         else:
-            from .xlsx import write_xlsx
+            from .ledger import write_xlsx
 
             write_xlsx(plans, stream)
 

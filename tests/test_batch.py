@@ -195,7 +195,7 @@ def test_a_unit_lists_each_task_once_with_its_plan(tmp_path: Path) -> None:
 def test_a_cell_past_excels_limit_is_cut_with_a_note(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from planparse.xlsx import CELL_MAX
+    from planparse.ledger import CELL_MAX
 
     plan = tmp_path / "长.txt"
     plan.write_text("工作方案\n一、开展安全检查。\n" + "检查各类隐患。" * 6000 + "\n责任单位：区应急局\n", encoding="utf-8")
