@@ -438,7 +438,9 @@ _OF_THE_WHOLE_YEAR = re.compile("的|各项|工作|任务|目标|计划|重点|�
 def find_points(text: str, *, in_prose: bool) -> list[Point]:
     """The points the text names, each read by the rule for its kind; where two overlap, the one
     that starts first (and of those the longer) stands."""
-    found = [point for read in _POINT_READERS for point in read(text, in_prose)]
+    found: list[Point] = []
+    for read in _POINT_READERS:
+        read(text, in_prose, found)
     found.sort(key=lambda p: (p.pos, -(p.end - p.pos)))
     points: list[Point] = []
     for point in found:
@@ -448,34 +450,34 @@ def find_points(text: str, *, in_prose: bool) -> list[Point]:
     return points
 
 
-def _months(text: str, in_prose: bool) -> Iterator[Point]:
+def _months(text: str, in_prose: bool, found: list[Point]) -> None:
     """A month, its part or its day (3月, 6月底, 7月上旬, 5月20日)."""
     for match in _matches(_MONTH_SCAN, text):
         month, day, xun = match.group("m"), match.group("d"), match.group("xun")
         placeholder = _is_placeholder(month) or _is_placeholder(day)
         year = YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
         written = year_of(year)
-        yield Point(
+        found.append(Point(
             year.start() if year else match.start(), match.end(),
             year=written.year, rel_year=written.rel_year, relative=written.relative, deictic=written.deictic,
             month=None if _is_placeholder(month) else int(month),
             day=int(day) if day and day.isdigit() else None,
             part=xun, placeholder=placeholder,
             precision="day" if day else "xun" if xun else "month",
-        )
+        ))
 
 
-def _quarters(text: str, in_prose: bool) -> Iterator[Point]:
+def _quarters(text: str, in_prose: bool, found: list[Point]) -> None:
     """A quarter (一季度, 第三季度末)."""
     for match in _matches(_QUARTER_SCAN, text):
         written = year_of(match)
         quarter = match.group("q")
-        yield Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                    relative=written.relative, deictic=written.deictic, part=f"q{quarter}{match.group('qend') or ''}",
-                    precision="month" if match.group("qend") else "quarter")
+        found.append(Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                           relative=written.relative, deictic=written.deictic, part=f"q{quarter}{match.group('qend') or ''}",
+                           precision="month" if match.group("qend") else "quarter"))
 
 
-def _seasons(text: str, in_prose: bool) -> Iterator[Point]:
+def _seasons(text: str, in_prose: bool, found: list[Point]) -> None:
     """A season, a break or a term (春季, 暑假, 汛期, 秋季开学)."""
     for match in _matches(_SEASON_SCAN, text):
         if in_prose and match.group("vacation") == "汛":
@@ -483,20 +485,20 @@ def _seasons(text: str, in_prose: bool) -> Iterator[Point]:
         if in_prose and match.group("term") and match.start() and not _AROUND_AN_EVENT.match(text, match.end()):
             continue  # 保障秋季开学: in prose, an event the work serves, as a holiday alone names a topic
         written = year_of(match)
-        yield Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                    relative=written.relative, deictic=written.deictic, part=match.group("vacation") or _term_or_season(match),
-                    precision="quarter" if match.group("season") else "day" if match.group("term") else "month")
+        found.append(Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                           relative=written.relative, deictic=written.deictic, part=match.group("vacation") or _term_or_season(match),
+                           precision="quarter" if match.group("season") else "day" if match.group("term") else "month"))
 
 
-def _halves(text: str, in_prose: bool) -> Iterator[Point]:
+def _halves(text: str, in_prose: bool, found: list[Point]) -> None:
     """A half of the year (上半年)."""
     for match in _matches(_HALF_SCAN, text):
         written = year_of(match)
-        yield Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                    relative=written.relative, deictic=written.deictic, part=f"{match.group('h')}半年", precision="half")
+        found.append(Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                           relative=written.relative, deictic=written.deictic, part=f"{match.group('h')}半年", precision="half"))
 
 
-def _year_parts(text: str, in_prose: bool) -> Iterator[Point]:
+def _year_parts(text: str, in_prose: bool, found: list[Point]) -> None:
     """A year or its part (2021年底, 年中, 全年, 2023年度)."""
     for match in _matches(_YEAR_PART_SCAN, text):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
@@ -507,11 +509,11 @@ def _year_parts(text: str, in_prose: bool) -> Iterator[Point]:
             continue  # 年度考核, 下一年度: in prose, 年度 alone names no year; 2023年度组织生活会, 上年度决算 name a thing
         if in_prose and part == "全年" and _OF_THE_WHOLE_YEAR.match(text, match.end()):
             continue  # 部署全年工作: the year's work, not work all year round
-        yield Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
-                    relative=written.relative, deictic=written.deictic, part=f"年{part}", precision=precision)
+        found.append(Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
+                           relative=written.relative, deictic=written.deictic, part=f"年{part}", precision=precision))
 
 
-def _holidays(text: str, in_prose: bool) -> Iterator[Point]:
+def _holidays(text: str, in_prose: bool, found: list[Point]) -> None:
     """A holiday and how the time stands to it (国庆节前, 春节期间), with those listed before it."""
     for match in _matches(_HOLIDAY_SCAN, text):
         mode = match.group("mode")
@@ -523,23 +525,23 @@ def _holidays(text: str, in_prose: bool) -> Iterator[Point]:
         for start, end, name in listed:
             year = YEAR_BEFORE.search(text, max(0, start - 8), start)
             written = year_of(year)
-            yield Point(year.start() if year else start, end, year=written.year, rel_year=written.rel_year,
-                        relative=written.relative, deictic=written.deictic, holiday=re.sub(r"[·.・•]", "", name),
-                        holiday_mode=mode, precision="day")
+            found.append(Point(year.start() if year else start, end, year=written.year, rel_year=written.rel_year,
+                               relative=written.relative, deictic=written.deictic, holiday=re.sub(r"[·.・•]", "", name),
+                               holiday_mode=mode, precision="day"))
 
 
-def _bare_years(text: str, in_prose: bool) -> Iterator[Point]:
+def _bare_years(text: str, in_prose: bool, found: list[Point]) -> None:
     """A year written alone (2021), in a field only."""
     if in_prose:
         return
     for match in _matches(_BARE_YEAR_SCAN, text):
-        yield Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year")
+        found.append(Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year"))
 
 
-def _days(text: str, in_prose: bool) -> Iterator[Point]:
+def _days(text: str, in_prose: bool, found: list[Point]) -> None:
     """A day without its month (20日)."""
     for match in _matches(_DAY_SCAN, text):
-        yield Point(match.start(), match.end(), day=int(match.group("d")), precision="day")
+        found.append(Point(match.start(), match.end(), day=int(match.group("d")), precision="day"))
 
 
 _POINT_READERS = (_months, _quarters, _seasons, _halves, _year_parts, _holidays, _bare_years, _days)
