@@ -353,8 +353,10 @@ def build_activity(
     root = _root_of(node)
     document = item_fields(root) if not minutes else ItemFields()  # fields before the first item hold for all
     text = _content(node)
-    roles, and_others, in_prose = _roles(node, fields, root, document)
-    deadline_field, deadline = _deadline(node, fields, document, text, in_prose, year, issued)
+    # what a group heading above gives every item under it
+    inherited = [item_fields(a) for a in reversed(node.ancestors())]
+    roles, and_others, in_prose = _roles(node, fields, inherited, root, document)
+    deadline_field, deadline = _deadline(node, fields, inherited, document, text, in_prose, year, issued)
     raw_fields: dict[str, str] = {}
     for f in fields.fields:
         raw_fields[f.label] = f"{raw_fields[f.label]}\n{f.value}" if f.label in raw_fields else f.value
@@ -379,13 +381,13 @@ def build_activity(
     return activity
 
 
-def _roles(node: Node, fields: ItemFields, root: Node, document: ItemFields) -> tuple[dict[str, list[str]], list[str], bool]:
+def _roles(node: Node, fields: ItemFields, inherited: list[ItemFields], root: Node, document: ItemFields,
+           ) -> tuple[dict[str, list[str]], list[str], bool]:
     """Who does the item, from its sources in order: its own fields, its group's or its points',
     its prose, what is said for all the items under a heading, a heading that names a unit or an
     official, a working group's name, units in front of its title, the document's fields. Also
     which roles end with 等 (and others), and whether the prose was read."""
-    # roles a group heading above gives to every item under it, and roles only sub-items name
-    inherited = [item_fields(a) for a in reversed(node.ancestors())]
+    # roles only sub-items name
     steps = programme(node) if node.parent is None else set()  # who runs a step of the event does not run the event
     below = [item_fields(n) for n in node.walk() if n is not node and n not in steps]
     roles: dict[str, list[str]] = {}
@@ -424,13 +426,12 @@ def _roles(node: Node, fields: ItemFields, root: Node, document: ItemFields) -> 
     return roles, and_others, in_prose
 
 
-def _deadline(node: Node, fields: ItemFields, document: ItemFields, text: str, in_prose: bool, year: int | None,
-              issued: date | None) -> tuple[str | None, Deadline | None]:
+def _deadline(node: Node, fields: ItemFields, inherited: list[ItemFields], document: ItemFields, text: str, in_prose: bool,
+              year: int | None, issued: date | None) -> tuple[str | None, Deadline | None]:
     """By when, from its sources in order: a deadline field (its own, then its group's), a
     schedule's date, the day of a calendar, a time beside the units in its prose or anywhere in
     it, what is said for all under a heading, its stage's window, the day of a one-day event, how
     often it recurs. Also the field's value, where a field gave it."""
-    inherited = [item_fields(a) for a in reversed(node.ancestors())]
     # an item's own time in a closing bracket wins over the one its heading gives all (8月10日 / 加签作业(08/10-16))
     own = fields.deadline_value() or (closing_time_note(node.heading) if inherited else None)
     deadline_field = own or next((value for f in inherited if (value := f.deadline_value())), None)
