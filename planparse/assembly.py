@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .blocks import Block
-from .deadlines import deadline_in_text, may_name_a_time, parse_deadline, recurring_in_text
+from .deadlines import SOME_YEAR, deadline_in_text, may_name_a_time, parse_deadline, recurring_in_text
 from .document import is_attachment_label
 from .fields import find_fields
 from .items import (
@@ -241,7 +241,7 @@ def _updated(activity: Activity, update: dict[str, object]) -> Activity:
 def _dated_in_some_year(raw: str) -> bool:
     if not may_name_a_time(raw):
         return False
-    read = parse_deadline(raw, 2000)
+    read = parse_deadline(raw, SOME_YEAR)
     return read is not None and (read.start is not None or read.end is not None)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .blocks import Block
-from .deadlines import parse_deadline
+from .deadlines import names_a_time
 from .text import fold, squeeze
 from .units import is_person, is_unit_name, split_names
 from .vocabulary.labels import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
@@ -77,8 +77,7 @@ def fits_column(cell: str, role: str | None) -> bool:
     if role == "lead_officials":  # 负责人: a person, or the units in charge (宝龙社区、雅乐轩酒店)
         return any(is_unit_name(name) or is_person(name) for name in split_names(cell)) if cell else True
     if role == "deadline":
-        found = parse_deadline(cell, 2000)
-        return found is not None and found.kind != "unknown"
+        return names_a_time(cell)
     return True
 
 

@@ -447,7 +447,14 @@ def may_name_a_time(text: str) -> bool:
     return ("-" in text or "." in text or "/" in text) and _DIGITS_DATE.search(text) is not None
 
 
-_SOME_YEAR = 2000  # to tell a time of the year from a phrase that names none, when the plan names no year
+SOME_YEAR = 2000  # to tell a time of the year from a phrase that names none, when the plan names no year
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a short text (a cell, a note, a piece of a line) names a time the grammar reads, in
+    whatever year: a date, a window, a time that goes on or comes round again."""
+    deadline = parse_deadline(text, SOME_YEAR) if text else None
+    return deadline is not None and deadline.kind != "unknown"
 
 
 def deadline_in_text(text: str, year: int | None = None, written: int | None = None) -> Deadline | None:
@@ -478,7 +485,7 @@ def deadline_in_text(text: str, year: int | None = None, written: int | None = N
     chosen = dated or [e for e in expressions if e.placeholder]
     if not chosen and year is None:
         # 6月底前完成 in a plan that names no year: the time, kept unknown as a field's would be
-        chosen = [replace(e, start=None, end=None) for e in _expressions(mapped, _SOME_YEAR, in_prose=True) if e.start or e.end]
+        chosen = [replace(e, start=None, end=None) for e in _expressions(mapped, SOME_YEAR, in_prose=True) if e.start or e.end]
     if not chosen:
         return _ongoing_at_the_end(text)
     raw = "；".join(dict.fromkeys(_raw(mapped, text, first, last) for first, last in _listed_together(mapped.text, chosen)))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .deadlines import may_name_a_time, parse_deadline
+from .deadlines import may_name_a_time, names_a_time, parse_deadline
 from .fields import find_fields
 from .models import Deadline
 from .text import fold, squeeze, words_pattern
@@ -282,7 +282,7 @@ def _before_a_time(subject: str) -> str:
     """The units before a time that stands between them and their work, or `subject` as it is."""
     for opening in _TIME_OPENS.finditer(subject, 2):
         time = subject[opening.start():]
-        if may_name_a_time(time) and (deadline := parse_deadline(time, 2000)) is not None and deadline.kind != "unknown":
+        if may_name_a_time(time) and names_a_time(time):
             return subject[: opening.start()]
     return subject
 
@@ -310,9 +310,6 @@ _NOTE_OPENERS = ("含", "包括", "不含", "除", "即", "如", "指", "详见"
 _PIECES = re.compile(r"[，,；;]|[ \t\u3000]+")
 
 
-def _time_piece(piece: str) -> bool:
-    deadline = parse_deadline(piece, 2000) if piece else None
-    return deadline is not None and deadline.kind != "unknown"
 
 
 def _unit_bracket(content: str, known: frozenset[str], dash: bool = False) -> tuple[list[str], bool] | None:
@@ -324,7 +321,7 @@ def _unit_bracket(content: str, known: frozenset[str], dash: bool = False) -> tu
     if (alone := _names_alone(content, known, dash)) is not None or not may_name_a_time(content):
         return alone
     pieces = [p for p in _PIECES.split(content) if p]
-    rest = [p for p in pieces if not _time_piece(p)]
+    rest = [p for p in pieces if not names_a_time(p)]
     return _names_alone("、".join(rest), known, dash) if len(rest) < len(pieces) else None
 
 
@@ -343,7 +340,7 @@ def _bracket_time(content: str) -> str | None:
     """The time a bracket gives beside its units, as written."""
     if not may_name_a_time(content):
         return None
-    return next((p for p in _PIECES.split(content) if _time_piece(p)), None)
+    return next((p for p in _PIECES.split(content) if names_a_time(p)), None)
 
 
 def units_after_a_dash(text: str) -> bool:
@@ -409,7 +406,7 @@ def _bracket_deadline(text: str) -> str | None:
     长期坚持), as written."""
     for bracket in assigning_brackets(text):
         for piece in (squeeze(p) for p in re.split(r"[，,；;]", bracket)):
-            if _time_piece(piece) and not responsibility(piece, segment=False).names:
+            if names_a_time(piece) and not responsibility(piece, segment=False).names:
                 return piece
     for match in _ENDING_NOTE.finditer(text):
         content = match.group(1) or match.group(2)
@@ -418,7 +415,7 @@ def _bracket_deadline(text: str) -> str | None:
     body = text.rstrip(_AFTER_A_NOTE)
     if body.endswith(("）", ")")):  # …完成改造12个。（12月底前）
         content = squeeze(body[max(body.rfind("（"), body.rfind("(")) + 1: -1])
-        return content if _TIME_NOTE.match(content) and _time_piece(content) else None
+        return content if _TIME_NOTE.match(content) and names_a_time(content) else None
     return None
 
 
@@ -436,7 +433,7 @@ def closing_time_note(line: str) -> str | None:
     if not body.endswith(("）", ")")):
         return None
     content = squeeze(body[max(body.rfind("（"), body.rfind("(")) + 1: -1])
-    return content if (_TIME_NOTE.match(content) and _time_piece(content)) or _SLASHED_NOTE.match(content) else None
+    return content if (_TIME_NOTE.match(content) and names_a_time(content)) or _SLASHED_NOTE.match(content) else None
 
 
 def deadline_beside_units(text: str, year: int | None, issued: date | None = None) -> Deadline | None:

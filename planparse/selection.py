@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .deadlines import deadline_in_text, parse_deadline
+from .deadlines import SOME_YEAR, deadline_in_text, parse_deadline
 from .items import (
     POINTS,
     assigned_in_brackets,
@@ -180,7 +180,7 @@ def _held_on_a_day(root: Node) -> bool:
     """A plan held on one day with a running order is one event, a meeting or a ceremony run in
     order; a campaign over weeks may have an agenda for its opening alone."""
     held = item_fields(root).deadline_value()
-    deadline = parse_deadline(held, 2000) if held else None
+    deadline = parse_deadline(held, SOME_YEAR) if held else None
     return deadline is not None and deadline.kind == "date"
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from .assembly import activity_warnings
 from .blocks import Block
 from .columns import HEADER_CELL_MAX, LEADING_MARKER, column_role, header_roles, is_header, over_its_columns
-from .deadlines import deadline_in_text, parse_deadline, recurring_in_text
+from .deadlines import SOME_YEAR, deadline_in_text, parse_deadline, recurring_in_text
 from .fields import find_fields
 from .items import fields_in
 from .models import Activity, Deadline, Span
@@ -114,7 +114,7 @@ def _dated_row(cells: list[str]) -> bool:
     first = cells[0] if cells else ""
     if len(cells) < 2 or len(first) > _DATE_CELL_MAX or any("\n" in c for c in cells):
         return False
-    deadline = parse_deadline(first, 2000)
+    deadline = parse_deadline(first, SOME_YEAR)
     return deadline is not None and deadline.start is not None and deadline.raw == first.strip()
 
 

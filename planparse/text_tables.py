@@ -509,12 +509,12 @@ def _time_cut_in_last_cell(out: list[Block], text: str) -> bool:
 def _completes_a_time(last: str, text: str) -> bool:
     """2024年5月 / 底前, 持 / 续推进: a time cut in its cell, whose rest says what the cell alone
     does not; a line after a whole one (6月底前 / 加强督导检查) adds nothing to it."""
-    from .deadlines import parse_deadline
+    from .deadlines import SOME_YEAR, parse_deadline
 
-    joined = parse_deadline(last + text, 2000)
+    joined = parse_deadline(last + text, SOME_YEAR)
     if joined is None or joined.kind == "unknown":
         return False
-    alone = parse_deadline(last, 2000)
+    alone = parse_deadline(last, SOME_YEAR)
     if alone is not None and fold(last + text).strip() in UNDATED_TIMES:
         return True  # 持续 / 推进: one phrase, though the first word says as much
     return alone is None or (alone.kind, alone.start, alone.end) != (joined.kind, joined.start, joined.end)

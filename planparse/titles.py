@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import names_a_holiday
-from .deadlines import parse_deadline
+from .deadlines import names_a_time
 from .fields import find_fields
 from .outline import PERIOD, Node
 from .prose import BY_DOER, assigning_brackets, responsibility, units_after_a_dash
@@ -304,7 +304,4 @@ _MAY_BE_TIME = re.compile(r"[月年季旬日底前后]|长期|持续|每")  # ev
 
 
 def _is_time(text: str) -> bool:
-    if not _MAY_BE_TIME.search(text):
-        return False
-    deadline = parse_deadline(text, 2000)
-    return deadline is not None and deadline.kind != "unknown"
+    return _MAY_BE_TIME.search(text) is not None and names_a_time(text)
