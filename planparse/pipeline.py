@@ -13,9 +13,6 @@ from .assembly import (
     first_is_lead,
     merge_restated,
     named_by_topic,
-    numbering_warnings,
-    section_before,
-    sections,
     settle_units,
 )
 from .blocks import Block, RawDocument
@@ -44,6 +41,7 @@ from .outline import Node
 from .outline_passes import finished_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
+from .sections import numbering_warnings, section_before, sections
 from .selection import assigning_decisions, select_activities
 from .tables import TaskTable, split_tables, table_activities, task_sheets
 from .text_tables import cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
