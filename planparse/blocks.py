@@ -38,16 +38,6 @@ def is_cell_close(text: str) -> bool:
     return text.strip() in ("|", "｜")
 
 
-def box_rows_as_cells(blocks: list[Block], closes: set[int]) -> list[Block]:
-    """A table of one column (a box) is a frame round text, its rows only lines; but where the
-    text around closes its cells with a bar on a line of its own (a page's table flattened one
-    cell per line, then written into an office file), each row of a box is one such cell. `closes`:
-    the positions of the bars a reader set after each row of a box of several rows, kept only then."""
-    if not closes or any(is_cell_close(block.text) for k, block in enumerate(blocks) if k not in closes):
-        return blocks
-    return [block for k, block in enumerate(blocks) if k not in closes]
-
-
 CONTENTS = -1  # the outline level of a line of a table of contents: no heading, though it names one
 
 
@@ -67,6 +57,9 @@ class RawDocument:
     full_lines: frozenset[int] | None = None
     flush_lines: frozenset[int] = frozenset()  # and those that start at the text's left edge
     sheets: tuple[int, ...] = ()  # a workbook's: where in blocks each sheet after the first begins
+    # the bars a reader set after each row of a table of one column (a box) of several rows, by
+    # position in blocks: whether each row is a cell is the pipeline's call (text_tables.box_rows)
+    box_closes: frozenset[int] = frozenset()
 
 
 # Markdown, as converters and chat assistants write it: headings, bold, list marks, quotes and

@@ -44,7 +44,7 @@ from .readers.txt import text_document
 from .sections import numbering_warnings, section_before, sections
 from .selection import assigning_decisions, select_activities
 from .tables import TaskTable, split_tables, table_activities, task_sheets
-from .text_tables import cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
+from .text_tables import box_rows, cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
 from .years import reference_year
 
@@ -78,7 +78,7 @@ _TABLE_PASSES: tuple[Callable[[list[Block], int], list[Block]], ...] = (delimite
 
 
 def lines_of(document: RawDocument) -> list[Block]:
-    blocks = document.blocks
+    blocks = box_rows(document.blocks, document.box_closes)
     if document.sheets:
         blocks = task_sheets(blocks, document.sheets)
     if (text := document.plain_text) is not None:

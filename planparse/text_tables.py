@@ -93,6 +93,24 @@ _TERMINATED = re.compile(r"^(.*?)\s*[|｜]\s*$", re.S)
 _TERMINATED_MIN = 6  # two rows of three cells at the least
 
 
+def box_rows(blocks: list[Block], closes: frozenset[int]) -> list[Block]:
+    """A table of one column (a box) is a frame round text, its rows only lines; but a page's table
+    flattened one cell per line and then written into an office file comes as boxes of its
+    one-line cells, each row one cell, between the lines of its longer cells. The bars a reader
+    set after each box row (`closes`) are kept where that is so: where the text around closes its
+    cells with a bar on a line of its own, or where the boxes' first rows name a task table's
+    columns before its first row number (序号 / 活动名称 / 时间 / 负责部门 / 1 / …)."""
+    if not closes:
+        return blocks
+    if any(is_cell_close(block.text) for k, block in enumerate(blocks) if k not in closes):
+        return blocks
+    cells = [blocks[k - 1].text.strip() for k in sorted(closes) if k and k - 1 not in closes]
+    first_row = next((k for k, cell in enumerate(cells) if cell.isdigit()), 0)
+    if first_row >= 2 and is_header(tuple(cells[:first_row])):
+        return blocks
+    return [block for k, block in enumerate(blocks) if k not in closes]
+
+
 def terminated_cells(blocks: list[Block], first_table: int = 1) -> list[Block]:
     """A table a page gives one cell after another, each closed by a | at its end or on a line of
     its own (序号 | / 活动内容 | / 1 | / …), regrouped into rows: the header is the cells before the

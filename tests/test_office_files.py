@@ -152,6 +152,15 @@ FLATTENED = (paragraph("为做好防汛工作，现将活动安排如下：")
              + paragraph("请各单位认真落实。"))
 FLATTENED_READING = [("1", "防汛知识讲座", ["县水利局", "县应急局"], "5月10日\n9:00"),
                      ("2", "应急演练", ["县消防大队"], "5月20日"), ("3", "隐患排查", ["各乡镇"], "6月1日-6月30日")]
+# The same where every run of one-line cells is long enough to be a table: no bar is left outside
+# one, and the boxes' first rows name the table's columns before its first number.
+FLATTENED_IN_BOXES = (paragraph("为增强安全意识，现将活动安排如下：")
+                      + box(["序号", "活动名称", "时间", "负责部门", "1", "安全知识讲座"])
+                      + paragraph("3月5日") + box(["14:00", "保卫处", "2", "消防疏散演练", "3月12日"])
+                      + paragraph("保卫处") + box(["学生处", "3", "隐患排查", "3月下旬", "后勤处"])
+                      + paragraph("请各部门认真组织。"))
+FLATTENED_IN_BOXES_READING = [("1", "安全知识讲座", ["保卫处"], "3月5日\n14:00"), ("2", "消防疏散演练", ["保卫处", "学生处"], "3月12日"),
+                              ("3", "隐患排查", ["后勤处"], "3月下旬")]
 # A table of rows written with bars whose first row lacks its last cell, as an office file gets it:
 # the header and that row a real table (the missing cell put first, under 序号 merged down), the
 # other rows, each closed by a bar, a table of one column.
@@ -165,7 +174,8 @@ RAGGED_READING = [("1", "开展防汛检查", ["县水利局"], "6月底前"), (
 FRAMED = (paragraph("安全生产工作方案")
           + box(["一、开展安全巡查", "牵头单位：县应急局", "完成时限：2024年6月底前", "二、开展专项督查", "牵头单位：县政府办"]))
 FRAMED_READING = [("一、", "开展安全巡查", ["县应急局"], "2024年6月底前"), ("二、", "开展专项督查", ["县政府办"], None)]
-CELLS = {"flattened": (FLATTENED, FLATTENED_READING), "ragged": (RAGGED, RAGGED_READING), "framed": (FRAMED, FRAMED_READING)}
+CELLS = {"flattened": (FLATTENED, FLATTENED_READING), "flattened_in_boxes": (FLATTENED_IN_BOXES, FLATTENED_IN_BOXES_READING),
+         "ragged": (RAGGED, RAGGED_READING), "framed": (FRAMED, FRAMED_READING)}
 
 
 LONG_ITEM = (

@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..blocks import CELL_CLOSE, Block, RawDocument, box_rows_as_cells, clean_line, table_row, whole_number
+from ..blocks import CELL_CLOSE, Block, RawDocument, clean_line, table_row, whole_number
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from ..numbering import LEVEL_MAX, Numbering, StyleSheet, W
@@ -95,6 +95,7 @@ class _Walker:
         self.paragraph = 0
         self.tables = 0
         self.headings: dict[int, int] = {}  # paragraph -> level, for headings with no list label
+        self.closes: frozenset[int] = frozenset()  # where a bar closes a box's row (RawDocument.box_closes)
 
     def body(self, body: Any) -> list[Block]:
         """The body's blocks. One loop of about 80 lines, on purpose: it runs once per tag of the
@@ -179,7 +180,8 @@ class _Walker:
                 if closed.rows == 1:
                     closes.discard(len(out) - 1)  # a box of one row frames its text: nothing to close
                     out.pop()
-        return box_rows_as_cells(out, closes)
+        self.closes = frozenset(closes)
+        return out
 
     @staticmethod
     def _cell(tc: Any, width: int) -> _Cell:
@@ -235,4 +237,4 @@ def read_docx(data: bytes, path: str | None) -> RawDocument:
     source = Source(path=path, format="docx", encoding=None, sha256=hashlib.sha256(data).hexdigest())
     if not walker.tables and holds_markup(text := "\n".join(block.text for block in blocks)):
         return text_document(text, source)  # a page's source pasted into Word: read as the page
-    return RawDocument(blocks, source, headings=walker.headings)
+    return RawDocument(blocks, source, headings=walker.headings, box_closes=walker.closes)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from ..blocks import CELL_CLOSE, PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line, is_cell_close, table_row
+from ..blocks import CELL_CLOSE, PRINTED_PAGE_NUMBER, Block, RawDocument, clean_line, table_row
 from ..errors import CorruptDocumentError, InputError
 from ..models import Source
 from .pdf_tables import RuledTable, first_unit, glyphs_width, ruled_tables
@@ -219,11 +219,11 @@ def _place(line: _Line) -> tuple[str, int]:
     return line.text, round(line.top / 2)  # its text, and its height on the page to within a couple of points
 
 
-def _tables_or_none(data: bytes, pages: set[int], boxes: bool) -> dict[int, list[RuledTable]]:
+def _tables_or_none(data: bytes, pages: set[int]) -> dict[int, list[RuledTable]]:
     """The ruled tables, or none where pdfplumber cannot read the file pypdf could: their text is
     then read as lines, as any other."""
     try:
-        return ruled_tables(data, pages, boxes)
+        return ruled_tables(data, pages)
     except Exception:  # pdfminer's own errors, and what a damaged stream makes its parser raise
         return {}
 
@@ -237,8 +237,7 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
             for width, lines, _, _ in extracted]
     _mark_full(read)
     ruled = {index for index, (_, _, ruling, drawn) in enumerate(extracted) if ruling and drawn == index}
-    bars = any(is_cell_close(line.text) for _, lines in read for line in lines)  # cells closed by bars: boxes are cells
-    found = _tables_or_none(data, ruled, bars) if ruled else {}
+    found = _tables_or_none(data, ruled) if ruled else {}
     tables = {index: found[drawn] for index, (*_, drawn) in enumerate(extracted) if drawn in found}
     pages = [_without_page_numbers(lines) for _, lines in read]
     heads = _running_heads(pages)
@@ -246,6 +245,7 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
     full: set[int] = set()
     flush: set[int] = set()
     tables_read = 0
+    closes: set[int] = set()  # where a bar closes a box's row (RawDocument.box_closes)
     for index, page in enumerate(pages):
         placed = [(table, False) for table in tables.get(index, [])]
         for line in page:
@@ -253,8 +253,12 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
             inside = next((k for k, (table, _) in enumerate(placed) if table.top <= middle <= table.bottom), None)
             if inside is not None:  # the table's text, read from its cells where the table stands
                 table, done = placed[inside]
-                if not done and len(table.rows[0]) == 1:  # a box: each row a cell, closed by a bar
-                    blocks.extend(Block(text, len(blocks) + 1) for row in table.rows for text in (*row[0].split("\n"), CELL_CLOSE) if text)
+                if not done and len(table.rows[0]) == 1:  # a box: its rows' lines, each row closed by a bar
+                    full.discard(len(blocks))  # the line above a box ends there, however far it reached
+                    for row in table.rows:
+                        blocks.extend(Block(text, len(blocks) + 1) for text in row[0].split("\n") if text)
+                        closes.add(len(blocks))
+                        blocks.append(Block(CELL_CLOSE, len(blocks) + 1))
                     placed[inside] = (table, True)
                 elif not done:
                     tables_read += 1
@@ -273,7 +277,8 @@ def read_pdf(data: bytes, path: str | None) -> RawDocument:
     source = Source(path=path, format="pdf", encoding=None, sha256=hashlib.sha256(data).hexdigest())
     if not tables and holds_markup(text := "\n".join(block.text for block in blocks)):
         return text_document(text, source)  # a page's source printed: read as the page
-    return RawDocument(blocks, source, full_lines=frozenset(full), flush_lines=frozenset(flush))  # the pipeline joins the lines the margin broke
+    # the pipeline joins the lines the margin broke
+    return RawDocument(blocks, source, full_lines=frozenset(full), flush_lines=frozenset(flush), box_closes=frozenset(closes))
 
 
 def _table_blocks(rows: list[tuple[str, ...]], before: list[Block], table: int) -> list[Block]:

@@ -19,7 +19,6 @@ from typing import Any
 from ..text import display_width
 
 _MIN_ROWS = 2
-_MIN_COLUMNS = 2
 
 
 _LATIN_WORD = re.compile(r"[\x21-\x7e\u00c0-\u024f]+")  # what a line breaks only at its ends: 2022, (chǎn), 11:45-12:30
@@ -51,24 +50,23 @@ class RuledTable:
     rows: list[tuple[str, ...]]
 
 
-def ruled_tables(data: bytes, pages: set[int], boxes: bool = False) -> dict[int, list[RuledTable]]:
-    """The ruled tables of the given pages (0-based), page -> its tables from the top down; with
-    `boxes`, also those of one column (boxes, whose rows are cells where the text around closes its
-    cells with bars: blocks.box_rows_as_cells)."""
+def ruled_tables(data: bytes, pages: set[int]) -> dict[int, list[RuledTable]]:
+    """The ruled tables of the given pages (0-based), page -> its tables from the top down, those
+    of one column too (boxes: whether their rows are cells is the pipeline's call)."""
     import pdfplumber
 
     found: dict[int, list[RuledTable]] = {}
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for index in sorted(pages):
             page = pdf.pages[index]
-            tables = [_read(page, table, 1 if boxes else _MIN_COLUMNS) for table in page.find_tables()]
+            tables = [_read(page, table) for table in page.find_tables()]
             found[index] = sorted((t for t in tables if t is not None), key=lambda t: t.top)
     return found
 
 
-def _read(page: Any, table: Any, columns: int) -> RuledTable | None:
+def _read(page: Any, table: Any) -> RuledTable | None:
     grid = [list(row.cells) for row in table.rows]
-    if len(grid) < _MIN_ROWS or max(len(row) for row in grid) < columns:
+    if len(grid) < _MIN_ROWS:
         return None
     rows: list[tuple[str, ...]] = []
     above: dict[int, tuple[tuple[float, float, float, float], str]] = {}  # column -> its last real cell and text
