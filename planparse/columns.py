@@ -13,13 +13,12 @@ from itertools import pairwise
 
 from .blocks import Block
 from .deadlines import names_a_time
+from .outline import counting_marker
 from .text import fold, squeeze
 from .units import is_person, is_unit_name, split_names
 from .vocabulary.labels import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
 
 _HEADER_WORDS = sorted({**LABEL_ROLES, **TABLE_COLUMNS}.items(), key=lambda item: -len(item[0]))
-#: A group's or a point's number at the head of a cell: 一、 （一） 1.
-LEADING_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))\s*")
 HEADER_CELL_MAX = 16  # a header cell names a column in a few words; a longer cell is a row's
 
 
@@ -143,7 +142,7 @@ def _measures_under_a_merged_task(headers: list[str], roles: list[str | None], r
         return
     merged = any(a[task] and a[task] == b[task] for a, b in pairwise(rows))
     points = [r[after] for r in rows if r[after]]
-    if merged and len(points) * 2 > len(rows) and all(LEADING_MARKER.match(p) for p in points) and len(set(points)) == len(points):
+    if merged and len(points) * 2 > len(rows) and all(counting_marker(p) for p in points) and len(set(points)) == len(points):
         roles[after] = "task"
 
 

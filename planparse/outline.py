@@ -166,6 +166,16 @@ def find_marker(text: str) -> Marker | None:
     return found[0] if found and not found[1] else None
 
 
+_COUNTED = frozenset({"一、", "（一）", "（1）", "1."})  # the styles that count a table's groups and points
+
+
+def counting_marker(text: str) -> Marker | None:
+    """The marker of a group or a point at the head of a table's cell: 一、 （一） （1） 1. and their
+    like, a numbered field's too."""
+    found = _read_marker(text)
+    return found[0] if found and found[0].style in _COUNTED else None
+
+
 def opens_numbered(text: str) -> bool:
     """Whether a line opens with a marker, an item's or a numbered field's (三、活动地点：…)."""
     return _read_marker(text) is not None

@@ -15,11 +15,12 @@ from itertools import pairwise
 
 from .assembly import activity_warnings
 from .blocks import Block
-from .columns import HEADER_CELL_MAX, LEADING_MARKER, column_role, header_roles, is_header, over_its_columns
+from .columns import HEADER_CELL_MAX, column_role, header_roles, is_header, over_its_columns
 from .deadlines import SOME_YEAR, deadline_in_text, parse_deadline, recurring_in_text
 from .fields import find_fields
 from .items import fields_in
 from .models import Activity, Deadline, Span
+from .outline import counting_marker
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title
@@ -128,7 +129,7 @@ def _numbered_alike(rows: list[Block], table: TaskTable) -> bool:
     if column is None:
         return True
     cells = [row.cells[column].strip() for row in rows if column < len(row.cells)]
-    return all(not c or c.isdigit() or LEADING_MARKER.match(c + " ") for c in cells)
+    return all(not c or c.isdigit() or counting_marker(c + " ") for c in cells)
 
 
 def _without_header_names(row: Block, headings: list[tuple[str, ...]]) -> Block:
@@ -212,7 +213,7 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
             if group is None:
                 task_table.rows.append((_without_header_names(row, headings), category))
             elif k < last_task:
-                category = squeeze(LEADING_MARKER.sub("", group))
+                category = squeeze(group[marker.end:] if (marker := counting_marker(group)) else group)
             else:  # a note under the last task (注：…) groups nothing: it is text
                 text.extend(Block(line, row.line) for line in group.split("\n") if line.strip())
     return text, tables
@@ -317,18 +318,18 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             if header and header not in fields:
                 fields[squeeze(header)] = cell
             if column == grouping:
-                category = squeeze(LEADING_MARKER.sub("", cell))  # the key task; its measures are the activities
+                category = squeeze(cell[marker.end:] if (marker := counting_marker(cell)) else cell)  # the key task; its measures are the activities
             elif role:
                 by_role.setdefault(role, []).append(cell)
             if role == "info" and squeeze(header).endswith(_NOTE_HEADERS):
                 by_role.setdefault("note", []).append(cell)
         task = "\n".join(dict.fromkeys(by_role.get("task", [])))
-        marker = LEADING_MARKER.match(task)
-        body = task[marker.end():] if marker else task
-        numbers = by_role.get("number") or ([marker.group(0).strip()] if marker else [])
+        marker = counting_marker(task)
+        body = task[marker.end:] if marker else task
+        numbers = by_role.get("number") or ([task[: marker.end].strip()] if marker else [])
         number = numbers[0] if numbers else None
         if grouping is not None and marker:
-            number = marker.group(0).strip()  # the measure's own number, not the key task's merged one
+            number = task[: marker.end].strip()  # the measure's own number, not the key task's merged one
         by_role = _labelled_cells(by_role)
         roles, and_others = _row_roles(by_role, body)
         deadline_value, deadline = _row_deadline(by_role, periods, row.cells, body, year, issued)
