@@ -167,6 +167,7 @@ def find_marker(text: str) -> Marker | None:
 
 
 _COUNTED = frozenset({"一、", "（一）", "（1）", "1."})  # the styles that count a table's groups and points
+_GROUPING = frozenset({"一、", "（一）", "第N部分"})  # the styles of a group's line between a table's rows
 
 
 def counting_marker(text: str) -> Marker | None:
@@ -174,6 +175,12 @@ def counting_marker(text: str) -> Marker | None:
     like, a numbered field's too."""
     found = _read_marker(text)
     return found[0] if found and found[0].style in _COUNTED else None
+
+
+def grouping_marker(text: str) -> Marker | None:
+    """The marker of a line that names a group of rows: 一、 （一） 第一部分."""
+    found = _read_marker(text)
+    return found[0] if found and found[0].style in _GROUPING else None
 
 
 def opens_numbered(text: str) -> bool:

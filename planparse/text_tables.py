@@ -17,16 +17,15 @@ from typing import NamedTuple
 
 from .blocks import Block, is_cell_close
 from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header
+from .outline import grouping_marker
 from .ragged_rows import ragged_rows
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
 from .vocabulary.labels import ASSIGNING_VERBS, NAME_ROLES
 from .vocabulary.times import UNDATED_TIMES
 
-# a line between table rows that names a group of the rows after it (一、提升政务服务效能)
-_GROUP_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)(?![^。；;]*[。；;])")
-
-
+# a line between table rows that names a group of the rows after it (一、提升政务服务效能), not a sentence
+_SENTENCE_END = re.compile("[。；;]")
 _GROUP_MAX = 40
 
 
@@ -430,7 +429,7 @@ def _joins_the_row_above(out: list[Block], block: Block, following: Block | None
     / 年11月); a line before another table's header is no row's rest."""
     text = block.text.strip()
     row = out[-1]
-    if _GROUP_LINE.match(fold(block.text)) and len(block.text) <= _GROUP_MAX:
+    if len(block.text) <= _GROUP_MAX and grouping_marker(block.text) and not _SENTENCE_END.search(block.text):
         out.append(Block(text, block.line, (text, *[""] * (len(row.cells) - 1)), table))  # one cell merged across
         return True
     if _time_cut_in_last_cell(out, text):
