@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .deadlines import names_a_time
-from .outline import counting_marker
+from .outline import COUNTING, marker_of
 from .text import fold, squeeze
 from .units import is_person, is_unit_name, split_names
 from .vocabulary.labels import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS
@@ -142,7 +142,7 @@ def _measures_under_a_merged_task(headers: list[str], roles: list[str | None], r
         return
     merged = any(a[task] and a[task] == b[task] for a, b in pairwise(rows))
     points = [r[after] for r in rows if r[after]]
-    if merged and len(points) * 2 > len(rows) and all(counting_marker(p) for p in points) and len(set(points)) == len(points):
+    if merged and len(points) * 2 > len(rows) and all(marker_of(p, COUNTING) for p in points) and len(set(points)) == len(points):
         roles[after] = "task"
 
 

@@ -15,7 +15,7 @@ from itertools import accumulate, pairwise
 
 from .blocks import Block
 from .fields import find_fields
-from .outline import FIRST_AFTER_A_LEAD_IN, chinese_number
+from .outline import FIRST_AFTER_A_LEAD_IN, RUN_ON, chinese_number, marker_of
 from .prose import asked_of_the_addressee, assigning_brackets
 from .text import fold
 from .vocabulary.labels import NAME_ROLES
@@ -23,10 +23,17 @@ from .vocabulary.labels import NAME_ROLES
 _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbers it holds
 
 
-# a marker after a stop or after spaces; a run of spaces is tried from its start only (linear)
-_MARKER_AFTER_SENTENCE = re.compile(
-    r"(?:(?<=[。；;！!？?）)])\s*|(?<!\s)\s+)(?=(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]))"
-)
+# where a paragraph may begin inside a line: after a stop, or after spaces (a run of spaces is
+# tried from its start only, so the scan stays linear)
+_AFTER_A_SENTENCE = re.compile(r"(?<=[。；;！!？?）)])\s*|(?<!\s)\s+")
+_OPENER = re.compile(r"[一二三四五六七八九十(\d①-⑳]")  # what a marker of those styles opens with: a quick test
+_MARKER_SPAN = 12  # longer than any marker of those styles, with the spaces around it
+
+
+def _markers_after_sentences(folded: str) -> list[int]:
+    """Where a numbered paragraph begins after a sentence or after spaces (…方案。一、工作任务…)."""
+    return [m.end() for m in _AFTER_A_SENTENCE.finditer(folded)
+            if _OPENER.match(folded, m.end()) and marker_of(folded[m.end(): m.end() + _MARKER_SPAN * 4], RUN_ON)]
 
 
 # paragraphs joined with the spaces that indented them (…制定本方案。　　一、总体要求　　（一）…);
@@ -53,7 +60,7 @@ def split_run_on(blocks: list[Block]) -> list[Block]:
         body = block.text.strip()
         gaps = [m.start() + len(block.text) - len(block.text.lstrip()) for m in (_PARAGRAPH_GAP if long else _INDENT_GAP).finditer(body)]
         folded = fold(block.text)
-        markers = [m.end() for m in _MARKER_AFTER_SENTENCE.finditer(folded)] if long else []
+        markers = _markers_after_sentences(folded) if long else []
         if long:  # glued with nothing between: …方案一、工作任务（一）…1.…, also beside those after a stop
             markers = sorted({*markers, *_numbered_in_sequence(folded)})
         pieces = [block.text[a:b].rstrip() for a, b in pairwise([0, *gaps, len(block.text)])]

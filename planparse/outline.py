@@ -166,21 +166,16 @@ def find_marker(text: str) -> Marker | None:
     return found[0] if found and not found[1] else None
 
 
-_COUNTED = frozenset({"一、", "（一）", "（1）", "1."})  # the styles that count a table's groups and points
-_GROUPING = frozenset({"一、", "（一）", "第N部分"})  # the styles of a group's line between a table's rows
+# Kinds of marker other stages look for, each a set of the table's styles
+COUNTING = frozenset({"一、", "（一）", "（1）", "1."})  # a group's or a point's number at the head of a table's cell
+GROUPING = frozenset({"一、", "（一）", "第N部分"})  # a line between a table's rows that names a group of them
+RUN_ON = frozenset({"一、", "（一）", "1.", "（1）", "①"})  # where a line that holds several paragraphs may be cut
 
 
-def counting_marker(text: str) -> Marker | None:
-    """The marker of a group or a point at the head of a table's cell: 一、 （一） （1） 1. and their
-    like, a numbered field's too."""
+def marker_of(text: str, styles: frozenset[str]) -> Marker | None:
+    """The marker `text` opens with, where it is of one of `styles` (a numbered field's too)."""
     found = _read_marker(text)
-    return found[0] if found and found[0].style in _COUNTED else None
-
-
-def grouping_marker(text: str) -> Marker | None:
-    """The marker of a line that names a group of rows: 一、 （一） 第一部分."""
-    found = _read_marker(text)
-    return found[0] if found and found[0].style in _GROUPING else None
+    return found[0] if found and found[0].style in styles else None
 
 
 def opens_numbered(text: str) -> bool:

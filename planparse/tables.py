@@ -20,7 +20,7 @@ from .deadlines import SOME_YEAR, deadline_in_text, parse_deadline, recurring_in
 from .fields import find_fields
 from .items import fields_in
 from .models import Activity, Deadline, Span
-from .outline import counting_marker
+from .outline import COUNTING, marker_of
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title
@@ -129,7 +129,7 @@ def _numbered_alike(rows: list[Block], table: TaskTable) -> bool:
     if column is None:
         return True
     cells = [row.cells[column].strip() for row in rows if column < len(row.cells)]
-    return all(not c or c.isdigit() or counting_marker(c + " ") for c in cells)
+    return all(not c or c.isdigit() or marker_of(c + " ", COUNTING) for c in cells)
 
 
 def _without_header_names(row: Block, headings: list[tuple[str, ...]]) -> Block:
@@ -213,7 +213,7 @@ def split_tables(blocks: list[Block]) -> tuple[list[Block], list[TaskTable]]:
             if group is None:
                 task_table.rows.append((_without_header_names(row, headings), category))
             elif k < last_task:
-                category = squeeze(group[marker.end:] if (marker := counting_marker(group)) else group)
+                category = squeeze(group[marker.end:] if (marker := marker_of(group, COUNTING)) else group)
             else:  # a note under the last task (注：…) groups nothing: it is text
                 text.extend(Block(line, row.line) for line in group.split("\n") if line.strip())
     return text, tables
@@ -318,13 +318,14 @@ def table_activities(table: TaskTable, year: int | None, section: str | None, is
             if header and header not in fields:
                 fields[squeeze(header)] = cell
             if column == grouping:
-                category = squeeze(cell[marker.end:] if (marker := counting_marker(cell)) else cell)  # the key task; its measures are the activities
+                # the key task; its measures are the activities
+                category = squeeze(cell[marker.end:] if (marker := marker_of(cell, COUNTING)) else cell)
             elif role:
                 by_role.setdefault(role, []).append(cell)
             if role == "info" and squeeze(header).endswith(_NOTE_HEADERS):
                 by_role.setdefault("note", []).append(cell)
         task = "\n".join(dict.fromkeys(by_role.get("task", [])))
-        marker = counting_marker(task)
+        marker = marker_of(task, COUNTING)
         body = task[marker.end:] if marker else task
         numbers = by_role.get("number") or ([task[: marker.end].strip()] if marker else [])
         number = numbers[0] if numbers else None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .blocks import Block, is_cell_close
 from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header
-from .outline import grouping_marker
+from .outline import GROUPING, marker_of
 from .ragged_rows import ragged_rows
 from .text import display_width, fold
 from .units import is_person, is_unit_name, split_names
@@ -429,7 +429,7 @@ def _joins_the_row_above(out: list[Block], block: Block, following: Block | None
     / 年11月); a line before another table's header is no row's rest."""
     text = block.text.strip()
     row = out[-1]
-    if len(block.text) <= _GROUP_MAX and grouping_marker(block.text) and not _SENTENCE_END.search(block.text):
+    if len(block.text) <= _GROUP_MAX and marker_of(block.text, GROUPING) and not _SENTENCE_END.search(block.text):
         out.append(Block(text, block.line, (text, *[""] * (len(row.cells) - 1)), table))  # one cell merged across
         return True
     if _time_cut_in_last_cell(out, text):
