@@ -343,13 +343,13 @@ def _calendar_day(node: Node) -> str | None:
 
 
 def build_activity(
-    node: Node, year: int | None, issued: date | None = None, plan_title: str | None = None, minutes: bool = False
+    node: Node, year: int | None, issued: date | None = None, plan_title: str | None = None, shared_fields: bool = True
 ) -> Activity:
-    """The activity an item of the outline holds. In minutes the fields above the decisions
-    (会议时间：…, 参会单位：…) are the meeting's, not every decision's."""
+    """The activity an item of the outline holds. Without `shared_fields` (minutes), the fields above
+    the first item (会议时间：…, 参会单位：…) are the meeting's, not every task's."""
     fields = item_fields(node)
     root = _root_of(node)
-    document = item_fields(root) if not minutes else ItemFields()  # fields before the first item hold for all
+    document = item_fields(root) if shared_fields else ItemFields()  # fields before the first item hold for all
     text = _content(node)
     # what a group heading above gives every item under it
     inherited = [item_fields(a) for a in reversed(node.ancestors())]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -206,9 +207,14 @@ def is_minutes(title: str | None) -> bool:
     return bool(title) and _TITLE_NOTE.sub("", fold(title or "").strip()).endswith("纪要")
 
 
-def split_closing(blocks: list[Block], minutes: bool = False) -> tuple[list[Block], list[Block]]:
-    """Body and closing: the closing starts at the last contact, attachment or sign-off line
-    (in minutes, also who attended) after which no numbered item or table row follows."""
+def attendance(text: str) -> bool:
+    """Who attended a meeting (出席：…, 参加人员：…, 记录：…), as minutes end."""
+    return _ATTENDANCE.match(fold(text)) is not None
+
+
+def split_closing(blocks: list[Block], closes: Callable[[str], bool] | None = None) -> tuple[list[Block], list[Block]]:
+    """Body and closing: the closing starts at the last contact, attachment or sign-off line (or
+    one `closes`, that a kind of document ends with) after which no numbered item or table row follows."""
     cut = len(blocks)
     i = len(blocks) - 1
     while i >= 0:
@@ -220,7 +226,7 @@ def split_closing(blocks: list[Block], minutes: bool = False) -> tuple[list[Bloc
             if listed is None:
                 break
             i = cut = listed  # 附件：1.任务分工表 / 2.联络员名单: the list is the closing's
-        elif fold(block.text).lstrip().startswith(CLOSING_OPENERS) or (minutes and _ATTENDANCE.match(fold(block.text))):
+        elif fold(block.text).lstrip().startswith(CLOSING_OPENERS) or (closes is not None and closes(block.text)):
             cut = i
         elif _DATE_LINE.match(fold(block.text)) and (signed := _signers_above(blocks, i)):
             cut = i = i - signed  # 第三党支部 / 2024年1月5日: the sign-off, which no item holds

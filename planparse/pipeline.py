@@ -12,7 +12,6 @@ from .assembly import (
     build_activity,
     first_is_lead,
     merge_restated,
-    named_by_topic,
     settle_units,
 )
 from .blocks import Block, RawDocument
@@ -22,7 +21,6 @@ from .document import (
     addressees,
     classify,
     find_title,
-    is_minutes,
     issuance,
     issued_in_text,
     issued_plan_name,
@@ -34,7 +32,7 @@ from .document import (
     title_and_number,
 )
 from .items import assigns_tasks
-from .kinds import DocumentKind, Reading, kind_of
+from .kinds import DocumentKind, Reading, kind_of, titled_kind
 from .line_splits import split_asked_points, split_assigned_points, split_heading_from_its_first_point, split_listed_points, split_run_on
 from .models import Activity, ParseWarning, Plan, Source
 from .outline import Node
@@ -42,7 +40,7 @@ from .outline_passes import finished_outline
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .sections import numbering_warnings, section_before, sections
-from .selection import assigning_decisions, select_activities
+from .selection import select_activities
 from .tables import TaskTable, split_tables, table_activities, task_sheets
 from .text_tables import box_rows, cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
 from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
@@ -107,7 +105,7 @@ class _Frame:
     closing: list[Block]
     issued: Issuance
     cover_only: bool  # a notice that issues a plan the file does not hold
-    minutes: bool
+    kind: DocumentKind | None  # the kind its title tells (minutes)
 
 
 def _frame(blocks: list[Block]) -> _Frame:
@@ -131,9 +129,9 @@ def _frame(blocks: list[Block]) -> _Frame:
     issued = issuance(masthead + notice if notice else blocks)
     if numbered and not issued.doc_number:
         issued = replace(issued, doc_number=numbered)
-    minutes = is_minutes(title)
-    body, closing = split_closing(rest[title_blocks:], minutes)
-    return _Frame(title, masthead, notice, body, closing, issued, cover_only, minutes)
+    kind = titled_kind(title)
+    body, closing = split_closing(rest[title_blocks:], kind.closes if kind else None)
+    return _Frame(title, masthead, notice, body, closing, issued, cover_only, kind)
 
 
 @dataclass(frozen=True)
@@ -153,9 +151,9 @@ def _choose(frame: _Frame, root: Node, lines: list[str], preamble: list[str], ta
     # a plan whose tasks stand in a table: its numbered text around the table is no fallback list of tasks
     chosen = select_activities(root, plan_like=plan_evidence(title, preamble) and not table_rows)
     has_fields = table_rows or any(assigns_tasks(node) for node in root.walk() if node is not root)
-    if frame.minutes:
-        chosen = assigning_decisions(chosen)  # a topic that names no one is a report heard
-    reading = Reading(title, root, salutation, frame.minutes)
+    if frame.kind is not None:
+        chosen = frame.kind.keep(chosen)  # minutes: a topic that names no one is a report heard
+    reading = Reading(title, root, salutation)
     kind = kind_of(reading) if not chosen and not table_rows else None  # no plan's rule chose: a kind that assigns otherwise
     if kind is not None:
         chosen = kind.select(root)
@@ -178,17 +176,17 @@ def _assemble(choice: _Choice, frame: _Frame, root: Node, task_tables: list[Task
               keywords: bool) -> list[Activity]:
     """Each chosen item and each table row as an activity, in reading order, its units settled."""
     issued_on, salutation = frame.issued.issued_on, choice.reading.salutation
-    activities = [build_activity(node, year, issued_on, frame.title, frame.minutes) for node in choice.chosen]
-    if frame.minutes:
-        activities = [named_by_topic(a) for a in activities]
+    kind = choice.kind or frame.kind
+    shared = kind is None or kind.shared_fields
+    activities = [build_activity(node, year, issued_on, frame.title, shared) for node in choice.chosen]
     for table in task_tables:
         first_line = table.rows[0][0].line if table.rows else 0
         activities, rows = merge_restated(activities, table_activities(table, year, section_before(root, first_line), issued_on))
         activities.extend(rows)
     activities.sort(key=lambda activity: activity.span.start_line)
     activities = first_is_lead([settle_units(a) for a in activities], [(block.line, block.text) for block in blocks])
-    if choice.kind is not None:
-        activities = [choice.kind.finish(a, choice.reading) for a in activities]
+    if kind is not None:
+        activities = [kind.finish(a, choice.reading) for a in activities]
     if salutation:
         activities = [addressed_to(a, salutation) for a in activities]  # 请你单位牵头: the unit the notice is addressed to
     if keywords:
