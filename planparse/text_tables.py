@@ -13,14 +13,14 @@ from __future__ import annotations
 import csv
 import re
 from itertools import pairwise
-from typing import NamedTuple
 
 from .blocks import Block, is_cell_close
 from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header
 from .outline import GROUPING, marker_of
 from .ragged_rows import ragged_rows
-from .text import display_width, fold
-from .units import is_person, is_unit_name, split_names
+from .spaced_columns import SpacedHeader, spaced_header, spaced_row
+from .text import fold
+from .units import is_person, split_names
 from .vocabulary.labels import ASSIGNING_VERBS, NAME_ROLES
 from .vocabulary.times import UNDATED_TIMES
 
@@ -226,113 +226,6 @@ def _row_cells(text: str) -> tuple[str, ...] | None:
     return None
 
 
-# Columns lined up with spaces: two or more, or one ideographic space, stand between cells.
-_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
-
-
-_ALIGN_SLACK = 2  # how far a cell may start to the left of its column's header
-
-
-def _spaced_cells(text: str) -> list[tuple[int, str]]:
-    """The cells of a line lined up with spaces, each with the screen column it starts at."""
-    body = text.rstrip()
-    cells: list[tuple[int, str]] = []
-    start = len(body) - len(body.lstrip(" \u3000"))
-    for gap in [*_GAP.finditer(body, start), None]:
-        end = gap.start() if gap else len(body)
-        if end > start:
-            cells.append((display_width(body[:start]), body[start:end]))
-        start = gap.end() if gap else start
-    return cells
-
-
-class _SpacedHeader(NamedTuple):
-    """A task table's header written with spaces: where its columns start, and whether it is
-    padded to their widths (序号 重点任务   牵头单位), so that its rows are cut where the columns
-    start, or only set apart with one space (序号 重点任务 牵头单位), so that its rows are too."""
-
-    columns: list[int]
-    padded: bool
-
-
-def _spaced_header(block: Block) -> _SpacedHeader | None:
-    """The header, when the line is a task table's header lined up with spaces (one space will do
-    between names that each name a column)."""
-    inner = block.text.strip(" \u3000")
-    if block.cells or (" " not in inner and "\u3000" not in inner) or len(inner) > _SPACED_HEADER_MAX:
-        return None
-    padded = "  " in inner or "\u3000" in inner
-    words = _single_spaced_cells(block.text)
-    if len(words) >= 3 and all(column_role(w) for _, w in words) and is_header(tuple(w for _, w in words)):
-        return _SpacedHeader([column for column, _ in words], padded)  # every word a column's name
-    cells = _spaced_cells(block.text)
-    return _SpacedHeader([column for column, _ in cells], True) if len(cells) >= 3 and is_header(tuple(c for _, c in cells)) else None
-
-
-_SPACED_HEADER_MAX = 80
-
-
-_ONE_SPACE = re.compile("[ \u3000]")
-
-
-_SPACES = re.compile(r"[ \u3000]+")
-
-
-def _single_spaced_cells(text: str) -> list[tuple[int, str]]:
-    """The words of a line between spaces, each with the screen column it starts at."""
-    return [(display_width(text[: m.start()]), m.group()) for m in re.finditer(r"[^ \u3000]+", text)]
-
-
-def _cut_at_columns(text: str, columns: list[int]) -> tuple[str, ...] | None:
-    """A row padded to its header's columns, a cell as wide as its column leaving one space
-    before the next (开展…实践活动 区委办公室): cut where each column starts, after a space."""
-    starts = {display_width(text[:i]): i for i in range(len(text) + 1)}  # screen column -> index
-    cuts = [0]
-    for column in columns[1:]:
-        at = next((starts[c] for c in (column, column - 1, column + 1) if c in starts and starts[c] > cuts[-1]
-                   and text[starts[c] - 1] in " \u3000"), None)
-        if at is None:
-            return None
-        cuts.append(at)
-    cells = tuple(text[a:b].strip(" \u3000") for a, b in pairwise([*cuts, len(text)]))
-    return cells if cells[0] or any(cells[1:]) else None
-
-
-def _one_space_apart(pieces: list[str], width: int) -> tuple[str, ...] | None:
-    """The cells of a row set apart with one space, a cell that lists units with spaces
-    (区发改局 区工信局) joined back: the last two units that stand side by side are one cell's,
-    until the row has its header's width."""
-    while len(pieces) > width:
-        pair = next((i for i in range(len(pieces) - 2, 0, -1) if is_unit_name(pieces[i]) and is_unit_name(pieces[i + 1])), None)
-        if pair is None:
-            return None
-        pieces[pair: pair + 2] = [f"{pieces[pair]}、{pieces[pair + 1]}"]
-    return tuple(pieces) if len(pieces) == width else None
-
-
-def _spaced_row(text: str, header: _SpacedHeader) -> tuple[str, ...] | None:
-    """A line's cells under the header's columns: each in the column it starts in, so a cell
-    left empty is found by where the next one stands; under a header set apart with one space,
-    one cell between each two spaces. None when the line is no such row."""
-    columns = header.columns
-    if not header.padded:
-        return _one_space_apart(_ONE_SPACE.split(text.strip(" \u3000")), len(columns))
-    cells = _spaced_cells(text)
-    if len(cells) == len(columns):
-        return tuple(cell for _, cell in cells)
-    if len(cells) < len(columns) and (cut := _cut_at_columns(text, columns)) is not None and sum(1 for c in cut if c) > len(cells):
-        return cut
-    if len(cells) < 2:
-        return None
-    row = [""] * len(columns)
-    for start, cell in cells:
-        k = max((k for k, column in enumerate(columns) if column <= start + _ALIGN_SLACK), default=0)
-        if row[k]:
-            return None  # two cells in one column: not lined up under this header
-        row[k] = cell
-    return tuple(row)
-
-
 # a line of three or more short cells between commas, as a CSV header is (序号,工作任务,牵头单位);
 # led by a newline, so that a search of a whole text is a quick scan for newlines
 _CSV_HEADER = re.compile(r"\n[^,\n，。；;]{1,12}+(?:,[^,\n，。；;]{1,12}+){2,}[ \t\r]*(?=\n|$)")
@@ -368,14 +261,14 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
     lined up with spaces under a header, as table rows, their merged cells filled (ragged_rows). A row whose first cell is empty, or a
     plain line between two rows, continues the row above: its text joins the cells it stands under."""
     texts = [b.text for b in blocks]
-    spaced = [_spaced_header(b) if " " in b.text or "\u3000" in b.text else None for b in blocks]
+    spaced = [spaced_header(b) if " " in b.text or "\u3000" in b.text else None for b in blocks]
     if not any("|" in t or "｜" in t or "\t" in t for t in texts) and not any(spaced):
         return blocks  # the common case: no line is written as a row
     out: list[Block] = []
     counted = first_table - 1  # tables numbered so far
     table = counted  # the number of the table being read
     previous_row = False
-    columns: _SpacedHeader | None = None  # of the table lined up with spaces being read
+    columns: SpacedHeader | None = None  # of the table lined up with spaces being read
     head_opened = False  # whether the table's first row opens with a bar
     for i, block in enumerate(blocks):
         cells = None if block.cells else _row_cells(block.text)
@@ -384,7 +277,7 @@ def delimited_rows(blocks: list[Block], first_table: int = 1) -> list[Block]:
         if cells is None and not block.cells:
             if spaced[i] or not previous_row:
                 columns = spaced[i]
-            cells = _spaced_row(block.text, columns) if columns else None
+            cells = spaced_row(block.text, columns) if columns else None
         if cells is not None and (_RULE_ROW.match(fold(block.text)) or all(_RULE_CELL.fullmatch(c) for c in cells if c)):
             continue  # |---|---|, or ---- ------ under a header lined up with spaces
         if cells is None and previous_row and is_cell_close(block.text):
