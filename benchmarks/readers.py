@@ -52,7 +52,7 @@ def word_numbered_layout(text: str) -> bytes:
     through styles.xml), one per level, fonts on every run."""
     from docx.shared import Pt
 
-    from planparse.outline import find_marker
+    from planparse.markers import find_marker
 
     document = docx.Document()
     styles: list[str] = []

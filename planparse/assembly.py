@@ -20,8 +20,9 @@ from .items import (
     known_units,
     roles_for_all,
 )
+from .markers import DATED, PERIOD, UNNUMBERED, WEEK
 from .models import Activity, Deadline, ParseWarning, Span
-from .outline import DATED, PERIOD, UNNUMBERED, WEEK, Node
+from .outline import Node
 from .prose import (
     closing_time_note,
     deadline_beside_units,

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .blocks import Block
 from .deadlines import names_a_time
-from .outline import COUNTING, marker_of
+from .markers import COUNTING, marker_of
 from .text import fold, squeeze
 from .units import is_person, is_unit_name, split_names
 from .vocabulary.labels import LABEL_ROLES, NAME_ROLES, TABLE_COLUMNS

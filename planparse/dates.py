@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .outline import chinese_number
+from .markers import chinese_number
 from .text import fold, words_pattern
 from .vocabulary.times import ANNIVERSARY_BASES, ANNIVERSARY_DAYS, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS
 

@@ -39,8 +39,8 @@ from .dates import (
     window_of,
     year_of,
 )
+from .markers import chinese_number
 from .models import Deadline
-from .outline import chinese_number
 from .text import fold
 from .vocabulary.times import UNDATED_TIMES
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from .blocks import Block
 from .fields import find_fields
-from .outline import find_marker
+from .markers import find_marker
 from .text import fold, words_pattern
 from .units import is_unit_name, split_names
 from .vocabulary.headings import CLOSING_OPENERS, MINUTES_CLOSING_LABELS

@@ -9,8 +9,9 @@ from datetime import date
 
 from .deadlines import deadline_in_text, parse_deadline
 from .fields import Field, find_fields
+from .markers import DATED, numbered_field
 from .models import Deadline
-from .outline import DATED, Node, numbered_field
+from .outline import Node
 from .prose import (
     assigning_brackets,
     ends_with_a_bracket,

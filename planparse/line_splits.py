@@ -15,7 +15,8 @@ from itertools import accumulate, pairwise
 
 from .blocks import Block
 from .fields import find_fields
-from .outline import FIRST_AFTER_A_LEAD_IN, RUN_ON, chinese_number, marker_of
+from .markers import RUN_ON, chinese_number, marker_of
+from .outline import FIRST_AFTER_A_LEAD_IN
 from .prose import asked_of_the_addressee, assigning_brackets
 from .text import fold
 from .vocabulary.labels import NAME_ROLES

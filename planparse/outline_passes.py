@@ -11,7 +11,8 @@ import re
 from .blocks import Block
 from .fields import find_fields
 from .items import ABOVE, field_only, item_fields
-from .outline import PARAGRAPH, Marker, Node, build_outline
+from .markers import PARAGRAPH, Marker
+from .outline import Node, build_outline
 from .prose import ends_with_a_bracket, responsibility, says_who_in_closing_bracket
 from .units import is_unit_name, lists_units
 from .vocabulary.labels import LABEL_ROLES, NAME_ROLES

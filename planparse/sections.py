@@ -6,8 +6,9 @@ from __future__ import annotations
 from .blocks import Block
 from .document import is_attachment_label
 from .items import heading_kind
+from .markers import UNNUMBERED, numbered_field
 from .models import ParseWarning, Section, Span
-from .outline import UNNUMBERED, Node, numbered_field
+from .outline import Node
 from .text import squeeze
 from .titles import heading_title
 

@@ -19,8 +19,8 @@ from .columns import HEADER_CELL_MAX, column_role, header_roles, is_header, over
 from .deadlines import SOME_YEAR, deadline_in_text, parse_deadline, recurring_in_text
 from .fields import find_fields
 from .items import fields_in
+from .markers import COUNTING, marker_of
 from .models import Activity, Deadline, Span
-from .outline import COUNTING, marker_of
 from .prose import deadline_beside_units, responsibility
 from .text import fold, squeeze
 from .titles import task_title

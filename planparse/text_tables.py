@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from .blocks import Block, is_cell_close
 from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header
-from .outline import GROUPING, marker_of
+from .markers import GROUPING, marker_of
 from .ragged_rows import ragged_rows
 from .spaced_columns import SpacedHeader, spaced_header, spaced_row
 from .text import fold

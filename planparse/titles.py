@@ -9,7 +9,8 @@ import re
 from .dates import names_a_holiday
 from .deadlines import names_a_time
 from .fields import find_fields
-from .outline import PERIOD, Node
+from .markers import PERIOD
+from .outline import Node
 from .prose import BY_DOER, assigning_brackets, responsibility, units_after_a_dash
 from .text import first_sentence, fold, squeeze, words_pattern
 from .units import ADDRESSEE, is_addressee, is_unit_name, lists_units, reads_as_unit, split_names

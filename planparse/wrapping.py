@@ -23,8 +23,8 @@ from itertools import pairwise
 
 from .blocks import PAGE_FOOT_BEFORE_TEXT, Block
 from .fields import find_fields, leading_label_role
+from .markers import PERIOD, find_marker, opens_numbered
 from .numbering import format_number
-from .outline import PERIOD, find_marker, opens_numbered
 from .text import display_width, fold, words_pattern
 from .units import is_unit_name, reads_as_unit
 from .vocabulary.labels import ASSIGNING_VERBS, LABEL_ROLES, NAME_ROLES

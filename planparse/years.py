@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .outline import chinese_number
+from .markers import chinese_number
 from .text import fold
 from .vocabulary.times import ANNIVERSARY_BASES
 

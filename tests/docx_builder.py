@@ -193,7 +193,7 @@ class _Lists:
 
 
 def numbered_layout(text: str) -> bytes:
-    from planparse.outline import DATED, PERIOD, WEEK, find_marker
+    from planparse.markers import DATED, PERIOD, WEEK, find_marker
 
     lists = _Lists()
     body = []
@@ -259,7 +259,7 @@ def table_layout(text: str) -> bytes:
 
 
 def _is_group(plan, line: str) -> bool:  # type: ignore[no-untyped-def]
-    from planparse.outline import find_marker
+    from planparse.markers import find_marker
 
     marker = find_marker(line)
     return marker is not None and any(a.category and line[marker.end:].strip().startswith(a.category) for a in plan.activities)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from planparse.blocks import text_blocks
-from planparse.outline import build_outline, chinese_number, find_marker
+from planparse.markers import chinese_number, find_marker
+from planparse.outline import build_outline
 
 
 @pytest.mark.parametrize(

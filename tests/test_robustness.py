@@ -17,8 +17,8 @@ from planparse.blocks import clean_line
 from planparse.cli import main
 from planparse.errors import DecodeError, InputError
 from planparse.fields import find_fields
+from planparse.markers import find_marker
 from planparse.models import Plan
-from planparse.outline import find_marker
 from tests.catalogue import cases
 
 ROOT = Path(__file__).parent.parent
