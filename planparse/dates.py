@@ -1,254 +1,21 @@
 """Dates as Chinese text writes them, the parts of the deadline grammar below expressions:
-the text normalised with a map back to the original (widths, Chinese numerals, ISO and dotted
-dates, dashes), the points it names (a day, a month and its part, a quarter, a half, a year, a
+the points it names (a day, a month and its part, a quarter, a half, a year, a
 holiday) and the window of days each covers.
 
-About 600 lines, a third of them patterns: the points are read from the normalised text with
-the scanning machinery above them, and each window from a point; kept whole so that none of it
-reaches into another module's internals."""
+The text comes normalised by date_text.py."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple
 
-from .markers import chinese_number
-from .text import fold, words_pattern
-from .vocabulary.times import ANNIVERSARY_BASES, ANNIVERSARY_DAYS, MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS
+from .date_text import GAP, matches_near, near_scan
+from .text import words_pattern
+from .vocabulary.times import MOVABLE_HOLIDAYS, SOLAR_HOLIDAYS
 
-# ---------------------------------------------------------------- scanning near the characters a match holds
-
-# The parts of a date stand close together; bounding the spaces between them bounds how far a
-# match reaches from the character it must hold, so that only the text near those is scanned
-# (a pattern led by a look-behind is tried at every character it scans, which in long prose
-# costs more than all the rest of the grammar).
-_SP = r"\s{0,3}"
-
-
-class _Scan(NamedTuple):
-    """A pattern, the characters one of which every match holds, and how far before and after
-    that character a match (with what it looks at ahead) can reach."""
-
-    pattern: re.Pattern[str]
-    anchors: re.Pattern[str]  # the characters, as a class
-    before: int
-    after: int
-    needs: str  # the characters; a text that holds none of them is passed over at once
-
-
-def _scan(pattern: str | re.Pattern[str], needs: str, before: int, after: int) -> _Scan:
-    return _Scan(re.compile(pattern), re.compile(f"[{re.escape(needs)}]"), before, after, needs)
-
-
-def _matches(scan: _Scan, text: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches in `text`, scanning only the stretches around the characters one of
-    which every match holds: the same matches as a scan of the whole text, at a fraction of the
-    cost in long prose (a pattern led by a look-behind is tried at every character it scans)."""
-    if (scan.needs not in text) if len(scan.needs) == 1 else scan.anchors.search(text) is None:
-        return  # one character is sought faster than a class, a class faster than each of its characters in turn
-    lo = hi = 0
-    for anchor in scan.anchors.finditer(text):
-        start, end = max(0, anchor.start() - scan.before), anchor.start() + scan.after + 1
-        if start > hi:  # a gap no match can span: scan what was gathered
-            if hi > lo:
-                yield from scan.pattern.finditer(text, lo, hi)
-            lo = start
-        hi = end
-    if hi > lo:
-        yield from scan.pattern.finditer(text, lo, hi)
-
-
-# ---------------------------------------------------------------- normalisation with an index map
-
-@dataclass(frozen=True, slots=True)
-class Mapped:
-    text: str
-    origin: tuple[int, ...]  # origin[i]: index in the original of text[i]; one extra at the end
-
-    def sub(self, scan: _Scan, repl: Callable[[re.Match[str]], str]) -> Mapped:
-        """Replace every match of the scan's pattern."""
-        matches = list(_matches(scan, self.text))
-        if not matches:
-            return self
-        parts: list[str] = []
-        origin: list[int] = []
-        last = 0
-        for match in matches:
-            parts.append(self.text[last: match.start()])
-            origin.extend(self.origin[last: match.start()])
-            new = repl(match)
-            parts.append(new)
-            origin.extend([self.origin[match.start()]] * len(new))
-            last = match.end()
-        parts.append(self.text[last:])
-        origin.extend(self.origin[last:])
-        origin.append(self.origin[-1])
-        return Mapped("".join(parts), tuple(origin))
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.origin[start], self.origin[end] if end < len(self.text) else self.origin[-1]
-
-
-_CN_DIGIT = "〇零一二三四五六七八九"
-
-
-_CN_YEAR = _scan(rf"([{_CN_DIGIT}]{{4}})(?={_SP}年)", "年", 8, 1)
-
-
-# A Chinese month or day number; the character before it must not make it part of a word
-# (统一月度 is no January), so only a few words may stand right before it.
-# A range's first month may leave its 月 out: 一至三月.
-_CN_NEXT = rf"(?={_SP}[月日号]|[至到\-—–~～－][一二三四五六七八九十\d]{{1,3}}月)"
-
-
-_CN_MONTH_DAY = _scan(rf"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
-
-
-_CN_MONTH_DAY_AFTER = _scan(rf"(?<=[年月至到从自于在和及或、每第])([一二三四五六七八九十]{{1,3}}){_CN_NEXT}", "月日号", 7, 1)
-
-
-# 二季度, 第三季度; in a list, 第二、三季度
-_CN_QUARTER_AFTER = rf"(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[一二三四]){{0,3}}{_SP}季度)"
-
-
-_CN_QUARTER = _scan(rf"(?<![\u4e00-\u9fff])([一二三四]){_CN_QUARTER_AFTER}|(?<=[第年至到])([一二三四]){_CN_QUARTER_AFTER}", "季", 44, 2)
-
-
-_ISO_DAY = _scan(rf"(?<!\d)(\d{{4}}){_SP}[-./]{_SP}(\d{{1,2}}){_SP}[-./]{_SP}(\d{{1,2}})(?![\d.])", "-./", 8, 7)
-
-
-_DOTTED_MONTH = _scan(rf"(?<!\d)(\d{{4}}){_SP}(?:[./]{_SP}(\d{{1,2}})(?![\d./])|-(0[1-9]|1[0-2])(?![\d年月日号.\-]))", "./-", 8, 7)
-
-
-# 20250630: a date with no marks at all, read in a deadline field only (in prose, a number)
-COMPACT_DAY = _scan(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)", "0123456789", 7, 8)
-
-
-# 6.30前, 7.1起, 3.1-3.15: a month and day with a dot, where a deadline's word follows (1.5万 is a number)
-_DOTTED_DAY = _scan(
-    rf"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])"
-    rf"(?:(?={_SP}(?:前|之前|以前|起|开始|至|到|-|—|–|~|～))|(?<=[-—–~～至到]\d\.\d)|(?<=[-—–~～至到]\d\.\d\d)|(?<=[-—–~～至到]\d\d\.\d)|(?<=[-—–~～至到]\d\d\.\d\d))",
-    ".", 2, 12,
-)
-
-
-# “5·12”, 3·15, 12·4: a day named by its date, as commemorations are (but 1·5万元 is a number)
-_NAMED_DAY = _scan(r"[“\"'‘]?(?<![\d.])(1[0-2]|0?[1-9])[·・•](3[01]|[12]\d|0?[1-9])(?!\d|\s*[万亿千百元%％倍个人次米吨亩])[”\"'’]?", "·・•", 3, 3)
-
-
-# Q3, 2024Q2, 2024年Q2: the quarters of company plans
-_Q_QUARTER = _scan(rf"(?:(?<!\d)(\d{{4}}){_SP}年?{_SP})?(?<![A-Za-z])[Qq]([1-4])(?![\dA-Za-z])", "Qq", 10, 2)
-
-
-_DAY_HAO = _scan(rf"(?<=\d)({_SP})号", "号", 4, 1)
-
-
-# 24年底, 25年6月: a deadline field that opens with a year of two digits
-SHORT_YEAR = _scan(r"^([0-4]\d)(?=年(?:\d{1,2}月|底|末|初(?!步)))", "年", 3, 4)
-
-
-# 9月开学前: the start of the autumn term, as 秋季开学前 says it (3月开学: the spring term)
-TERM_MONTH = _scan(r"(?<!\d)0?([2389])月份?(?=开学)", "开", 5, 1)
-
-
-DAY_OF_TERM = _scan(r"(?<=日)开学(?=前)", "开", 1, 2)  # 9月1日开学前: before that day
-
-
-# 3月5-6日, 3月5、6日, 3月28-4月2日: two days, the first one's 日 left out (after the dashes are one "-")
-_DAY_RANGE = _scan(
-    rf"(?<!\d)(1[0-2]|0?[1-9]){_SP}月{_SP}(3[01]|[12]\d|0?[1-9]){_SP}(?:-|至|到|、|和|及){_SP}(?:(1[0-2]|0?[1-9]){_SP}月{_SP})?(3[01]|[12]\d|0?[1-9]){_SP}日",
-    "日", 20, 1,
-)
-
-
-# “十四五”期间, 十四五末: the years of a five-year plan (the third ran 1966-1970, each since five on)
-_FIVE_YEAR_PLAN = _scan(
-    r"[“\"]?(十[一二三四五六七八九]|[三四五六七八九])五[”\"]?(?:规划)?(期间|时期|期内|期末|末|前)", "五", 4, 6
-)
-
-
-# the lunar days that are festivals, written as dates: 农历正月十五 is 元宵, 九月初九 重阳 (八月十五日 is August's)
-_LUNAR_FESTIVALS = {"正月初一": "春节", "正月十五": "元宵", "五月初五": "端午", "七月初七": "七夕", "八月十五": "中秋", "九月初九": "重阳"}
-
-
-_LUNAR_DAY = _scan(rf"(?:农历)?({'|'.join(_LUNAR_FESTIVALS)})(?![日号])", "月", 4, 4)
-
-
-THIS_MONTH = _scan("本月(?:份)?", "本", 0, 2)
-
-
-_WINTER_TO_SPRING = _scan("今冬明春", "今", 0, 3)  # this winter and next spring: the 冬春 of the plan's year
-
-
-# 建党100周年前夕, 新中国成立70周年之际, 建党百年华诞前后: the day the anniversary falls on, as its holiday
-_ANNIVERSARY = _scan(
-    rf"({words_pattern(ANNIVERSARY_DAYS)}){_SP}(?:(\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}}){_SP}周年|(百){_SP}年)(?:华诞|纪念日)?"
-    rf"(?={_SP}(?:前后|前夕|之前|以前|前|期间|之际|当天|当日|左右))",
-    "周百", 24, 8,
-)
-
-
-_DASHES = _scan(rf"{_SP}(?:—+|–|-+|~|～|－|−){_SP}", "—–-~～－−", 4, 4)  # a run of dashes holds many
-
-
-def normalise(text: str) -> Mapped:
-    folded = "\n".join(map(fold, text.split("\n")))  # line by line: the lines were folded (and cached) before
-    mapped = Mapped(folded, tuple(range(len(text) + 1)))
-    if "正月" in mapped.text or "月初" in mapped.text or "八月十五" in mapped.text:  # most texts name no lunar day
-        mapped = mapped.sub(_LUNAR_DAY, lambda m: _LUNAR_FESTIVALS[m.group(1)])
-    if "年" in mapped.text:  # every anniversary counts its 周年 or 百年
-        mapped = mapped.sub(_ANNIVERSARY, _anniversary)
-    mapped = mapped.sub(_CN_YEAR, lambda m: str(chinese_number(m.group(1))))
-    for scan in (_CN_MONTH_DAY, _CN_MONTH_DAY_AFTER):
-        mapped = mapped.sub(scan, lambda m: str(chinese_number(m.group(1))))
-    mapped = mapped.sub(_CN_QUARTER, lambda m: str(chinese_number(m.group(1) or m.group(2))))
-    mapped = mapped.sub(_ISO_DAY, lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
-    mapped = mapped.sub(_DOTTED_MONTH, lambda m: f"{m.group(1)}年{int(m.group(2) or m.group(3))}月")
-    mapped = mapped.sub(_DOTTED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
-    mapped = mapped.sub(_NAMED_DAY, lambda m: f"{int(m.group(1))}月{int(m.group(2))}日")
-    mapped = mapped.sub(_Q_QUARTER, lambda m: f"{m.group(1)}年{m.group(2)}季度" if m.group(1) else f"{m.group(2)}季度")
-    if "/" in mapped.text:
-        mapped = mapped.sub(_SLASHED_DAYS, _slashed_days)
-    mapped = mapped.sub(_DAY_HAO, lambda m: "日")
-    mapped = mapped.sub(_DASHES, lambda m: "-")
-    mapped = mapped.sub(_WINTER_TO_SPRING, lambda m: "冬春季")
-    mapped = mapped.sub(_DAY_RANGE, lambda m: f"{m.group(1)}月{m.group(2)}日-{m.group(3) or m.group(1)}月{m.group(4)}日")
-    return mapped.sub(_FIVE_YEAR_PLAN, _five_year_plan)
-
-
-# (08/10-16), (08/24~09/25), (09/07 12:30~09/10 12:30): a calendar's days, month over day, in a
-# bracket or a value that holds nothing else (1/3学期 is a share of a term, no day)
-_CLOCK = r"(?:\s*\d{1,2}:\d{2})?"
-
-
-_SLASHED_DAYS = _scan(
-    rf"(?:(?<=\()|^)\s*(\d{{1,2}})/(\d{{1,2}}){_CLOCK}\s*(?:[~\-—至到]\s*(?:(\d{{1,2}})/)?(\d{{1,2}}){_CLOCK})?\s*日?(?=\)|$)", "/", 8, 24
-)
-
-
-def _slashed_days(match: re.Match[str]) -> str:
-    month, day, to_month, to_day = match.groups()
-    first = f"{int(month)}月{int(day)}日"
-    return f"{first}-{int(to_month or month)}月{int(to_day)}日" if to_day else first
-
-
-def _anniversary(match: re.Match[str]) -> str:
-    count = match.group(2) or "一百"
-    years = int(count) if count.isdigit() else chinese_number(count if count[0] != "百" else f"一{count}") or 0
-    return f"{ANNIVERSARY_BASES[match.group(1)] + years}年{ANNIVERSARY_DAYS[match.group(1)]}" if years else match.group(0)
-
-
-def _five_year_plan(match: re.Match[str]) -> str:
-    start = 1966 + 5 * ((chinese_number(match.group(1)) or 0) - 3)
-    return f"{start}-{start + 4}年" if match.group(2) in ("期间", "时期", "期内") else f"{start + 4}年底前"
-
-
-# ---------------------------------------------------------------- points
 
 @dataclass(frozen=True, slots=True)
 class Point:
@@ -268,7 +35,7 @@ class Point:
     precision: str = "month"
 
 
-_YEAR = rf"(?:(?P<y>\d{{4}}){_SP}年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?{_SP}"
+_YEAR = rf"(?:(?P<y>\d{{4}}){GAP}年|(?P<ry>次年|翌年|明年|来年|今年|当年|本年|同年))?{GAP}"
 
 
 _XUN = r"(?P<xun>上中旬|中上旬|中下旬|下中旬|上旬|中旬|下旬|初(?!步)|底|末|中(?=[^\u4e00-\u9fff]|$|前|后))"
@@ -277,7 +44,7 @@ _XUN = r"(?P<xun>上中旬|中上旬|中下旬|下中旬|上旬|中旬|下旬|�
 # A month point is found by its number and 月, then its year is looked for right before it:
 # an optional group at the front of a pattern is tried at every character of the text.
 _MONTH_POINT = re.compile(
-    rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}}){_SP}月份?{_SP}(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}}){_SP}日|{_XUN})?"
+    rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9]|[Xx×]{{1,2}}){GAP}月份?{GAP}(?:(?P<d>3[01]|[12]\d|0?[1-9]|[Xx×]{{1,2}}){GAP}日|{_XUN})?"
 )
 
 
@@ -285,8 +52,8 @@ YEAR_BEFORE = re.compile(r"(?:(?P<y>\d{4})\s*年|(?P<ry>次年|翌年|明年|来
 
 
 _QUARTER_POINT = re.compile(
-    rf"{_YEAR}第?{_SP}(?P<q>[1-4])(?:{_SP}季度(?P<qend>末|底)?"
-    rf"|(?=(?:{_SP}[、,，和及]{_SP}第?{_SP}[1-4]){{1,3}}{_SP}季度))"  # 第2、3季度: 2 is a quarter too
+    rf"{_YEAR}第?{GAP}(?P<q>[1-4])(?:{GAP}季度(?P<qend>末|底)?"
+    rf"|(?=(?:{GAP}[、,，和及]{GAP}第?{GAP}[1-4]){{1,3}}{GAP}季度))"  # 第2、3季度: 2 is a quarter too
 )
 
 
@@ -301,21 +68,21 @@ _HALF_POINT = re.compile(rf"{_YEAR}(?P<h>[上下])半年")
 
 
 _YEAR_PART_POINT = re.compile(
-    rf"(?:(?P<y>\d{{4}}){_SP}年(?:年(?=[底末初中]))?(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"  # 2024年年底
+    rf"(?:(?P<y>\d{{4}}){GAP}年(?:年(?=[底末初中]))?(?P<p1>底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)"  # 2024年年底
     # 年内 but not 两年内, 半年内: those count years from the issue (see _WITHIN); 明年底 and 明年年底 alike
     r"|(?<![\d一二两三四五六七八九十半多几分各跨])(?P<ry>今年|本年|当年|次年|明年|翌年|来年|同年)?"
     r"(?P<p2>(?(ry)年?|年)(?:底|末|初(?!步)|中(?![\u4e00-\u9fff])|内|度)|全年))"
 )
 
 
-_DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){_SP}日(?!内|以内|来)")
+_DAY_POINT = re.compile(rf"(?<![\d月])(?P<d>3[01]|[12]\d|0?[1-9]){GAP}日(?!内|以内|来)")
 
 
 _HOLIDAY_NAMES = words_pattern({*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS}).replace("·", "[·.・•]?")
 
 
 _HOLIDAY_POINT = re.compile(
-    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?:世界|国际|全国|全民|国家|中国)?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}(?:[双两]节{_SP})?"
+    rf"(?<![一二三四五六七八九十\d])[“\"'‘]?(?:世界|国际|全国|全民|国家|中国)?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{GAP}(?:[双两]节{GAP})?"
     r"(?P<mode>前后|前夕|之前|以前|前|期间|小长假|长假|假期|左右|之际|以后|之后|后|当天|当日)"
 )
 
@@ -324,7 +91,7 @@ _HOLIDAY_POINT = re.compile(
 _HOLIDAY_ONE = rf"[“\"'‘]?(?:{_HOLIDAY_NAMES})节?[”\"'’]?"
 
 
-HOLIDAYS_ALONE = re.compile(rf"(?:\d{{4}}{_SP}年{_SP})?{_HOLIDAY_ONE}(?:{_SP}[、和及与]?{_SP}{_HOLIDAY_ONE})*")
+HOLIDAYS_ALONE = re.compile(rf"(?:\d{{4}}{GAP}年{GAP})?{_HOLIDAY_ONE}(?:{GAP}[、和及与]?{GAP}{_HOLIDAY_ONE})*")
 
 
 HOLIDAY_FIRSTS = frozenset(name[0] for name in (*SOLAR_HOLIDAYS, *MOVABLE_HOLIDAYS)) | frozenset("“\"'‘0123456789 \t\u3000")
@@ -333,7 +100,7 @@ HOLIDAY_FIRSTS = frozenset(name[0] for name in (*SOLAR_HOLIDAYS, *MOVABLE_HOLIDA
 _HOLIDAY_MODES = ("前后", "前夕", "之前", "以前", "前", "期间", "当天", "当日", "左右", "之际")
 
 
-_HOLIDAY_TIME = re.compile(rf"{_HOLIDAY_ONE}{_SP}(?:{'|'.join(_HOLIDAY_MODES)})")
+_HOLIDAY_TIME = re.compile(rf"{_HOLIDAY_ONE}{GAP}(?:{'|'.join(_HOLIDAY_MODES)})")
 
 
 def names_a_holiday(text: str) -> bool:
@@ -344,45 +111,45 @@ def names_a_holiday(text: str) -> bool:
 
 
 # 清明节，组织学生祭扫: a holiday that is the whole first clause of an item says when it is held
-HOLIDAY_OPENING = re.compile(rf"\s*({HOLIDAYS_ALONE.pattern}){_SP}[，,：:]")
+HOLIDAY_OPENING = re.compile(rf"\s*({HOLIDAYS_ALONE.pattern}){GAP}[，,：:]")
 
 
 # 2021年 alone, not the year of what follows it: 2021年7-8月, 2021年7、8月, 2021年国庆节前
 _BARE_YEAR = re.compile(
-    rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}年"
-    rf"(?!{_SP}\d{{1,2}}{_SP}(?:月|-|至|到|、)|{_SP}第|{_SP}[上下]半年|[底末初中内度]|{_SP}[“\"'‘]?(?:{_HOLIDAY_NAMES}))"
+    rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){GAP}年"
+    rf"(?!{GAP}\d{{1,2}}{GAP}(?:月|-|至|到|、)|{GAP}第|{GAP}[上下]半年|[底末初中内度]|{GAP}[“\"'‘]?(?:{_HOLIDAY_NAMES}))"
 )
 
 
-_MONTH_SCAN = _scan(_MONTH_POINT, "月", 6, 12)
+_MONTH_SCAN = near_scan(_MONTH_POINT, "月", 6, 12)
 
 
-_QUARTER_SCAN = _scan(_QUARTER_POINT, "季", 60, 3)
+_QUARTER_SCAN = near_scan(_QUARTER_POINT, "季", 60, 3)
 
 
-_SEASON_SCAN = _scan(_SEASON_POINT, "季暑寒汛", 13, 5)
+_SEASON_SCAN = near_scan(_SEASON_POINT, "季暑寒汛", 13, 5)
 
 
 # 元旦、春节期间, 国庆中秋期间: the holidays listed before the one the 期间 follows share it
 _DATED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[”\"'’]?$")
 
 
-_HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{_SP}[、和及与]?{_SP}$")
+_HOLIDAY_LISTED = re.compile(rf"[“\"'‘]?(?P<hol>{_HOLIDAY_NAMES})节?[”\"'’]?{GAP}[、和及与]?{GAP}$")
 
 
-_HALF_SCAN = _scan(_HALF_POINT, "半", 13, 2)
+_HALF_SCAN = near_scan(_HALF_POINT, "半", 13, 2)
 
 
-_YEAR_PART_SCAN = _scan(_YEAR_PART_POINT, "年", 8, 4)
+_YEAR_PART_SCAN = near_scan(_YEAR_PART_POINT, "年", 8, 4)
 
 
-_HOLIDAY_SCAN = _scan(_HOLIDAY_POINT, "前后期左之当假", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天/假期
+_HOLIDAY_SCAN = near_scan(_HOLIDAY_POINT, "前后期左之当假", 12, 2)  # the characters of its 前/后/期间/左右/之际/当天/假期
 
 
-_BARE_YEAR_SCAN = _scan(_BARE_YEAR, "年", 8, 12)
+_BARE_YEAR_SCAN = near_scan(_BARE_YEAR, "年", 8, 12)
 
 
-_DAY_SCAN = _scan(_DAY_POINT, "日", 6, 3)
+_DAY_SCAN = near_scan(_DAY_POINT, "日", 6, 3)
 
 
 # 明年, 今年: from the day the text was written; 次年, 当年: from the year the text just named
@@ -452,7 +219,7 @@ def find_points(text: str, *, in_prose: bool) -> list[Point]:
 
 def _months(text: str, in_prose: bool, found: list[Point]) -> None:
     """A month, its part or its day (3月, 6月底, 7月上旬, 5月20日)."""
-    for match in _matches(_MONTH_SCAN, text):
+    for match in matches_near(_MONTH_SCAN, text):
         month, day, xun = match.group("m"), match.group("d"), match.group("xun")
         placeholder = _is_placeholder(month) or _is_placeholder(day)
         year = YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start())
@@ -469,7 +236,7 @@ def _months(text: str, in_prose: bool, found: list[Point]) -> None:
 
 def _quarters(text: str, in_prose: bool, found: list[Point]) -> None:
     """A quarter (一季度, 第三季度末)."""
-    for match in _matches(_QUARTER_SCAN, text):
+    for match in matches_near(_QUARTER_SCAN, text):
         written = year_of(match)
         quarter = match.group("q")
         found.append(Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
@@ -479,7 +246,7 @@ def _quarters(text: str, in_prose: bool, found: list[Point]) -> None:
 
 def _seasons(text: str, in_prose: bool, found: list[Point]) -> None:
     """A season, a break or a term (春季, 暑假, 汛期, 秋季开学)."""
-    for match in _matches(_SEASON_SCAN, text):
+    for match in matches_near(_SEASON_SCAN, text):
         if in_prose and match.group("vacation") == "汛":
             continue  # 开展汛前检查: in prose, 汛前 names a kind of work as often as a time
         if in_prose and match.group("term") and match.start() and not _AROUND_AN_EVENT.match(text, match.end()):
@@ -492,7 +259,7 @@ def _seasons(text: str, in_prose: bool, found: list[Point]) -> None:
 
 def _halves(text: str, in_prose: bool, found: list[Point]) -> None:
     """A half of the year (上半年)."""
-    for match in _matches(_HALF_SCAN, text):
+    for match in matches_near(_HALF_SCAN, text):
         written = year_of(match)
         found.append(Point(match.start(), match.end(), year=written.year, rel_year=written.rel_year,
                            relative=written.relative, deictic=written.deictic, part=f"{match.group('h')}半年", precision="half"))
@@ -500,7 +267,7 @@ def _halves(text: str, in_prose: bool, found: list[Point]) -> None:
 
 def _year_parts(text: str, in_prose: bool, found: list[Point]) -> None:
     """A year or its part (2021年底, 年中, 全年, 2023年度)."""
-    for match in _matches(_YEAR_PART_SCAN, text):
+    for match in matches_near(_YEAR_PART_SCAN, text):
         part = (match.group("p1") or match.group("p2")).lstrip("年") or "度"
         precision = "month" if part in ("底", "末", "初", "中") else "year"
         written = year_of(match)
@@ -515,7 +282,7 @@ def _year_parts(text: str, in_prose: bool, found: list[Point]) -> None:
 
 def _holidays(text: str, in_prose: bool, found: list[Point]) -> None:
     """A holiday and how the time stands to it (国庆节前, 春节期间), with those listed before it."""
-    for match in _matches(_HOLIDAY_SCAN, text):
+    for match in matches_near(_HOLIDAY_SCAN, text):
         mode = match.group("mode")
         listed = [(match.start(), match.end(), match.group("hol"))]
         while listed_before := _HOLIDAY_LISTED.search(text, max(0, listed[0][0] - 12), listed[0][0]):
@@ -534,20 +301,18 @@ def _bare_years(text: str, in_prose: bool, found: list[Point]) -> None:
     """A year written alone (2021), in a field only."""
     if in_prose:
         return
-    for match in _matches(_BARE_YEAR_SCAN, text):
+    for match in matches_near(_BARE_YEAR_SCAN, text):
         found.append(Point(match.start(), match.end(), year=int(match.group("y")), part="年度", precision="year"))
 
 
 def _days(text: str, in_prose: bool, found: list[Point]) -> None:
     """A day without its month (20日)."""
-    for match in _matches(_DAY_SCAN, text):
+    for match in matches_near(_DAY_SCAN, text):
         found.append(Point(match.start(), match.end(), day=int(match.group("d")), precision="day"))
 
 
 _POINT_READERS = (_months, _quarters, _seasons, _halves, _year_parts, _holidays, _bare_years, _days)
 
-
-# ---------------------------------------------------------------- windows
 
 def month_end(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]

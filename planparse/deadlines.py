@@ -18,24 +18,18 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .date_text import COMPACT_DAY, DAY_OF_TERM, SHORT_YEAR, TERM_MONTH, THIS_MONTH, Mapped, normalise
 from .dates import (
     BREAKS,
-    COMPACT_DAY,
-    DAY_OF_TERM,
     HOLIDAY_FIRSTS,
     HOLIDAY_OPENING,
     HOLIDAYS_ALONE,
     SEASONS,
-    SHORT_YEAR,
-    TERM_MONTH,
-    THIS_MONTH,
     YEAR_BEFORE,
-    Mapped,
     Point,
     Year,
     find_points,
     month_end,
-    normalise,
     window_of,
     year_of,
 )

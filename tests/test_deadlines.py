@@ -266,19 +266,20 @@ def test_scanning_around_anchors_finds_what_a_full_scan_finds(parts: list[str]) 
 
 
 def _same_as_a_full_scan(text: str) -> None:
+    import planparse.date_text as scanning
     import planparse.dates as grammar
 
     def read(text: str) -> object:
-        mapped = grammar.normalise(text)
+        mapped = scanning.normalise(text)
         return mapped, grammar.find_points(mapped.text, in_prose=True), grammar.find_points(mapped.text, in_prose=False)
 
     near = read(text)
-    windowed = grammar._matches
+    windowed = scanning.matches_near
     try:
-        grammar._matches = lambda scan, text: scan.pattern.finditer(text)  # type: ignore[assignment]
+        scanning.matches_near = grammar.matches_near = lambda scan, text: scan.pattern.finditer(text)  # type: ignore[assignment]
         whole = read(text)
     finally:
-        grammar._matches = windowed
+        scanning.matches_near = grammar.matches_near = windowed
     assert near == whole
 
 
