@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, is_cell_close
-from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header
+from .columns import HEADER_CELL_MAX, column_role, fits_column, header_roles, is_header, trimmed
 from .markers import GROUPING, marker_of
 from .ragged_rows import ragged_rows
 from .spaced_columns import SpacedHeader, spaced_header, spaced_row
@@ -325,8 +325,9 @@ def _joins_the_row_above(out: list[Block], block: Block, following: Block | None
     if len(block.text) <= _GROUP_MAX and marker_of(block.text, GROUPING) and not _SENTENCE_END.search(block.text):
         out.append(Block(text, block.line, (text, *[""] * (len(row.cells) - 1)), table))  # one cell merged across
         return True
-    if _time_cut_in_last_cell(out, text):
-        joined = (*row.cells[:-1], row.cells[-1] + text)
+    if (cut := _time_cut_in_last_cell(out, text)) is not None:
+        rest = text[:-1].rstrip() if is_cell_close(text[-1:]) else text  # …\t2024 / 年6月 |: the row's bar closes it
+        joined = tuple(c + rest if k == cut else c for k, c in enumerate(row.cells))
     elif following is not None and (next_cells := _row_cells(following.text)) is not None and not is_header(next_cells):
         last = len(row.cells) - 1
         target = last if _cut_inside(row.cells[-1], text, _column_roles(out, row)[last]) else _task_column(out, row)
@@ -410,10 +411,17 @@ def _cut_inside(last: str, text: str, role: str | None) -> bool:
     return last.endswith(("、", "，", ",")) or last.count("（") + last.count("(") > last.count("）") + last.count(")")
 
 
-def _time_cut_in_last_cell(out: list[Block], text: str) -> bool:
-    """Whether a line after a row finishes the time its last cell, a deadline column, began."""
+def _time_cut_in_last_cell(out: list[Block], text: str) -> int | None:
+    """The cell whose time a line after a row finishes: the row's last filled cell, where it stands
+    in a deadline column (a row short of its header's last cells, 备注 left empty, counts from the left)."""
     row = out[-1]
-    return bool(row.cells[-1]) and _column_roles(out, row)[-1] == "deadline" and _completes_a_time(row.cells[-1], text)
+    last = len(trimmed(row.cells)) - 1
+    header = next((b for b in out if b.table == row.table), row)
+    roles = _column_roles(out, row) if len(header.cells) == len(row.cells) else list(header_roles(header.cells))
+    rest = text[:-1].rstrip() if is_cell_close(text[-1:]) else text
+    if 0 <= last < len(roles) and roles[last] == "deadline" and _completes_a_time(row.cells[last], rest):
+        return last
+    return None
 
 
 def _completes_a_time(last: str, text: str) -> bool:

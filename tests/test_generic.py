@@ -256,6 +256,17 @@ def test_a_ledger_whose_task_cell_is_merged_over_the_rows_below_it() -> None:
     ]
 
 
+def test_a_time_cut_in_a_row_short_of_its_last_cells_is_joined_back() -> None:
+    """The row lacks its 备注 cell; its time, cut at the line's end, goes on with the row's bar."""
+    plan = parse_text(
+        "防汛工作任务台账\n序号 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n1 | 开展汛前检查 | 县水利局 | 2024年4月底前 |\n"
+        "2 | 组织应急演练 | 各乡镇人民政府 | 2024\n年6月 |\n3 | 储备防汛物资 | 县应急局 | 2024年5月底前 |\n"
+    )
+    assert [(a.title, a.deadline and a.deadline.raw) for a in plan.activities] == [
+        ("开展汛前检查", "2024年4月底前"), ("组织应急演练", "2024年6月"), ("储备防汛物资", "2024年5月底前"),
+    ]
+
+
 def test_a_report_signed_by_its_reporter_is_news_though_its_headline_names_tasks() -> None:
     plan = parse_text(
         "冲刺二季度 确保双过半 某区细分30项任务\n\n4月6日,一份分工方案下发到全区各部门手中,每一项任务均明确牵头单位和责任单位。"
