@@ -105,7 +105,7 @@ class _Walker:
         paragraphs: list[_Paragraph] = []
         cells: list[_Cell] = []
         tables: list[_Table] = []
-        closes: set[int] = set()  # where a bar closes a box's row (box_rows_as_cells)
+        closes: set[int] = set()  # where a bar closes a box's row (RawDocument.box_closes; text_tables.box_rows decides)
         hidden = 0
         numbering, styles = self.numbering, self.styles
         parts: list[str] = []  # the open paragraph's text pieces (bound here: the hottest path)
