@@ -37,13 +37,14 @@ from .line_splits import split_asked_points, split_assigned_points, split_headin
 from .models import Activity, ParseWarning, Plan, Source
 from .outline import Node
 from .outline_passes import finished_outline
+from .page_breaks import across_page_feet, stranded_markers
 from .readers import read_bytes, read_path
 from .readers.txt import text_document
 from .sections import numbering_warnings, section_before, sections
 from .selection import select_activities
 from .tables import TaskTable, split_tables, table_activities, task_sheets
 from .text_tables import box_rows, cells_from_lines, comma_rows, delimited_rows, may_hold_csv, terminated_cells
-from .wrapping import across_page_feet, full_lines, stranded_markers, unwrap, unwrap_plain
+from .wrapping import full_lines, unwrap, unwrap_plain
 from .years import reference_year
 
 

@@ -43,10 +43,10 @@ _NAME_REST_MAX = 5  # 县 / 市场监管局: how much of a unit's name a line ma
 _NAME_ENDS = {suffix[k:] for suffix in ORG_SUFFIXES for k in range(len(suffix))}
 # a line that opens with what no paragraph opens with, with a number, or with a colon right
 # after a few characters that are no label (位：…, where the line before began the label)
-_DASHES = "-—–~～"
+DASHES = "-—–~～"
 _MAY_GO_ON = re.compile(
     rf"\n(?:[ \u3000]*(?:[。，,、；;：:）)”’》]|(?!(?:{words_pattern(LABEL_ROLES)})\s*[：:])[^\n：:]{{1,3}}[：:])"
-    rf"|(?<=\w\n)[{_DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
+    rf"|(?<=\w\n)[{DASHES}]?\d+(?![.、．)）\d])"  # a number goes on; an item's number (1.) opens a line
     r"|(?<=\d\n)[月日号]"  # 2025年9 / 月30日前
     r"|(?<=年\n)(?:第|[上下全一二三四五六七八九十\d])"  # 2024年 / 第四季度
     r"|(?<=[年月日号底末旬]\n)(?:之|以)?前(?=[。；;，,）)\n]|$)"  # 2024年10月底 / 前。
@@ -163,7 +163,7 @@ def unwrap(
             or _cell_goes_on(out[-1].text, line, width)
         ):
             line = line.lstrip(" \u3000")
-            if line[:1] in _DASHES and (foot := PAGE_FOOT_BEFORE_TEXT.match(line)):
+            if line[:1] in DASHES and (foot := PAGE_FOOT_BEFORE_TEXT.match(line)):
                 line = line[foot.end():]  # …生态文明 / -1-建设: the page broke the sentence
             out[-1] = Block(out[-1].text + line, out[-1].line)
         else:
@@ -278,7 +278,7 @@ def _goes_on(previous: str, line: str) -> bool:
         line.startswith(_GOES_ON) or _label_ends(previous, line) or _number_goes_on(previous, line)
         or _before_goes_on(previous, line) or _value_goes_on(previous, line) or _bracket_goes_on(previous, line)
         or _name_goes_on(previous, line) or (display_width(previous) >= _LONG and _time_cut(previous, line))
-        or _undated_time_goes_on(previous, line) or _page_goes_on(previous, line) or _tail_goes_on(previous, line)
+        or _undated_time_goes_on(previous, line) or page_goes_on(previous, line) or _tail_goes_on(previous, line)
     )
 
 
@@ -295,55 +295,10 @@ def _tail_goes_on(previous: str, line: str) -> bool:
     )
 
 
-def across_page_feet(blocks: list[Block]) -> list[Block]:
-    """Paragraphs as a page's foot broke them, in a text copied from print into paragraphs (a
-    .docx of a PDF's text): `…深化对生态文明` / `-1-建设和…` is one paragraph, the page number
-    dropped; after a sentence's end only the number is dropped."""
-    out: list[Block] = []
-    for block in blocks:
-        line = block.text
-        if line[:1] in _DASHES and (foot := PAGE_FOOT_BEFORE_TEXT.match(line)):
-            if out and out[-1].table is None and block.table is None and _page_goes_on(out[-1].text, line):
-                out[-1] = Block(out[-1].text + line[foot.end():], out[-1].line)
-                continue
-            block = Block(line[foot.end():], block.line, block.cells, block.table)
-        out.append(block)
-    return out
-
-
-# …；（2） / 报送汛情信息… — a line that ends with a point's bracketed or circled number, after a
-# stop or at its start: a number introduces its point, so whatever cut the line cut inside it
-_STRANDED_MARKER = re.compile(r"(?:^|[。；;，,：:])\s*(?:[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])\s*$")
-
-
-_NUMBER_CLOSERS = frozenset("）)①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-
-
-def _stranded(line: str) -> bool:
-    """Whether the line ends with a point's number; only its last characters are looked at (a
-    number and the stop before it are short), and only where the last one can close a number."""
-    tail = line.rstrip()
-    return tail[-1:] in _NUMBER_CLOSERS and _STRANDED_MARKER.search(tail[-10:]) is not None
-
-
-def stranded_markers(blocks: list[Block]) -> list[Block]:
-    """Lines joined where one ended with the number of a point whose words open the next: a wrap
-    at any width, or a number typed on a line of its own, leaves them so."""
-    out: list[Block] = []
-    for block in blocks:
-        previous = out[-1] if out else None
-        if (previous is not None and previous.table is None and block.table is None and block.text.strip()
-                and _stranded(previous.text) and find_marker(block.text) is None):
-            out[-1] = Block(previous.text.rstrip() + block.text.strip(), previous.line)
-            continue
-        out.append(block)
-    return out
-
-
-def _page_goes_on(previous: str, line: str) -> bool:
+def page_goes_on(previous: str, line: str) -> bool:
     """…进一步深化对生态文明 / -1-建设和…: the next page's first line, its page number glued to it, goes on
     from a line that ends no sentence."""
-    return line[:1] in _DASHES and PAGE_FOOT_BEFORE_TEXT.match(line) is not None and not previous.rstrip().endswith(SENTENCE_END)
+    return line[:1] in DASHES and PAGE_FOOT_BEFORE_TEXT.match(line) is not None and not previous.rstrip().endswith(SENTENCE_END)
 
 
 def _undated_time_goes_on(previous: str, line: str) -> bool:
@@ -419,7 +374,6 @@ def _label_ends(previous: str, line: str) -> bool:
     )
 
 
-
 def _value_goes_on(previous: str, line: str) -> bool:
     """（牵头单位：区文旅局 责任单位： / 各街道 完成时间：…） — a unit or time label that ends its
     line has its value on the next one, and a unit list it leaves open (配合单位：派出所、 / 各社区)
@@ -440,7 +394,7 @@ def _number_goes_on(previous: str, line: str) -> bool:
     and a line that goes on with its number, its range or its unit."""
     if not (previous[-1:].isdigit() or previous[-1:] in ("年", "月")) or display_width(previous) < _LONG:
         return False  # a headline that ends in a word, over a lede that opens with its date, goes on no number
-    goes_on = line[:1].isdigit() or (line[:1] in _DASHES and line[1:2].isdigit()) or (previous[-1:].isdigit() and line[:1] in "月日号")
+    goes_on = line[:1].isdigit() or (line[:1] in DASHES and line[1:2].isdigit()) or (previous[-1:].isdigit() and line[:1] in "月日号")
     return goes_on and find_marker(line) is None
 
 
