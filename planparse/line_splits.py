@@ -28,13 +28,13 @@ _RUN_ON_MIN = 150  # a line shorter than this is a paragraph, however many numbe
 # tried from its start only, so the scan stays linear)
 _AFTER_A_SENTENCE = re.compile(r"(?<=[。；;！!？?）)])\s*|(?<!\s)\s+")
 _OPENER = re.compile(r"[一二三四五六七八九十(\d①-⑳]")  # what a marker of those styles opens with: a quick test
-_MARKER_SPAN = 12  # longer than any marker of those styles, with the spaces around it
+_HEAD = 48  # enough of what follows for a marker of those styles and a label after it
 
 
 def _markers_after_sentences(folded: str) -> list[int]:
     """Where a numbered paragraph begins after a sentence or after spaces (…方案。一、工作任务…)."""
     return [m.end() for m in _AFTER_A_SENTENCE.finditer(folded)
-            if _OPENER.match(folded, m.end()) and marker_of(folded[m.end(): m.end() + _MARKER_SPAN * 4], RUN_ON)]
+            if _OPENER.match(folded, m.end()) and marker_of(folded[m.end(): m.end() + _HEAD], RUN_ON)]
 
 
 # paragraphs joined with the spaces that indented them (…制定本方案。　　一、总体要求　　（一）…);

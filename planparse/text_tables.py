@@ -325,8 +325,8 @@ def _joins_the_row_above(out: list[Block], block: Block, following: Block | None
     if len(block.text) <= _GROUP_MAX and marker_of(block.text, GROUPING) and not _SENTENCE_END.search(block.text):
         out.append(Block(text, block.line, (text, *[""] * (len(row.cells) - 1)), table))  # one cell merged across
         return True
-    if (cut := _time_cut_in_last_cell(out, text)) is not None:
-        rest = text[:-1].rstrip() if is_cell_close(text[-1:]) else text  # …\t2024 / 年6月 |: the row's bar closes it
+    rest = text[:-1].rstrip() if is_cell_close(text[-1:]) else text  # …\t2024 / 年6月 |: the row's bar closes it
+    if (cut := _time_cut_in_last_cell(out, rest)) is not None:
         joined = tuple(c + rest if k == cut else c for k, c in enumerate(row.cells))
     elif following is not None and (next_cells := _row_cells(following.text)) is not None and not is_header(next_cells):
         last = len(row.cells) - 1
@@ -416,10 +416,8 @@ def _time_cut_in_last_cell(out: list[Block], text: str) -> int | None:
     in a deadline column (a row short of its header's last cells, 备注 left empty, counts from the left)."""
     row = out[-1]
     last = len(trimmed(row.cells)) - 1
-    header = next((b for b in out if b.table == row.table), row)
-    roles = _column_roles(out, row) if len(header.cells) == len(row.cells) else list(header_roles(header.cells))
-    rest = text[:-1].rstrip() if is_cell_close(text[-1:]) else text
-    if 0 <= last < len(roles) and roles[last] == "deadline" and _completes_a_time(row.cells[last], rest):
+    roles = header_roles(next((b for b in out if b.table == row.table), row).cells)
+    if 0 <= last < len(roles) and roles[last] == "deadline" and _completes_a_time(row.cells[last], text):
         return last
     return None
 
